@@ -1,0 +1,46 @@
+# Thin wrapper over CMake/Ninja. `make demo` and `make check` install missing
+# Debian packages first (scripts/install-deps.sh), then build incrementally.
+BUILD          ?= build
+SANITIZE_BUILD ?= build-sanitize
+CMAKE_FLAGS    ?=
+CMAKE_COMMON    = -G Ninja -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 \
+                  -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld-19 \
+                  -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld-19 \
+                  -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+JOBS           ?= $(shell nproc)
+DEMO           ?= examples/wordfreq.go
+
+.PHONY: all deps build demo check check-sanitize bench fuzz clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_COMMON) $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD) -j $(JOBS)
+
+demo: build
+	@echo "== goscape check $(DEMO)"
+	$(BUILD)/bin/goscape check $(DEMO)
+	@echo "== goscape ast $(DEMO) (first 60 lines)"
+	@$(BUILD)/bin/goscape ast $(DEMO) | head -n 60
+
+check: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+$(SANITIZE_BUILD)/build.ninja: | deps
+	cmake -S . -B $(SANITIZE_BUILD) $(CMAKE_COMMON) -DGOSCAPE_SANITIZE=ON $(CMAKE_FLAGS)
+
+check-sanitize: deps $(SANITIZE_BUILD)/build.ninja
+	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	ninja -C $(BUILD) bench-all
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
