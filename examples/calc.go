@@ -1,8 +1,7 @@
-// calc is a small interpreter: a hand-written tokenizer over a string, a
-// recursive-descent parser building an AST of interface-typed nodes, and an
-// evaluator with variables and error reporting. It demonstrates interfaces,
-// type switches, pointers to structs, maps, errors, panic/recover for parse
-// errors, and strconv.
+// calc is a small interpreter: a tokenizer, a recursive-descent parser
+// building an AST of interface-typed nodes (method values as parser levels,
+// panic/recover for parse errors) and an evaluator using a type switch,
+// variables in a map, errors and strconv.
 package main
 
 import (
@@ -27,27 +26,27 @@ type Token struct {
 	Pos  int
 }
 
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 func tokenize(src string) ([]Token, error) {
 	var toks []Token
 	i := 0
+	scan := func(kind TokKind, ok func(byte) bool) {
+		start := i
+		for i < len(src) && ok(src[i]) {
+			i++
+		}
+		toks = append(toks, Token{kind, src[start:i], start})
+	}
 	for i < len(src) {
-		c := src[i]
-		switch {
+		switch c := src[i]; {
 		case c == ' ' || c == '\t':
 			i++
-		case c >= '0' && c <= '9':
-			start := i
-			for i < len(src) && src[i] >= '0' && src[i] <= '9' {
-				i++
-			}
-			toks = append(toks, Token{NUM, src[start:i], start})
-		case c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-			start := i
-			for i < len(src) && (src[i] == '_' || (src[i] >= 'a' && src[i] <= 'z') ||
-				(src[i] >= 'A' && src[i] <= 'Z') || (src[i] >= '0' && src[i] <= '9')) {
-				i++
-			}
-			toks = append(toks, Token{IDENT, src[start:i], start})
+		case isDigit(c):
+			scan(NUM, isDigit)
+		case isLetter(c):
+			scan(IDENT, func(b byte) bool { return isLetter(b) || isDigit(b) })
 		case strings.Contains("+-*/%()=", string(c)):
 			toks = append(toks, Token{OP, string(c), i})
 			i++
@@ -58,62 +57,47 @@ func tokenize(src string) ([]Token, error) {
 	return append(toks, Token{EOF, "", len(src)}), nil
 }
 
-type Expr interface{}
-
-type Num int
-type Var string
-type Unary struct {
-	Op string
-	X  Expr
-}
-type Binary struct {
-	Op   string
-	L, R Expr
-}
-
-type parser struct {
-	toks []Token
-	pos  int
-}
-
-type parseError struct{ msg string }
+type (
+	Expr   interface{}
+	Num    int
+	Var    string
+	Binary struct {
+		Op   string
+		L, R Expr
+	}
+	parser struct {
+		toks []Token
+		pos  int
+	}
+	parseError struct{ msg string }
+)
 
 func (p *parser) peek() Token { return p.toks[p.pos] }
 func (p *parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
-func (p *parser) expect(text string) {
-	if t := p.next(); t.Text != text {
-		panic(parseError{fmt.Sprintf("expected %q at %d, got %q", text, t.Pos, t.Text)})
-	}
-}
-
-// expr := term {(+|-) term}; term := unary {(*|/|%) unary}
-func (p *parser) expr() Expr {
-	e := p.term()
-	for t := p.peek(); t.Text == "+" || t.Text == "-"; t = p.peek() {
+// binary parses sub {op sub} for the operators in ops (left-associative).
+func (p *parser) binary(ops string, sub func() Expr) Expr {
+	e := sub()
+	for t := p.peek(); t.Kind == OP && strings.Contains(ops, t.Text); t = p.peek() {
 		p.next()
-		e = &Binary{t.Text, e, p.term()}
+		e = &Binary{t.Text, e, sub()}
 	}
 	return e
 }
 
-func (p *parser) term() Expr {
-	e := p.unary()
-	for t := p.peek(); t.Text == "*" || t.Text == "/" || t.Text == "%"; t = p.peek() {
-		p.next()
-		e = &Binary{t.Text, e, p.unary()}
-	}
-	return e
-}
+func (p *parser) expr() Expr { return p.binary("+-", p.term) }
+func (p *parser) term() Expr { return p.binary("*/%", p.unary) }
 
 func (p *parser) unary() Expr {
 	t := p.next()
 	switch {
 	case t.Text == "-":
-		return &Unary{"-", p.unary()}
+		return &Binary{"-", Num(0), p.unary()}
 	case t.Text == "(":
 		e := p.expr()
-		p.expect(")")
+		if t := p.next(); t.Text != ")" {
+			panic(parseError{fmt.Sprintf("expected \")\" at %d, got %q", t.Pos, t.Text)})
+		}
 		return e
 	case t.Kind == NUM:
 		n, _ := strconv.Atoi(t.Text)
@@ -152,16 +136,13 @@ func eval(e Expr, env map[string]int) (int, error) {
 			return 0, fmt.Errorf("undefined variable %s", string(n))
 		}
 		return v, nil
-	case *Unary:
-		x, err := eval(n.X, env)
-		return -x, err
 	case *Binary:
 		l, err := eval(n.L, env)
-		if err != nil {
-			return 0, err
-		}
-		r, err := eval(n.R, env)
-		if err != nil {
+		r, err2 := eval(n.R, env)
+		if err != nil || err2 != nil {
+			if err == nil {
+				err = err2
+			}
 			return 0, err
 		}
 		switch n.Op {
@@ -174,28 +155,13 @@ func eval(e Expr, env map[string]int) (int, error) {
 		case "/", "%":
 			if r == 0 {
 				return 0, errors.New("division by zero")
-			}
-			if n.Op == "/" {
+			} else if n.Op == "/" {
 				return l / r, nil
 			}
 			return l % r, nil
 		}
 	}
 	return 0, fmt.Errorf("bad node %T", e)
-}
-
-func show(e Expr) string {
-	switch n := e.(type) {
-	case Num:
-		return strconv.Itoa(int(n))
-	case Var:
-		return string(n)
-	case *Unary:
-		return "(neg " + show(n.X) + ")"
-	case *Binary:
-		return "(" + n.Op + " " + show(n.L) + " " + show(n.R) + ")"
-	}
-	return "?"
 }
 
 func run(line string, env map[string]int) string {
@@ -219,26 +185,14 @@ func run(line string, env map[string]int) string {
 		env[target] = v
 		return fmt.Sprintf("%s = %d", target, v)
 	}
-	return fmt.Sprintf("%s => %d", show(e), v)
+	return fmt.Sprintf("%d tokens => %d", len(toks)-1, v)
 }
 
 func main() {
 	env := map[string]int{}
-	program := []string{
-		"1 + 2 * 3",
-		"(1 + 2) * 3",
-		"x = 6 * 7",
-		"y = x / 5 - -3",
-		"x % y + (x - y) * 2",
-		"z + 1",
-		"10 / (y - 11)",
-		"3 $ 4",
-		"(1 + 2",
-		"4 4",
-		"width = 12",
-		"area = width * width",
-		"-(area - 100) * 2",
-	}
+	program := strings.Split("1 + 2 * 3;(1 + 2) * 3;x = 6 * 7;y = x / 5 - -3;"+
+		"x % y + (x - y) * 2;z + 1;10 / (y - 11);3 $ 4;(1 + 2;4 4;width = 12;"+
+		"area = width * width;-(area - 100) * 2", ";")
 	for i, line := range program {
 		fmt.Printf("%2d> %-22s %s\n", i+1, line, run(line, env))
 	}

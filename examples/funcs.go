@@ -31,11 +31,11 @@ func divmod(a, b int) (int, int) { return a / b, a % b }
 
 type Vec struct{ X, Y int }
 
-func (v Vec) Add(o Vec) Vec      { return Vec{v.X + o.X, v.Y + o.Y} }
-func (v Vec) Dot(o Vec) int      { return v.X*o.X + v.Y*o.Y }
-func (v *Vec) ScaleBy(k int)     { v.X *= k; v.Y *= k }
-func (v Vec) String() string     { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
-func (v *Vec) Translate(d Vec)   { *v = v.Add(d) }
+func (v Vec) Add(o Vec) Vec    { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v Vec) Dot(o Vec) int    { return v.X*o.X + v.Y*o.Y }
+func (v *Vec) ScaleBy(k int)   { v.X *= k; v.Y *= k }
+func (v Vec) String() string   { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
+func (v *Vec) Translate(d Vec) { *v = v.Add(d) }
 
 type Op func(int, int) int
 

@@ -1,7 +1,7 @@
-// lists demonstrates pointer-based data structures: a singly linked list
-// (push, reverse in place, remove), a doubly linked LRU cache backed by a map
-// of node pointers, and a binary search tree (insert, in-order traversal with
-// a callback, height, min/max, delete), all with nil checks.
+// lists demonstrates pointer-based linked structures: a singly linked list
+// (push, reverse in place, remove via pointer-to-pointer, value-receiver
+// String method) and a doubly linked LRU cache backed by a map of node
+// pointers, with nil checks throughout.
 package main
 
 import (
@@ -126,67 +126,6 @@ func (c *LRU) Keys() []string {
 	return ks
 }
 
-type Tree struct {
-	Left, Right *Tree
-	Key         int
-}
-
-func insert(t *Tree, k int) *Tree {
-	if t == nil {
-		return &Tree{Key: k}
-	}
-	if k < t.Key {
-		t.Left = insert(t.Left, k)
-	} else if k > t.Key {
-		t.Right = insert(t.Right, k)
-	}
-	return t
-}
-
-func (t *Tree) Walk(visit func(int)) {
-	if t == nil {
-		return
-	}
-	t.Left.Walk(visit)
-	visit(t.Key)
-	t.Right.Walk(visit)
-}
-
-func (t *Tree) Height() int {
-	if t == nil {
-		return 0
-	}
-	l, r := t.Left.Height(), t.Right.Height()
-	if l > r {
-		return l + 1
-	}
-	return r + 1
-}
-
-func remove(t *Tree, k int) *Tree {
-	if t == nil {
-		return nil
-	}
-	switch {
-	case k < t.Key:
-		t.Left = remove(t.Left, k)
-	case k > t.Key:
-		t.Right = remove(t.Right, k)
-	case t.Left == nil:
-		return t.Right
-	case t.Right == nil:
-		return t.Left
-	default:
-		m := t.Right
-		for m.Left != nil {
-			m = m.Left
-		}
-		t.Key = m.Key
-		t.Right = remove(t.Right, m.Key)
-	}
-	return t
-}
-
 func main() {
 	var l List
 	for i := 1; i <= 5; i++ {
@@ -210,18 +149,4 @@ func main() {
 	_, okA := c.Get("a")
 	fmt.Println(c.Keys(), v, ok, okA)
 
-	var root *Tree
-	for _, k := range []int{50, 30, 70, 20, 40, 60, 80, 35, 45, 65} {
-		root = insert(root, k)
-	}
-	var keys []int
-	sum := 0
-	root.Walk(func(k int) { keys = append(keys, k); sum += k })
-	fmt.Println(keys, "sum", sum, "height", root.Height())
-	for _, k := range []int{20, 30, 50, 99} {
-		root = remove(root, k)
-	}
-	keys = keys[:0]
-	root.Walk(func(k int) { keys = append(keys, k) })
-	fmt.Println(keys, "root", root.Key, "height", root.Height())
 }

@@ -1,0 +1,383 @@
+//===- Type.h - Go types ----------------------------------------*- C++ -*-===//
+//
+// The Go types of the subset, modelled on gc's types2 (Go 1.19) and named
+// like its classes: Basic, Pointer, Array, Slice, Map, Chan, Struct, Tuple,
+// Signature, Interface and Named (the syntax of a type is an AST node such
+// as ArrayType; the type it denotes is one of these). The type checker creates them through a TypeContext, which owns
+// them in an arena. Composite types are not interned: two types are the
+// same Go type when identical() says so (as in types2), because printing
+// needs the parameter and field names a type was written with. Named types
+// and the predeclared Basic types are unique objects.
+//
+// Later layers (SSA, escape analysis, code generation) read types through
+// this header only; sizes and alignments follow gc on amd64 (Sizes).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_AST_TYPE_H
+#define GOSCAPE_AST_TYPE_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/Casting.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdint>
+#include <string>
+
+namespace goscape {
+
+class Var;
+class Func;
+class TypeName;
+class Package;
+
+/// The kinds of Type.
+enum class TypeKind : uint8_t {
+  Basic,
+  Pointer,
+  Array,
+  Slice,
+  Map,
+  Chan,
+  Struct,
+  Tuple,
+  Signature,
+  Interface,
+  Named,
+};
+
+/// Base of all types.
+class Type {
+public:
+  TypeKind getKind() const { return Kind; }
+
+  /// The underlying type (itself for every type but Named).
+  const Type *getUnderlying() const;
+
+  /// Prints the type as types2 does in error messages (`[]int`,
+  /// `map[string]int`, `func(x int) (string, error)`, `struct{a int}`,
+  /// `interface{M()}`, `*T`, `untyped int`, qualified as `p.T` only for
+  /// types of other packages).
+  void print(llvm::raw_ostream &OS) const;
+  std::string toString() const;
+
+protected:
+  explicit Type(TypeKind Kind) : Kind(Kind) {}
+
+private:
+  TypeKind Kind;
+};
+
+/// Predeclared basic kinds, in types2's order. Byte and rune are not kinds
+/// of their own: they are the Basic types Uint8 and Int32 under other names.
+enum class BasicKind : uint8_t {
+  Invalid,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  String,
+  UnsafePointer,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedString,
+  UntypedNil,
+};
+
+/// Properties of a basic kind (types2's BasicInfo).
+enum BasicInfo : uint8_t {
+  IsBoolean = 1 << 0,
+  IsInteger = 1 << 1,
+  IsUnsigned = 1 << 2,
+  IsFloat = 1 << 3,
+  IsString = 1 << 4,
+  IsUntyped = 1 << 5,
+  IsOrdered = IsInteger | IsFloat | IsString,
+  IsNumeric = IsInteger | IsFloat,
+  IsConstType = IsBoolean | IsNumeric | IsString,
+};
+
+/// A predeclared type (or an untyped constant's type). Two Basic types are
+/// identical when their kinds are; `byte` and `uint8` are distinct objects
+/// of kind Uint8 that print differently.
+class Basic : public Type {
+public:
+  Basic(BasicKind K, unsigned Info, llvm::StringRef Name)
+      : Type(TypeKind::Basic), BKind(K), Info(Info), Name(Name) {}
+  BasicKind getBasicKind() const { return BKind; }
+  unsigned getInfo() const { return Info; }
+  llvm::StringRef getName() const { return Name; }
+  bool isUntyped() const { return Info & IsUntyped; }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Basic; }
+
+private:
+  BasicKind BKind;
+  unsigned Info;
+  llvm::StringRef Name;
+};
+
+/// `*Elem`.
+class Pointer : public Type {
+public:
+  explicit Pointer(const Type *Elem)
+      : Type(TypeKind::Pointer), Elem(Elem) {}
+  const Type *getElem() const { return Elem; }
+  static bool classof(const Type *T) {
+    return T->getKind() == TypeKind::Pointer;
+  }
+
+private:
+  const Type *Elem;
+};
+
+/// `[Len]Elem`; Len is -1 while unknown (an invalid length expression).
+class Array : public Type {
+public:
+  Array(const Type *Elem, int64_t Len)
+      : Type(TypeKind::Array), Elem(Elem), Len(Len) {}
+  const Type *getElem() const { return Elem; }
+  int64_t getLen() const { return Len; }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Array; }
+
+private:
+  const Type *Elem;
+  int64_t Len;
+};
+
+/// `[]Elem`.
+class Slice : public Type {
+public:
+  explicit Slice(const Type *Elem) : Type(TypeKind::Slice), Elem(Elem) {}
+  const Type *getElem() const { return Elem; }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Slice; }
+
+private:
+  const Type *Elem;
+};
+
+/// `map[Key]Elem`.
+class Map : public Type {
+public:
+  Map(const Type *Key, const Type *Elem)
+      : Type(TypeKind::Map), Key(Key), Elem(Elem) {}
+  const Type *getKey() const { return Key; }
+  const Type *getElem() const { return Elem; }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Map; }
+
+private:
+  const Type *Key, *Elem;
+};
+
+/// Channel direction of a Chan (mirrors the AST's ChanDir).
+enum class ChanDirection : uint8_t { SendRecv, SendOnly, RecvOnly };
+
+/// `chan Elem`, `chan<- Elem`, `<-chan Elem`.
+class Chan : public Type {
+public:
+  Chan(ChanDirection Dir, const Type *Elem)
+      : Type(TypeKind::Chan), Elem(Elem), Dir(Dir) {}
+  ChanDirection getDir() const { return Dir; }
+  const Type *getElem() const { return Elem; }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Chan; }
+
+private:
+  const Type *Elem;
+  ChanDirection Dir;
+};
+
+/// `struct { ... }`: fields are Var objects (isField(), possibly
+/// isEmbedded()); Tags[i] is the tag of field i ("" when absent).
+class Struct : public Type {
+public:
+  Struct(llvm::ArrayRef<Var *> Fields, llvm::ArrayRef<llvm::StringRef> Tags)
+      : Type(TypeKind::Struct), Fields(Fields), Tags(Tags) {}
+  llvm::ArrayRef<Var *> getFields() const { return Fields; }
+  llvm::StringRef getTag(unsigned I) const {
+    return I < Tags.size() ? Tags[I] : llvm::StringRef();
+  }
+  static bool classof(const Type *T) {
+    return T->getKind() == TypeKind::Struct;
+  }
+
+private:
+  llvm::ArrayRef<Var *> Fields;
+  llvm::ArrayRef<llvm::StringRef> Tags;
+};
+
+/// An ordered list of variables: parameters, results, or the values of a
+/// multi-value expression (a call returning several results).
+class Tuple : public Type {
+public:
+  explicit Tuple(llvm::ArrayRef<Var *> Vars)
+      : Type(TypeKind::Tuple), Vars(Vars) {}
+  llvm::ArrayRef<Var *> getVars() const { return Vars; }
+  size_t size() const { return Vars.size(); }
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Tuple; }
+
+private:
+  llvm::ArrayRef<Var *> Vars;
+};
+
+/// A function or method type. Recv is non-null for a method's signature;
+/// isVariadic() when the last parameter is `...T` (its type is then []T).
+class Signature : public Type {
+public:
+  Signature(Var *Recv, const Tuple *Params, const Tuple *Results,
+                bool Variadic)
+      : Type(TypeKind::Signature), Recv(Recv), Params(Params),
+        Results(Results), Variadic(Variadic) {}
+  Var *getRecv() const { return Recv; }
+  const Tuple *getParams() const { return Params; }
+  const Tuple *getResults() const { return Results; }
+  bool isVariadic() const { return Variadic; }
+  static bool classof(const Type *T) {
+    return T->getKind() == TypeKind::Signature;
+  }
+
+private:
+  Var *Recv;
+  const Tuple *Params, *Results;
+  bool Variadic;
+};
+
+/// `interface { ... }`: explicitly declared methods and embedded
+/// interfaces; the complete method set (own plus embedded, sorted by name
+/// as types2 sorts it) is computed by the checker with setAllMethods().
+class Interface : public Type {
+public:
+  Interface(llvm::ArrayRef<Func *> Methods,
+                 llvm::ArrayRef<const Type *> Embeddeds)
+      : Type(TypeKind::Interface), Methods(Methods), Embeddeds(Embeddeds) {}
+  llvm::ArrayRef<Func *> getExplicitMethods() const { return Methods; }
+  llvm::ArrayRef<const Type *> getEmbeddeds() const { return Embeddeds; }
+  /// Every method, sorted by name; valid once isComplete().
+  llvm::ArrayRef<Func *> getAllMethods() const { return AllMethods; }
+  bool isComplete() const { return Complete; }
+  void setAllMethods(llvm::ArrayRef<Func *> All) const {
+    AllMethods = All;
+    Complete = true;
+  }
+  bool isEmpty() const { return Complete && AllMethods.empty(); }
+  static bool classof(const Type *T) {
+    return T->getKind() == TypeKind::Interface;
+  }
+
+private:
+  llvm::ArrayRef<Func *> Methods;
+  llvm::ArrayRef<const Type *> Embeddeds;
+  mutable llvm::ArrayRef<Func *> AllMethods;
+  mutable bool Complete = false;
+};
+
+/// A defined type `type T U`: its TypeName object, its underlying type (set
+/// once resolved, which may be after creation for recursive types) and its
+/// declared methods in source order.
+class Named : public Type {
+public:
+  explicit Named(TypeName *Obj) : Type(TypeKind::Named), Obj(Obj) {}
+  TypeName *getObject() const { return Obj; }
+  const Type *getUnderlyingType() const { return Underlying; }
+  void setUnderlying(const Type *U) const { Underlying = U; }
+  llvm::ArrayRef<Func *> getMethods() const { return Methods; }
+  void addMethod(Func *M, llvm::BumpPtrAllocator &A) const;
+  static bool classof(const Type *T) { return T->getKind() == TypeKind::Named; }
+
+private:
+  TypeName *Obj;
+  mutable const Type *Underlying = nullptr;
+  mutable llvm::ArrayRef<Func *> Methods;
+};
+
+/// Go's type identity (spec "Type identity"; types2's Identical).
+bool identical(const Type *A, const Type *B);
+/// Identity ignoring struct tags (for conversions).
+bool identicalIgnoreTags(const Type *A, const Type *B);
+
+/// Predicates on a type's underlying type, as types2 defines them.
+bool isBoolean(const Type *T);
+bool isInteger(const Type *T);
+bool isUnsigned(const Type *T);
+bool isFloat(const Type *T);
+bool isNumeric(const Type *T);
+bool isString(const Type *T);
+bool isUntyped(const Type *T);
+bool isOrdered(const Type *T);
+bool isConstType(const Type *T);
+bool isInterface(const Type *T);
+/// True when values of T can be compared with == (spec "Comparison").
+bool isComparable(const Type *T);
+/// True when T has a nil value (pointer, slice, map, chan, func, interface,
+/// unsafe.Pointer).
+bool hasNil(const Type *T);
+
+/// Go's sizes and alignments on amd64 (gc's): int and pointers are 8
+/// bytes, strings 16, slices 24, interfaces 16, structs padded like gc.
+struct Sizes {
+  static int64_t sizeOf(const Type *T);
+  static int64_t alignOf(const Type *T);
+  /// Byte offset of each field of struct S.
+  static void offsetsOf(const Struct *S,
+                        llvm::SmallVectorImpl<int64_t> &Offsets);
+};
+
+/// Owns every type of a compilation and provides the predeclared ones.
+class TypeContext {
+public:
+  TypeContext();
+  TypeContext(const TypeContext &) = delete;
+  TypeContext &operator=(const TypeContext &) = delete;
+
+  /// The Basic type of kind K under its own name (Uint8 is "uint8").
+  const Basic *getBasic(BasicKind K) const { return Basics[unsigned(K)]; }
+  const Basic *getByte() const { return Byte; }
+  const Basic *getRune() const { return Rune; }
+  const Basic *getInvalid() const { return getBasic(BasicKind::Invalid); }
+
+  const Pointer *getPointer(const Type *Elem);
+  const Array *getArray(const Type *Elem, int64_t Len);
+  const Slice *getSlice(const Type *Elem);
+  const Map *getMap(const Type *Key, const Type *Elem);
+  const Chan *getChan(ChanDirection Dir, const Type *Elem);
+  const Struct *getStruct(llvm::ArrayRef<Var *> Fields,
+                               llvm::ArrayRef<llvm::StringRef> Tags);
+  const Tuple *getTuple(llvm::ArrayRef<Var *> Vars);
+  const Tuple *getEmptyTuple() const { return EmptyTuple; }
+  const Signature *getSignature(Var *Recv, const Tuple *Params,
+                                    const Tuple *Results, bool Variadic);
+  const Interface *getInterface(llvm::ArrayRef<Func *> Methods,
+                                     llvm::ArrayRef<const Type *> Embeddeds);
+  /// The empty interface `interface{}` (also `any`), already complete.
+  const Interface *getEmptyInterface() const { return EmptyInterface; }
+  const Named *createNamed(TypeName *Obj);
+
+  llvm::BumpPtrAllocator &getAllocator() { return Arena; }
+
+private:
+  template <typename T, typename... Args> T *make(Args &&...As) {
+    return new (Arena.Allocate<T>()) T(std::forward<Args>(As)...);
+  }
+
+  llvm::BumpPtrAllocator Arena;
+  const Basic *Basics[unsigned(BasicKind::UntypedNil) + 1];
+  const Basic *Byte, *Rune;
+  const Tuple *EmptyTuple;
+  const Interface *EmptyInterface;
+};
+
+} // namespace goscape
+
+#endif
