@@ -22,6 +22,8 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.goscape_obj_root, "test")
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "format"]
 
+# Keep the source tree free of __pycache__ directories.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(config.test_source_root, "format"))
 import errorcheck  # noqa: E402  (test/format/errorcheck.py)
 

@@ -118,9 +118,13 @@ class GoSuiteFormat(GoTestFormat):
             if not os.path.exists(source):
                 litConfig.warning("Go suite file %s does not exist" % source)
                 continue
-            yield lit.Test.Test(testSuite,
-                                path_in_suite + tuple(entry.split("/")),
-                                localConfig, file_path=source)
+            test = lit.Test.Test(testSuite,
+                                 path_in_suite + tuple(entry.split("/")),
+                                 localConfig, file_path=source)
+            if (self.compiler == "gc" and
+                    entry in goerrorcheck.GC_KNOWN_FAILURES):
+                test.xfails = ["*"]
+            yield test
 
     def execute(self, test, litConfig):
         path = test.getFilePath()

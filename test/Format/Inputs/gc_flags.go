@@ -1,0 +1,5 @@
+// errorcheck -0 -live
+
+package p
+
+func f() {}

@@ -1,0 +1,6 @@
+// errorcheck
+
+package p
+
+// FAKE: [[@LINE+1]]:9: undefined: y
+var x = y

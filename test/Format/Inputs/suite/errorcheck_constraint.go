@@ -1,0 +1,5 @@
+//go:build windows
+
+// errorcheck
+
+package p

@@ -1,0 +1,3 @@
+// errorcheck -0 -m -l
+
+package p

@@ -1,0 +1,5 @@
+// errorcheck
+
+// REQUIRES: no-such-feature
+
+package p

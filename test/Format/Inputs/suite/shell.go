@@ -1,0 +1,3 @@
+// RUN: true
+// A lit shell test next to errorcheck tests.
+package p
