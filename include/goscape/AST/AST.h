@@ -198,7 +198,9 @@ private:
   BlockStmt *Body;
 };
 
-/// `(X)`; getLoc() is the `(`.
+/// `(X)`; getLoc() is the `(`. As in gc, parentheses are kept around
+/// expressions but not around types in type context (`*(T)`, `[](int)`,
+/// `func() (int)` record just the type).
 class ParenExpr : public Expr {
 public:
   ParenExpr(SourceLoc Lparen, Expr *X)
@@ -272,12 +274,14 @@ private:
 };
 
 /// `Lhs := X.(type)` or `X.(type)` in a type switch header; getLoc() is the
-/// `:=` when Lhs is present, otherwise the `.`.
+/// `.` in both forms (as in gc; getStartLoc() is Lhs when present).
 class TypeSwitchGuard : public Expr {
 public:
   TypeSwitchGuard(SourceLoc Loc, Name *Lhs, Expr *X)
       : Expr(NodeKind::TypeSwitchGuard, Loc), Lhs(Lhs), X(X) {}
   Name *getLhs() const { return Lhs; }
+  /// Set by the parser once it sees the `Lhs :=` (gc fills it in late too).
+  void setLhs(Name *N) { Lhs = N; }
   Expr *getX() const { return X; }
   GS_AST_CLASSOF(TypeSwitchGuard)
 
@@ -455,8 +459,9 @@ private:
   llvm::ArrayRef<Field *> Methods;
 };
 
-/// A signature; getLoc() is the `func` keyword, or the `(` of the
-/// parameters for a method inside an interface or a FuncDecl.
+/// A signature; getLoc() is the token after `func` (the `(` of the
+/// parameters, or the `[` of a type parameter list), as in gc. For a method
+/// inside an interface it is the `(` after the method name.
 class FuncType : public Expr {
 public:
   FuncType(SourceLoc Loc, llvm::ArrayRef<Field *> Params,
@@ -486,7 +491,9 @@ private:
 /// Channel directions.
 enum class ChanDir : uint8_t { Both, SendOnly, RecvOnly };
 
-/// `chan T`, `chan<- T`, `<-chan T`; getLoc() is the first token.
+/// `chan T`, `chan<- T`, `<-chan T`; getLoc() is the first token, except
+/// that in expression context gc re-associates `<-` with an already parsed
+/// `chan T`, so there `<-chan T` is at its `chan` keyword.
 class ChanType : public Expr {
 public:
   ChanType(SourceLoc Loc, ChanDir Dir, Expr *Elem)
@@ -667,7 +674,8 @@ public:
   GS_AST_CLASSOF(EmptyStmt)
 };
 
-/// `Label: Body`; getLoc() is the label. Body may be an EmptyStmt.
+/// `Label: Body`; getLoc() is the `:` (gc's position; the label's own
+/// position is getLabel()->getLoc()). Body may be an EmptyStmt.
 class LabeledStmt : public Stmt {
 public:
   LabeledStmt(SourceLoc Loc, Name *Label, Stmt *Body)
@@ -927,8 +935,8 @@ private:
 };
 
 /// The header of a range loop: `Lhs = range X`, `Lhs := range X` (isDefine)
-/// or `range X` (Lhs empty). getLoc() is gc's: the `=`/`:=` when there is an
-/// Lhs, else the `range` keyword.
+/// or `range X` (Lhs empty). getLoc() is gc's: the `range` keyword in every
+/// form.
 class RangeClause : public Stmt {
 public:
   RangeClause(SourceLoc Loc, llvm::ArrayRef<Expr *> Lhs, bool Define,
@@ -957,8 +965,8 @@ public:
   File(SourceLoc Loc, FileId Id, Name *PkgName, llvm::ArrayRef<Decl *> Decls,
        SourceLoc Eof)
       : Node(NodeKind::File, Loc), PkgName(PkgName), Decls(Decls), Eof(Eof),
-        Id(Id) {}
-  FileId getFileId() const { return Id; }
+        FID(Id) {}
+  FileId getFileId() const { return FID; }
   Name *getPkgName() const { return PkgName; }
   llvm::ArrayRef<Decl *> getDecls() const { return Decls; }
   SourceLoc getEof() const { return Eof; }
@@ -968,7 +976,7 @@ private:
   Name *PkgName;
   llvm::ArrayRef<Decl *> Decls;
   SourceLoc Eof;
-  FileId Id;
+  FileId FID; // not `Id`, which would hide Node's id from ASTContext
 };
 
 #undef GS_AST_CLASSOF

@@ -46,7 +46,7 @@ constexpr TokSet tokBit(Tok K) { return TokSet(1) << unsigned(K); }
 
 /// One token.
 struct Token {
-  Tok Kind = Tok::EOF;
+  Tok Kind = Tok::Eof;
   /// For Operator, AssignOp, IncOp and Star: the operator.
   Operator Op = Operator::None;
   /// For Operator and Star: the binary precedence (PrecNone if unary only).

@@ -1,0 +1,9 @@
+// errorcheck
+
+// defer needs a function call.
+
+package p
+
+func f() {
+	defer f // ERROR "expression in defer must be function call"
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+// A variadic parameter needs a type.
+
+package p
+
+func f(a ...) {} // ERROR "syntax error: \.\.\. is missing type"

@@ -1,0 +1,7 @@
+// errorcheck
+
+// A double quote cannot be escaped in a rune literal.
+
+package p
+
+var x = '\"' // ERROR "unknown escape"

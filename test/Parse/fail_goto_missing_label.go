@@ -1,0 +1,9 @@
+// errorcheck
+
+// goto needs a label.
+
+package p
+
+func f() {
+	goto
+} // ERROR "syntax error: unexpected \}, expecting name"

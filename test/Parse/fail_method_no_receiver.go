@@ -1,0 +1,7 @@
+// errorcheck
+
+// An empty receiver list.
+
+package p
+
+func () m() {} // ERROR "method has no receiver"

@@ -1,0 +1,12 @@
+// errorcheck
+
+// Directives inside a declaration group.
+
+package p
+
+type (
+	//go:notinheap
+	A int
+	//go:noinline // ERROR "misplaced compiler directive"
+	B int
+)

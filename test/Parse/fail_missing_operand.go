@@ -1,0 +1,9 @@
+// errorcheck
+
+// An operator needs an operand.
+
+package p
+
+func f() {
+	x := 1 +
+} // ERROR "syntax error: unexpected \}, expecting expression"

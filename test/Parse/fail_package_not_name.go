@@ -1,0 +1,5 @@
+// errorcheck
+
+// The package clause needs a name.
+
+package 1 // ERROR "syntax error: unexpected literal 1, expecting name"

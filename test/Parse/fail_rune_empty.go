@@ -1,0 +1,7 @@
+// errorcheck
+
+// An empty rune literal.
+
+package p
+
+var x = '' // ERROR "empty rune literal or unescaped '"

@@ -1,0 +1,9 @@
+// errorcheck
+
+// A select needs braces.
+
+package p
+
+func f() {
+	select
+} // ERROR "syntax error: missing \{ after select clause"

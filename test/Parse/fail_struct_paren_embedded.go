@@ -1,0 +1,10 @@
+// errorcheck
+
+// Embedded types cannot be parenthesized.
+
+package p
+
+type T struct {
+	(U) // ERROR "syntax error: cannot parenthesize embedded type"
+}
+type U int

@@ -1,0 +1,11 @@
+// errorcheck
+
+// A switch body holds case and default clauses.
+
+package p
+
+func f(x int) {
+	switch x {
+	x = 1 // ERROR "syntax error: unexpected x, expecting case or default or \}"
+	} // ERROR "syntax error: unexpected \}, expecting :"
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+// An unknown escape sequence.
+
+package p
+
+var x = "\q" // ERROR "unknown escape"

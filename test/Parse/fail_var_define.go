@@ -1,0 +1,7 @@
+// errorcheck
+
+// `:=` is not allowed in a var declaration.
+
+package p
+
+var x := 1 // ERROR "syntax error: unexpected :=, expecting ="
