@@ -50,6 +50,13 @@ public:
   void print(llvm::raw_ostream &OS) const;
   std::string toString() const;
 
+  /// -1, 0 or 1 for numeric values (1 for the other kinds).
+  int sign() const;
+  /// The exact value of an Int or integral Float (signed, minimal width).
+  std::optional<llvm::APInt> getAPInt() const;
+  /// Bit length of an Int's magnitude (go/constant's BitLen); 0 otherwise.
+  unsigned getBitLen() const;
+
 protected:
   explicit Constant(ConstKind Kind) : Kind(Kind) {}
 
@@ -70,6 +77,11 @@ public:
   const Constant *getString(llvm::StringRef V);
   const Constant *getInt(const llvm::APSInt &V);
   const Constant *getInt64(int64_t V);
+  /// The exact value of V as a Float (go/constant's MakeFloat64); Unknown
+  /// for infinities and NaN.
+  const Constant *getFloat64(double V);
+  /// The Float Num/Den (signed APInts of any width); Unknown if Den is 0.
+  const Constant *getRat(const llvm::APInt &Num, const llvm::APInt &Den);
   /// Parses a literal as written (`0x_1F`, `1e3`, `0x1p-2`, `'a'`, `"a\n"`,
   /// raw strings). Returns Unknown for a malformed literal.
   const Constant *fromLiteral(LitKind Kind, llvm::StringRef Spelling);

@@ -97,6 +97,8 @@ public:
   /// Set when the variable is used (for "declared but not used").
   bool isUsed() const { return Used; }
   void setUsed() { Used = true; }
+  /// Restores the unused state (an assignment `x = v` is not a use).
+  void setUnused() { Used = false; }
   /// The declaration the variable comes from (a Name, Field or clause).
   const Node *getDeclNode() const { return DeclNode; }
   void setDeclNode(const Node *N) { DeclNode = N; }
@@ -268,10 +270,16 @@ public:
   llvm::StringRef getPath() const { return Path; }
   llvm::StringRef getName() const { return Name; }
   Scope *getScope() const { return PkgScope; }
+  /// True for packages the compiled code imports (the modelled standard
+  /// packages and `unsafe`): their types print qualified (`strings.Builder`)
+  /// and their functions' full names carry the package (`fmt.Println`).
+  bool isImported() const { return Imported; }
+  void setImported() { Imported = true; }
 
 private:
   llvm::StringRef Path, Name;
   Scope *PkgScope;
+  bool Imported = false;
 };
 
 } // namespace goscape

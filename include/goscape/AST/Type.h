@@ -22,9 +22,13 @@
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace goscape {
 
@@ -32,6 +36,8 @@ class Var;
 class Func;
 class TypeName;
 class Package;
+class Scope;
+class Object;
 
 /// The kinds of Type.
 enum class TypeKind : uint8_t {
@@ -60,8 +66,15 @@ public:
   /// `map[string]int`, `func(x int) (string, error)`, `struct{a int}`,
   /// `interface{M()}`, `*T`, `untyped int`, qualified as `p.T` only for
   /// types of other packages).
+  ///
+  /// Qualification: the types of packages marked Package::isImported()
+  /// (the modelled standard packages and `unsafe`) print as `pkg.T`, all
+  /// others unqualified.
   void print(llvm::raw_ostream &OS) const;
   std::string toString() const;
+  /// As print(), but qualifies every package other than Local (universe
+  /// types are never qualified).
+  void print(llvm::raw_ostream &OS, const Package *Local) const;
 
 protected:
   explicit Type(TypeKind Kind) : Kind(Kind) {}
@@ -272,11 +285,15 @@ public:
     Complete = true;
   }
   bool isEmpty() const { return Complete && AllMethods.empty(); }
+  /// True only for TypeContext::getAny(), the type of the universe's `any`.
+  bool isAny() const { return UniverseAny; }
   static bool classof(const Type *T) {
     return T->getKind() == TypeKind::Interface;
   }
 
 private:
+  friend class TypeContext;
+  bool UniverseAny = false;
   llvm::ArrayRef<Func *> Methods;
   llvm::ArrayRef<const Type *> Embeddeds;
   mutable llvm::ArrayRef<Func *> AllMethods;
@@ -300,6 +317,7 @@ private:
   TypeName *Obj;
   mutable const Type *Underlying = nullptr;
   mutable llvm::ArrayRef<Func *> Methods;
+  mutable unsigned MethodCapacity = 0;
 };
 
 /// Go's type identity (spec "Type identity"; types2's Identical).
@@ -324,6 +342,10 @@ bool isComparable(const Type *T);
 /// unsafe.Pointer).
 bool hasNil(const Type *T);
 
+/// Writes S as Go's strconv.Quote does (`"a\n\x00"`), as types2 prints
+/// struct tags and go/constant prints string values.
+void writeGoQuoted(llvm::raw_ostream &OS, llvm::StringRef S);
+
 /// Go's sizes and alignments on amd64 (gc's): int and pointers are 8
 /// bytes, strings 16, slices 24, interfaces 16, structs padded like gc.
 struct Sizes {
@@ -335,9 +357,16 @@ struct Sizes {
 };
 
 /// Owns every type of a compilation and provides the predeclared ones.
+///
+/// Ownership of the other semantic entities: Objects and Packages are
+/// trivially destructible and live in the same arena (createObject,
+/// createPackage); Scopes hold a MapVector, so createScope allocates them in
+/// the arena too and remembers them so that ~TypeContext() destroys them.
+/// Everything lives exactly as long as the TypeContext.
 class TypeContext {
 public:
   TypeContext();
+  ~TypeContext();
   TypeContext(const TypeContext &) = delete;
   TypeContext &operator=(const TypeContext &) = delete;
 
@@ -364,7 +393,50 @@ public:
   const Interface *getEmptyInterface() const { return EmptyInterface; }
   const Named *createNamed(TypeName *Obj);
 
+  /// The type of the universe's `any`: an empty interface that, like
+  /// types2's universeAny, prints as `any` (a source `interface{}` is
+  /// getEmptyInterface() or a fresh getInterface() and prints as
+  /// `interface{}`). Identical to every empty interface.
+  const Interface *getAny() const { return Any; }
+
   llvm::BumpPtrAllocator &getAllocator() { return Arena; }
+
+  /// Allocates an Object (Var, Const, TypeName, Func, ...) or any other
+  /// trivially destructible entity in the arena.
+  template <typename T, typename... Args> T *createObject(Args &&...As) {
+    static_assert(std::is_trivially_destructible_v<T>,
+                  "arena objects are never destroyed");
+    return make<T>(std::forward<Args>(As)...);
+  }
+  /// Allocates a Scope; it is destroyed with the context.
+  Scope *createScope(Scope *Parent, llvm::StringRef Comment);
+  /// Creates a package with a fresh package scope whose parent is Parent
+  /// (normally the universe). Path and Name are copied.
+  Package *createPackage(llvm::StringRef Path, llvm::StringRef Name,
+                         Scope *Parent);
+  /// A stable copy of S in the arena.
+  llvm::StringRef copyString(llvm::StringRef S);
+  /// A stable copy of a list in the arena.
+  template <typename T> llvm::ArrayRef<T> copyArray(llvm::ArrayRef<T> List) {
+    static_assert(std::is_trivially_destructible_v<T>,
+                  "arena lists are never destroyed");
+    if (List.empty())
+      return {};
+    T *Mem = Arena.Allocate<T>(List.size());
+    std::uninitialized_copy(List.begin(), List.end(), Mem);
+    return llvm::ArrayRef<T>(Mem, List.size());
+  }
+
+  /// Per-compilation state owned by the Sema layer (Universe.cpp,
+  /// StdLib.cpp), created lazily there; stored here because it holds
+  /// objects of this context. Null until first use.
+  struct SemaState;
+  SemaState *getSemaState() const { return Sema; }
+  /// Installs S and the function that destroys it with the context.
+  void setSemaState(SemaState *S, void (*Destroy)(SemaState *)) {
+    Sema = S;
+    DestroySema = Destroy;
+  }
 
 private:
   template <typename T, typename... Args> T *make(Args &&...As) {
@@ -376,6 +448,10 @@ private:
   const Basic *Byte, *Rune;
   const Tuple *EmptyTuple;
   const Interface *EmptyInterface;
+  const Interface *Any;
+  std::vector<Scope *> Scopes;
+  SemaState *Sema = nullptr;
+  void (*DestroySema)(SemaState *) = nullptr;
 };
 
 } // namespace goscape
