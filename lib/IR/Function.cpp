@@ -1,0 +1,149 @@
+//===- Function.cpp - Basic blocks, functions, modules --------------------===//
+//
+// Ownership and bookkeeping of the IR containers (see Function.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "goscape/IR/Function.h"
+#include "goscape/IR/Printer.h"
+
+#include <algorithm>
+
+using namespace goscape;
+using namespace goscape::ir;
+
+//===----------------------------------------------------------------------===//
+// BasicBlock
+//===----------------------------------------------------------------------===//
+
+Terminator *BasicBlock::getTerminator() const {
+  if (Instrs.empty())
+    return nullptr;
+  return llvm::dyn_cast<Terminator>(Instrs.back());
+}
+
+llvm::ArrayRef<BasicBlock *> BasicBlock::succs() const {
+  if (Terminator *T = getTerminator())
+    return T->getSuccessors();
+  return {};
+}
+
+void BasicBlock::push_back(Instr *I) { insert(Instrs.size(), I); }
+
+void BasicBlock::insert(unsigned Pos, Instr *I) {
+  assert(!I->Parent && "instruction already in a block");
+  I->Parent = this;
+  Instrs.insert(Pos, I, Parent->getArena());
+}
+
+void BasicBlock::erase(Instr *I) {
+  auto *It = std::find(Instrs.begin(), Instrs.end(), I);
+  assert(It != Instrs.end() && "instruction not in this block");
+  Instrs.erase(unsigned(It - Instrs.begin()));
+  I->dropAllReferences();
+  I->Parent = nullptr;
+}
+
+void BasicBlock::addPred(BasicBlock *P) {
+  Preds.push_back(P, Parent->getArena());
+}
+
+//===----------------------------------------------------------------------===//
+// Function
+//===----------------------------------------------------------------------===//
+
+Function::Function(Module &M, llvm::StringRef Name, const Signature *Sig,
+                   Func *Obj, const Node *Syntax, Function *Parent)
+    : Value(ValueKind::Function, Sig), M(M), Obj(Obj), Syntax(Syntax),
+      Parent(Parent) {
+  this->Name = copyString(Name);
+  if (Parent)
+    Parent->AnonFuncs.push_back(this);
+}
+
+Function::~Function() { dropAllReferences(); }
+
+void Function::dropAllReferences() {
+  for (BasicBlock *BB : Blocks)
+    for (Instr *I : BB->instrs())
+      I->dropAllReferences();
+}
+
+llvm::StringRef Function::copyString(llvm::StringRef S) {
+  if (S.empty())
+    return {};
+  char *Mem = Arena.Allocate<char>(S.size());
+  std::copy(S.begin(), S.end(), Mem);
+  return {Mem, S.size()};
+}
+
+Parameter *Function::addParam(Var *Obj, const Type *Ty) {
+  Parameter *P = create<Parameter>(this, Obj, Ty, unsigned(Params.size()));
+  Params.push_back(P);
+  return P;
+}
+
+FreeVar *Function::addFreeVar(Var *Obj, const Type *PtrTy) {
+  FreeVar *FV = create<FreeVar>(this, Obj, PtrTy, unsigned(FreeVars.size()));
+  FreeVars.push_back(FV);
+  return FV;
+}
+
+BasicBlock *Function::createBlock(llvm::StringRef Comment) {
+  BasicBlock *BB =
+      create<BasicBlock>(this, unsigned(Blocks.size()), copyString(Comment));
+  Blocks.push_back(BB);
+  return BB;
+}
+
+ir::Const *Function::createConst(const Constant *C, const Type *Ty) {
+  return create<ir::Const>(this, C, Ty);
+}
+
+void Function::print(llvm::raw_ostream &OS, const SourceManager *SM) const {
+  printFunction(*this, OS, SM);
+}
+
+//===----------------------------------------------------------------------===//
+// Module
+//===----------------------------------------------------------------------===//
+
+Module::~Module() {
+  // Functions use each other (calls, closures): unlink every use first so
+  // that no function's destruction touches a dead arena.
+  for (auto &F : Functions)
+    F->dropAllReferences();
+  Functions.clear();
+}
+
+Function *Module::createFunction(llvm::StringRef Name, const Signature *Sig,
+                                 Func *Obj, const Node *Syntax,
+                                 Function *Parent) {
+  assert(Sig && "a function needs a signature");
+  assert((!Obj || !FuncMap.count(Obj)) && "function created twice");
+  Functions.push_back(
+      std::make_unique<Function>(*this, Name, Sig, Obj, Syntax, Parent));
+  Function *F = Functions.back().get();
+  if (Obj)
+    FuncMap[Obj] = F;
+  return F;
+}
+
+Function *Module::getOrCreateExternal(Func *Obj) {
+  if (Function *F = getFunction(Obj))
+    return F;
+  return createFunction(Obj->getFullName(), Obj->getSignature(), Obj, nullptr);
+}
+
+Global *Module::createGlobal(Var *Obj) {
+  assert(!GlobalMap.count(Obj) && "global created twice");
+  auto *G = new (Arena.Allocate<Global>())
+      Global(this, Obj, Obj->getName(), Types.getPointer(Obj->getType()));
+  Globals.push_back(G);
+  GlobalMap[Obj] = G;
+  return G;
+}
+
+void Module::print(llvm::raw_ostream &OS, const SourceManager *SM) const {
+  printModule(*this, OS, SM);
+}
