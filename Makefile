@@ -39,6 +39,27 @@ check-sanitize: deps $(SANITIZE_BUILD)/build.ninja
 	ninja -C $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
 
+FUZZ_BUILD    ?= build-fuzz
+FUZZ_SECONDS  ?= 600
+FUZZ_CORPUS    = $(FUZZ_BUILD)/corpus
+
+$(FUZZ_BUILD)/build.ninja: | deps
+	cmake -S . -B $(FUZZ_BUILD) $(CMAKE_COMMON) -DGOSCAPE_FUZZ=ON $(CMAKE_FLAGS)
+
+# Fuzzes the front end for FUZZ_SECONDS, seeded with the committed corpus and
+# every Go file of the tests and examples, then merges what it found into
+# $(FUZZ_CORPUS)-min (review it and copy new inputs to test/Fuzz/corpus).
+fuzz: deps $(FUZZ_BUILD)/build.ninja
+	ninja -C $(FUZZ_BUILD) -j $(JOBS) goscape-fuzz-frontend
+	mkdir -p $(FUZZ_CORPUS) $(FUZZ_CORPUS)-min
+	cp test/Fuzz/corpus/* $(FUZZ_CORPUS)/
+	find test examples -name '*.go' | while read f; do \
+	  cp "$$f" "$(FUZZ_CORPUS)/seed-$$(echo $$f | tr / _)"; done
+	$(FUZZ_BUILD)/bin/goscape-fuzz-frontend -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=10 -rss_limit_mb=4096 -max_len=8192 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_CORPUS)
+	$(FUZZ_BUILD)/bin/goscape-fuzz-frontend -merge=1 $(FUZZ_CORPUS)-min $(FUZZ_CORPUS)
+
 bench: build
 	ninja -C $(BUILD) bench-all
 

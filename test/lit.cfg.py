@@ -55,16 +55,19 @@ if "HOME" in os.environ:
 
 
 def goscape_has_build():
-    """True once the goscape driver accepts the `build` subcommand."""
+    """True once the goscape driver lists a `build` subcommand in --help.
+
+    (`goscape build --help` is no probe: the command line library prints the
+    top-level help and exits 0 for an unknown subcommand.)
+    """
     if not os.access(goscape_bin, os.X_OK):
         return False
     try:
-        return subprocess.run([goscape_bin, "build", "--help"],
-                              stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL,
-                              timeout=20).returncode == 0
+        out = subprocess.run([goscape_bin, "--help"], capture_output=True,
+                             text=True, timeout=20).stdout
     except (OSError, subprocess.TimeoutExpired):
         return False
+    return any(line.split()[:1] == ["build"] for line in out.splitlines())
 
 
 # Features.

@@ -12,6 +12,9 @@
 
 using namespace goscape;
 
+// The go command compiles a package from its directory and shows that
+// directory as the shorter of its cwd-relative and absolute forms, with "."
+// for the current directory.
 std::string SourceManager::displayNameFor(llvm::StringRef Path) {
   llvm::SmallString<256> Abs(Path);
   llvm::sys::fs::make_absolute(Abs);
@@ -19,18 +22,25 @@ std::string SourceManager::displayNameFor(llvm::StringRef Path) {
   llvm::SmallString<256> Cwd;
   if (llvm::sys::fs::current_path(Cwd))
     return std::string(Path);
-  llvm::StringRef AbsRef = Abs.str();
-  llvm::StringRef CwdRef = Cwd.str();
-  if (AbsRef.starts_with(CwdRef) && AbsRef.size() > CwdRef.size() &&
-      AbsRef[CwdRef.size()] == '/') {
-    llvm::StringRef Rel = AbsRef.drop_front(CwdRef.size() + 1);
-    if (!Rel.contains('/'))
-      return ("./" + Rel).str();
-    return Rel.str();
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Abs);
+  llvm::StringRef Base = llvm::sys::path::filename(Abs);
+
+  // Walk up from the current directory until it is a prefix of Dir.
+  std::string Up;
+  llvm::StringRef Anchor = Cwd.str();
+  while (!(Dir == Anchor || (Dir.starts_with(Anchor) &&
+                             (Anchor == "/" || Dir[Anchor.size()] == '/')))) {
+    Anchor = llvm::sys::path::parent_path(Anchor);
+    Up += "../";
   }
-  if (Path.starts_with("/"))
-    return std::string(AbsRef);
-  return std::string(Path);
+  llvm::StringRef Below = Dir.drop_front(Anchor.size()).ltrim('/');
+  std::string Rel = Up + Below.str();
+  if (!Rel.empty() && Rel.back() == '/')
+    Rel.pop_back();
+  if (Rel.empty())
+    Rel = ".";
+  std::string ShownDir = Rel.size() < Dir.size() ? Rel : Dir.str();
+  return ShownDir + "/" + Base.str();
 }
 
 FileId SourceManager::loadFile(llvm::StringRef Path, std::string &Error) {

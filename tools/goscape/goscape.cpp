@@ -13,19 +13,24 @@
 
 using namespace llvm;
 
+static cl::OptionCategory GoscapeCategory("goscape options");
+
 static cl::SubCommand CheckCmd("check", "Parse and type-check a package");
 static cl::SubCommand AstCmd("ast", "Print the typed syntax trees");
 
 static cl::list<std::string> Files(cl::Positional, cl::OneOrMore,
                                    cl::desc("<file.go>..."),
-                                   cl::sub(CheckCmd), cl::sub(AstCmd));
+                                   cl::sub(CheckCmd), cl::sub(AstCmd),
+                                   cl::cat(GoscapeCategory));
 static cl::opt<bool> AllErrors("e",
                                cl::desc("Report all errors, not just ten"),
-                               cl::sub(CheckCmd), cl::sub(AstCmd));
+                               cl::sub(CheckCmd), cl::sub(AstCmd),
+                               cl::cat(GoscapeCategory));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  cl::HideUnrelatedOptions({&CheckCmd, &AstCmd});
+  // LLVM registers hundreds of its own options; show only ours.
+  cl::HideUnrelatedOptions(GoscapeCategory);
   cl::ParseCommandLineOptions(argc, argv,
                               "goscape: a Go compiler with escape analysis\n");
   goscape::FrontendOptions Opts;

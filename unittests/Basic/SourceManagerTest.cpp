@@ -2,7 +2,11 @@
 
 #include "goscape/Basic/SourceManager.h"
 
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace goscape;
 
@@ -40,4 +44,29 @@ TEST(SourceManagerTest, MultiByteCharactersCountAsBytes) {
   FileId F = SM.addBuffer("./u.go", "var \xc3\xa9 = x\n");
   // 'x' sits after a two-byte 'é': byte column 10.
   EXPECT_EQ(SM.formatLoc(SM.getStartLoc(F).getAdvanced(9)), "./u.go:1:10");
+}
+
+// The go command shows a file's directory relative to the current one when
+// that is shorter than the absolute path, and "." for the current one.
+TEST(SourceManagerTest, DisplayNamesAsGoBuildShowsThem) {
+  llvm::SmallString<128> Base;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("gs-names", Base));
+  llvm::SmallString<128> Here(Base), Sub(Base);
+  llvm::sys::path::append(Here, "a");
+  llvm::sys::path::append(Sub, "a", "sub");
+  ASSERT_FALSE(llvm::sys::fs::create_directories(Sub));
+  llvm::SmallString<128> Old;
+  ASSERT_FALSE(llvm::sys::fs::current_path(Old));
+  ASSERT_EQ(::chdir(Here.c_str()), 0);
+
+  EXPECT_EQ(SourceManager::displayNameFor("x.go"), "./x.go");
+  EXPECT_EQ(SourceManager::displayNameFor("./x.go"), "./x.go");
+  EXPECT_EQ(SourceManager::displayNameFor((Here + "/x.go").str()), "./x.go");
+  EXPECT_EQ(SourceManager::displayNameFor("sub/x.go"), "sub/x.go");
+  EXPECT_EQ(SourceManager::displayNameFor((Base + "/b/x.go").str()),
+            "../b/x.go");
+  EXPECT_EQ(SourceManager::displayNameFor("/x.go"), "/x.go");
+
+  ASSERT_EQ(::chdir(Old.c_str()), 0);
+  llvm::sys::fs::remove_directories(Base);
 }

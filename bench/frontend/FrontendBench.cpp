@@ -1,0 +1,84 @@
+//===- FrontendBench.cpp - Parse and type-check throughput ----------------===//
+//
+// Usage: goscape-frontend-bench [-repeat N] FILE.go...
+// Runs the front end over one package N times and reports, for the best
+// run, the time spent parsing alone and parsing plus type checking, in
+// seconds and source lines per second. bench/frontend/run.py drives it on
+// generated programs and compares with gc's own type checker.
+//
+//===----------------------------------------------------------------------===//
+
+#include "goscape/Driver/Frontend.h"
+#include "goscape/Parse/Parser.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
+
+using namespace goscape;
+
+static llvm::cl::list<std::string> Files(llvm::cl::Positional,
+                                         llvm::cl::OneOrMore,
+                                         llvm::cl::desc("<file.go>..."));
+static llvm::cl::opt<unsigned> Repeat("repeat", llvm::cl::init(5),
+                                      llvm::cl::desc("Runs per phase"));
+
+static double seconds(std::chrono::steady_clock::duration D) {
+  return std::chrono::duration<double>(D).count();
+}
+
+int main(int Argc, char **Argv) {
+  llvm::cl::ParseCommandLineOptions(Argc, Argv, "goscape front-end benchmark\n");
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> Sources;
+  size_t Lines = 0;
+  for (const std::string &F : Files) {
+    auto Buf = llvm::MemoryBuffer::getFile(F);
+    if (!Buf) {
+      llvm::errs() << "cannot read " << F << "\n";
+      return 1;
+    }
+    Lines += std::count((*Buf)->getBufferStart(), (*Buf)->getBufferEnd(), '\n');
+    Sources.push_back(std::move(*Buf));
+  }
+
+  double BestParse = 1e30, BestCheck = 1e30;
+  for (unsigned I = 0; I != Repeat; ++I) {
+    {
+      SourceManager SM;
+      DiagnosticEngine Diags(SM);
+      ASTContext Ctx;
+      auto Start = std::chrono::steady_clock::now();
+      for (size_t F = 0; F != Sources.size(); ++F)
+        Ctx.addFile(parseFile(Ctx, SM, Diags,
+                              SM.addBuffer(Files[F], Sources[F]->getBuffer())));
+      BestParse = std::min(BestParse,
+                           seconds(std::chrono::steady_clock::now() - Start));
+      if (Diags.hasErrors()) {
+        llvm::errs() << "syntax errors in the input\n";
+        return 1;
+      }
+    }
+    FrontendOptions Opts;
+    Frontend FE(Opts);
+    for (size_t F = 0; F != Sources.size(); ++F)
+      FE.addBuffer(Files[F], Sources[F]->getBuffer());
+    auto Start = std::chrono::steady_clock::now();
+    bool Ok = FE.run(llvm::errs());
+    BestCheck =
+        std::min(BestCheck, seconds(std::chrono::steady_clock::now() - Start));
+    if (!Ok)
+      return 1;
+  }
+  llvm::outs() << llvm::format("lines %zu\n", Lines)
+               << llvm::format("parse_seconds %.4f\n", BestParse)
+               << llvm::format("parse_lines_per_second %.0f\n",
+                               Lines / BestParse)
+               << llvm::format("check_seconds %.4f\n", BestCheck)
+               << llvm::format("check_lines_per_second %.0f\n",
+                               Lines / BestCheck);
+  return 0;
+}

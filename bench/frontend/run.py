@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Front-end throughput: goscape's parse and parse+typecheck against gc's.
+
+Generates programs of 10k, 100k and 1M lines with bench/gen/gen_program.py,
+times goscape's front end on each (best of several runs, in process) and,
+in the same run, Go 1.19's own type checker (go/types through the gotype
+tool from Go's sources, run as a process and timed best of three). Prints
+a table with lines per second and the ratio goscape/gc (above 1 means
+goscape is faster).
+
+Usage: bench/frontend/run.py BUILD_DIR [--sizes 10000,100000,1000000]
+"""
+import argparse
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GO = "/usr/lib/go-1.19/bin/go"
+GOTYPE_SRC = "/usr/share/go-1.19/src/go/types/gotype.go"
+
+
+def run_bench(binary, path):
+    out = subprocess.run([binary, "-repeat", "5", path], check=True,
+                         capture_output=True, text=True).stdout
+    return dict(line.split() for line in out.splitlines())
+
+
+def build_gotype(workdir):
+    exe = os.path.join(workdir, "gotype")
+    if not os.path.exists(exe):
+        env = dict(os.environ, GO111MODULE="off", GOCACHE=os.path.join(workdir, "gocache"))
+        subprocess.run([GO, "build", "-o", exe, GOTYPE_SRC], check=True, env=env)
+    return exe
+
+
+def time_gotype(exe, path):
+    best = None
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([exe, path], check=True, capture_output=True)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    args = ap.parse_args()
+    workdir = os.path.join(args.build, "bench", "frontend-work")
+    os.makedirs(workdir, exist_ok=True)
+    binary = os.path.join(args.build, "bin", "goscape-frontend-bench")
+    gotype = build_gotype(workdir)
+
+    print("| lines | goscape parse (lines/s) | goscape parse+check (s) | "
+          "goscape parse+check (lines/s) | gc go/types parse+check (s) | ratio |")
+    print("|---|---|---|---|---|---|")
+    for size in [int(s) for s in args.sizes.split(",")]:
+        path = os.path.join(workdir, "gen-%d.go" % size)
+        if not os.path.exists(path):
+            subprocess.run([sys.executable, os.path.join(ROOT, "bench/gen/gen_program.py"),
+                            "--lines", str(size), "--seed", "1", "-o", path], check=True)
+        r = run_bench(binary, path)
+        gc = time_gotype(gotype, path)
+        lines = int(r["lines"])
+        check = float(r["check_seconds"])
+        print("| %d | %.2fM | %.3f | %.2fM | %.3f | %.2fx |" % (
+            lines, float(r["parse_lines_per_second"]) / 1e6, check,
+            lines / check / 1e6, gc, gc / check))
+
+
+if __name__ == "__main__":
+    main()

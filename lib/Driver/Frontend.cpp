@@ -1,0 +1,48 @@
+//===- Frontend.cpp - Loading, parsing and checking a package -------------===//
+
+#include "goscape/Driver/Frontend.h"
+
+#include "goscape/Parse/Parser.h"
+
+using namespace goscape;
+
+Frontend::Frontend(const FrontendOptions &Opts) : Opts(Opts), Diags(SM) {
+  Diags.setUnlimited(Opts.AllErrors);
+}
+
+void Frontend::addBuffer(llvm::StringRef Name, llvm::StringRef Contents) {
+  Buffers.push_back(SM.addBuffer(Name, Contents));
+}
+
+void Frontend::flushErrors(llvm::raw_ostream &Err) {
+  Err << "# command-line-arguments\n";
+  Diags.flush(Err);
+}
+
+bool Frontend::run(llvm::raw_ostream &Err) {
+  std::vector<FileId> Ids(Buffers);
+  for (const std::string &Path : Opts.Files) {
+    std::string Error;
+    FileId Id = SM.loadFile(Path, Error);
+    if (!Id.isValid()) {
+      Err << Error << '\n';
+      return false;
+    }
+    Ids.push_back(Id);
+  }
+  // Like gc, parse every file, and type-check only if none of them has an
+  // error worded as a syntax error (gc goes on after lexical errors such as
+  // malformed literals or misplaced directives).
+  for (FileId Id : Ids)
+    Ctx.addFile(parseFile(Ctx, SM, Diags, Id));
+  if (Diags.hasSyntaxErrors() || Diags.hasTooManyErrors()) {
+    flushErrors(Err);
+    return false;
+  }
+  Checked = checkPackage(Ctx, SM, Types, Consts, Diags);
+  if (Diags.hasErrors()) {
+    flushErrors(Err);
+    return false;
+  }
+  return true;
+}

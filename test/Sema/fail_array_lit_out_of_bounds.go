@@ -1,0 +1,7 @@
+// errorcheck
+
+// Too many array literal elements.
+
+package p
+
+var a = [2]int{1, 2, 3} // ERROR "index 2 is out of bounds \(>= 2\)"

@@ -1,0 +1,12 @@
+// errorcheck
+
+// fallthrough in the final case.
+
+package p
+
+func f(x int) {
+	switch x {
+	case 1:
+		fallthrough // ERROR "cannot fallthrough final case in switch"
+	}
+}

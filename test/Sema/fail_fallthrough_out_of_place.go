@@ -1,0 +1,11 @@
+// errorcheck
+
+// fallthrough outside a switch.
+
+package p
+
+func f() {
+	for {
+		fallthrough // ERROR "fallthrough statement out of place"
+	}
+}

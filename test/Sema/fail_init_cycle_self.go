@@ -1,0 +1,7 @@
+// errorcheck
+
+// A variable initialized from itself.
+
+package p
+
+var x int = x // ERROR "initialization loop for x"

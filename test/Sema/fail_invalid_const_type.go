@@ -1,0 +1,7 @@
+// errorcheck
+
+// A constant of a non-constant type.
+
+package p
+
+const c []int = nil // ERROR "invalid constant type \[\]int"

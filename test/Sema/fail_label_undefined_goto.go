@@ -1,0 +1,7 @@
+// errorcheck
+
+// goto an undefined label.
+
+package p
+
+func f() { goto L } // ERROR "label L not defined"

@@ -1,0 +1,7 @@
+// errorcheck
+
+// A struct containing itself.
+
+package p
+
+type T struct{ t T } // ERROR "invalid recursive type T"

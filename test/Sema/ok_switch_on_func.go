@@ -1,0 +1,10 @@
+// errorcheck
+
+// A switch on a func value (funcs compare to nil).
+
+package p
+
+func f(g func()) {
+	switch g {
+	}
+}
