@@ -474,15 +474,27 @@ static bool sameId(const Object *A, const Object *B) {
   return PA && PB && PA->getPath() == PB->getPath();
 }
 
-static bool identicalImpl(const Type *A, const Type *B, bool CmpTags);
+namespace {
+/// Interfaces being compared further up the recursion. Interfaces can
+/// refer to themselves through their methods (`interface{ F() interface{I} }`
+/// embedded in I); a pair met again is assumed identical, as types2 does.
+struct IfacePair {
+  const Interface *X, *Y;
+  const IfacePair *Prev;
+};
+} // namespace
 
-static bool identicalTuples(const Tuple *A, const Tuple *B, bool CmpTags) {
+static bool identicalImpl(const Type *A, const Type *B, bool CmpTags,
+                          const IfacePair *Seen);
+
+static bool identicalTuples(const Tuple *A, const Tuple *B, bool CmpTags,
+                            const IfacePair *Seen) {
   size_t NA = A ? A->size() : 0, NB = B ? B->size() : 0;
   if (NA != NB)
     return false;
   for (size_t I = 0; I != NA; ++I)
     if (!identicalImpl(A->getVars()[I]->getType(), B->getVars()[I]->getType(),
-                       CmpTags))
+                       CmpTags, Seen))
       return false;
   return true;
 }
@@ -494,7 +506,8 @@ static llvm::ArrayRef<Func *> methodsForIdentity(const Interface *I) {
   return I->isComplete() ? I->getAllMethods() : I->getExplicitMethods();
 }
 
-static bool identicalImpl(const Type *A, const Type *B, bool CmpTags) {
+static bool identicalImpl(const Type *A, const Type *B, bool CmpTags,
+                          const IfacePair *Seen) {
   if (A == B)
     return true;
   if (!A || !B || A->getKind() != B->getKind())
@@ -504,26 +517,26 @@ static bool identicalImpl(const Type *A, const Type *B, bool CmpTags) {
     return cast<Basic>(A)->getBasicKind() == cast<Basic>(B)->getBasicKind();
   case TypeKind::Pointer:
     return identicalImpl(cast<Pointer>(A)->getElem(),
-                         cast<Pointer>(B)->getElem(), CmpTags);
+                         cast<Pointer>(B)->getElem(), CmpTags, Seen);
   case TypeKind::Array: {
     auto *X = cast<Array>(A), *Y = cast<Array>(B);
     // An invalid length (-1) is identical to nothing but itself, as in
     // types2 where it is "unknown".
     return X->getLen() == Y->getLen() && X->getLen() >= 0 &&
-           identicalImpl(X->getElem(), Y->getElem(), CmpTags);
+           identicalImpl(X->getElem(), Y->getElem(), CmpTags, Seen);
   }
   case TypeKind::Slice:
     return identicalImpl(cast<Slice>(A)->getElem(), cast<Slice>(B)->getElem(),
-                         CmpTags);
+                         CmpTags, Seen);
   case TypeKind::Map: {
     auto *X = cast<Map>(A), *Y = cast<Map>(B);
-    return identicalImpl(X->getKey(), Y->getKey(), CmpTags) &&
-           identicalImpl(X->getElem(), Y->getElem(), CmpTags);
+    return identicalImpl(X->getKey(), Y->getKey(), CmpTags, Seen) &&
+           identicalImpl(X->getElem(), Y->getElem(), CmpTags, Seen);
   }
   case TypeKind::Chan: {
     auto *X = cast<Chan>(A), *Y = cast<Chan>(B);
     return X->getDir() == Y->getDir() &&
-           identicalImpl(X->getElem(), Y->getElem(), CmpTags);
+           identicalImpl(X->getElem(), Y->getElem(), CmpTags, Seen);
   }
   case TypeKind::Struct: {
     auto *X = cast<Struct>(A), *Y = cast<Struct>(B);
@@ -534,24 +547,29 @@ static bool identicalImpl(const Type *A, const Type *B, bool CmpTags) {
       if (FX[I]->isEmbedded() != FY[I]->isEmbedded() ||
           (CmpTags && X->getTag(I) != Y->getTag(I)) ||
           !sameId(FX[I], FY[I]) ||
-          !identicalImpl(FX[I]->getType(), FY[I]->getType(), CmpTags))
+          !identicalImpl(FX[I]->getType(), FY[I]->getType(), CmpTags, Seen))
         return false;
     }
     return true;
   }
   case TypeKind::Tuple:
-    return identicalTuples(cast<Tuple>(A), cast<Tuple>(B), CmpTags);
+    return identicalTuples(cast<Tuple>(A), cast<Tuple>(B), CmpTags, Seen);
   case TypeKind::Signature: {
     auto *X = cast<Signature>(A), *Y = cast<Signature>(B);
     return X->isVariadic() == Y->isVariadic() &&
-           identicalTuples(X->getParams(), Y->getParams(), CmpTags) &&
-           identicalTuples(X->getResults(), Y->getResults(), CmpTags);
+           identicalTuples(X->getParams(), Y->getParams(), CmpTags, Seen) &&
+           identicalTuples(X->getResults(), Y->getResults(), CmpTags, Seen);
   }
   case TypeKind::Interface: {
-    llvm::ArrayRef<Func *> MX = methodsForIdentity(cast<Interface>(A));
-    llvm::ArrayRef<Func *> MY = methodsForIdentity(cast<Interface>(B));
+    auto *IX = cast<Interface>(A), *IY = cast<Interface>(B);
+    llvm::ArrayRef<Func *> MX = methodsForIdentity(IX);
+    llvm::ArrayRef<Func *> MY = methodsForIdentity(IY);
     if (MX.size() != MY.size())
       return false;
+    for (const IfacePair *P = Seen; P; P = P->Prev)
+      if ((P->X == IX && P->Y == IY) || (P->X == IY && P->Y == IX))
+        return true;
+    IfacePair Here{IX, IY, Seen};
     // Method sets are sorted by name when complete; match by id otherwise.
     for (const Func *FX : MX) {
       const Func *Match = nullptr;
@@ -561,7 +579,7 @@ static bool identicalImpl(const Type *A, const Type *B, bool CmpTags) {
           break;
         }
       if (!Match ||
-          !identicalImpl(FX->getType(), Match->getType(), CmpTags))
+          !identicalImpl(FX->getType(), Match->getType(), CmpTags, &Here))
         return false;
     }
     return true;
@@ -573,11 +591,11 @@ static bool identicalImpl(const Type *A, const Type *B, bool CmpTags) {
 }
 
 bool goscape::identical(const Type *A, const Type *B) {
-  return identicalImpl(A, B, /*CmpTags=*/true);
+  return identicalImpl(A, B, /*CmpTags=*/true, nullptr);
 }
 
 bool goscape::identicalIgnoreTags(const Type *A, const Type *B) {
-  return identicalImpl(A, B, /*CmpTags=*/false);
+  return identicalImpl(A, B, /*CmpTags=*/false, nullptr);
 }
 
 //===----------------------------------------------------------------------===//
