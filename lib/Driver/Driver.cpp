@@ -4,6 +4,13 @@
 
 #include "goscape/AST/ASTPrinter.h"
 #include "goscape/Driver/Frontend.h"
+#include "goscape/IR/Printer.h"
+#include "goscape/IR/Verifier.h"
+#include "goscape/IRGen/IRGen.h"
+
+#include "llvm/Support/Format.h"
+
+#include <chrono>
 
 using namespace goscape;
 
@@ -19,5 +26,34 @@ int goscape::runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
   if (!FE.run(Err))
     return 1;
   printAST(FE.getASTContext(), FE.getSourceManager(), Out);
+  return 0;
+}
+
+int goscape::runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
+                    llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  using Clock = std::chrono::steady_clock;
+  auto T0 = Clock::now();
+  Frontend FE(Opts);
+  if (!FE.run(Err))
+    return 1;
+  auto T1 = Clock::now();
+  std::unique_ptr<ir::Module> M =
+      lowerPackage(*FE.getCheckedPackage(), FE.getASTContext());
+  auto T2 = Clock::now();
+  if (ir::verifyModule(*M, &Err)) {
+    Err << "goscape: internal error: the SSA IR failed verification\n";
+    return 3;
+  }
+  auto T3 = Clock::now();
+  if (SOpts.Time) {
+    auto Ms = [](Clock::duration D) {
+      return std::chrono::duration<double, std::milli>(D).count();
+    };
+    Err << llvm::format("parse+typecheck: %.1f ms\nlower: %.1f ms\n"
+                        "verify: %.1f ms\n",
+                        Ms(T1 - T0), Ms(T2 - T1), Ms(T3 - T2));
+  }
+  if (!SOpts.NoPrint)
+    ir::printModule(*M, Out, &FE.getSourceManager());
   return 0;
 }

@@ -96,6 +96,61 @@ BasicBlock *Function::createBlock(llvm::StringRef Comment) {
   return BB;
 }
 
+unsigned Function::removeUnreachableBlocks() {
+  if (Blocks.empty())
+    return 0;
+  // Mark from the entry and from kept blocks (a worklist over blocks: each
+  // is pushed at most once).
+  std::vector<bool> Live(Blocks.size(), false);
+  std::vector<BasicBlock *> Todo;
+  auto Push = [&](BasicBlock *BB) {
+    if (!Live[BB->getIndex()]) {
+      Live[BB->getIndex()] = true;
+      Todo.push_back(BB);
+    }
+  };
+  Push(Blocks.front());
+  for (BasicBlock *BB : Blocks)
+    if (BB->isKeptUnreachable())
+      Push(BB);
+  while (!Todo.empty()) {
+    BasicBlock *BB = Todo.back();
+    Todo.pop_back();
+    for (BasicBlock *S : BB->succs())
+      Push(S);
+  }
+  unsigned Removed = 0;
+  for (BasicBlock *BB : Blocks)
+    if (!Live[BB->getIndex()])
+      for (Instr *I : BB->instrs())
+        I->dropAllReferences();
+  for (BasicBlock *BB : Blocks) {
+    if (!Live[BB->getIndex()])
+      continue;
+    for (unsigned P = BB->Preds.size(); P-- > 0;) {
+      if (Live[BB->Preds[P]->getIndex()])
+        continue;
+      BB->removePred(P);
+      for (Instr *I : BB->instrs()) {
+        if (!llvm::isa<Phi>(I))
+          break;
+        I->removeOperand(P);
+      }
+    }
+  }
+  std::vector<BasicBlock *> Kept;
+  for (BasicBlock *BB : Blocks) {
+    if (!Live[BB->getIndex()]) {
+      ++Removed;
+      continue;
+    }
+    BB->Index = unsigned(Kept.size());
+    Kept.push_back(BB);
+  }
+  Blocks = std::move(Kept);
+  return Removed;
+}
+
 ir::Const *Function::createConst(const Constant *C, const Type *Ty) {
   return create<ir::Const>(this, C, Ty);
 }

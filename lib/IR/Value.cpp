@@ -125,6 +125,14 @@ void Instr::dropAllReferences() {
     Ops[I].set(nullptr);
 }
 
+void Instr::removeOperand(unsigned I) {
+  assert(I < NumOps && "operand index out of range");
+  for (unsigned J = I; J + 1 < NumOps; ++J)
+    Ops[J].set(Ops[J + 1].get());
+  Ops[NumOps - 1].set(nullptr);
+  --NumOps;
+}
+
 void Terminator::initSuccessors(Function &F, llvm::ArrayRef<BasicBlock *> BBs) {
   assert(!Succs && "successors initialised twice");
   if (BBs.empty())

@@ -504,8 +504,15 @@ void Verifier::visitUnOp(const UnOp &I) {
 }
 
 void Verifier::visitChangeType(const ChangeType &I) {
-  check(identicalIgnoreTags(under(typeOf(I.getX())), under(I.getType())), I,
-        "changetype between different underlying types");
+  const Type *From = under(typeOf(I.getX())), *To = under(I.getType());
+  bool Ok = identicalIgnoreTags(From, To);
+  auto *FP = llvm::dyn_cast<Pointer>(From), *TP = llvm::dyn_cast<Pointer>(To);
+  if (!Ok && FP && TP)
+    Ok = identicalIgnoreTags(under(FP->getElem()), under(TP->getElem()));
+  auto *FC = llvm::dyn_cast<Chan>(From), *TC = llvm::dyn_cast<Chan>(To);
+  if (!Ok && FC && TC)
+    Ok = identical(FC->getElem(), TC->getElem());
+  check(Ok, I, "changetype between different underlying types");
 }
 
 void Verifier::visitConvert(const Convert &I) {

@@ -508,3 +508,35 @@ TEST_F(IRTest, ModulePrintsGlobalsAndFunctions) {
 }
 
 } // namespace
+
+namespace {
+
+// Code after a return lives in a block without predecessors (IRGen's
+// "unreachable" blocks); removeUnreachableBlocks drops it, the phi edge it
+// fed, and renumbers the remaining blocks.
+TEST_F(IRTest, RemoveUnreachableBlocks) {
+  Function *F = func("f", {{"c", boolTy()}}, {intTy()});
+  IRBuilder B(*F, Types);
+  BasicBlock *Entry = F->createBlock("entry");
+  BasicBlock *Dead = F->createBlock("unreachable");
+  BasicBlock *Join = F->createBlock("join");
+  B.setInsertPoint(Entry);
+  B.createJump(syn(), Join);
+  B.setInsertPoint(Dead);
+  BinOp *X = B.createBinOp(P(2, 3), Operator::Add, ci(B, 1), ci(B, 2));
+  B.createJump(syn(), Join);
+  B.setInsertPoint(Join);
+  Phi *Ph = B.createPhi(syn(), intTy(), {ci(B, 0), X});
+  B.createReturn(P(3, 2), {Ph});
+  EXPECT_EQ(F->removeUnreachableBlocks(), 1u);
+  EXPECT_EQ(print(*F), "func f(%c bool) int\n"
+                       "0: entry\n"
+                       "  jump 1 ; synthetic\n"
+                       "1: join ; preds 0\n"
+                       "  %t0 = phi int [0: 0:int] ; synthetic\n"
+                       "  return %t0 ; 3:2\n");
+  EXPECT_EQ(verify(*F), "");
+  EXPECT_FALSE(X->hasUses());
+}
+
+} // namespace

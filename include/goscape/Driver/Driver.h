@@ -33,6 +33,20 @@ int runCheck(const FrontendOptions &Opts, llvm::raw_ostream &Out,
 int runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
            llvm::raw_ostream &Err);
 
+/// Options of `goscape ssa`.
+struct SsaOptions {
+  /// Lower and verify but print nothing (for timing).
+  bool NoPrint = false;
+  /// Print the time spent in the front end and in lowering to Err.
+  bool Time = false;
+};
+
+/// `goscape ssa`: parse, type-check, lower to SSA, verify and print the
+/// IR. A verifier failure is an internal error: its explanation goes to
+/// Err and the exit status is 3.
+int runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
+           llvm::raw_ostream &Out, llvm::raw_ostream &Err);
+
 } // namespace goscape
 
 #endif

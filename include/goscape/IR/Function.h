@@ -132,6 +132,14 @@ public:
   llvm::BumpPtrAllocator &getArena() { return Arena; }
   llvm::StringRef copyString(llvm::StringRef S);
 
+  /// Removes the blocks that are not reachable from the entry (and not
+  /// kept on purpose): their instructions lose their operands, and the
+  /// remaining blocks lose them as predecessors, together with the phi
+  /// edges they contributed. The remaining blocks are renumbered in order.
+  /// IRGen, like go/ssa, builds code that follows a return, panic or jump
+  /// into such blocks and removes them here. Returns how many were removed.
+  unsigned removeUnreachableBlocks();
+
   /// Empties every operand of every instruction (before destruction, so
   /// that module-level values' use lists do not point into this arena).
   void dropAllReferences();

@@ -82,6 +82,9 @@ public:
   void initOperands(Function &F, llvm::ArrayRef<Value *> Vs);
   /// Empties every operand slot (before the instruction is discarded).
   void dropAllReferences();
+  /// Removes operand slot I, shifting the later operands down by one (a
+  /// phi losing the edge of a removed predecessor).
+  void removeOperand(unsigned I);
 
   GS_IR_RANGE(Instr)
 
@@ -498,8 +501,10 @@ private:
 };
 
 /// ChangeType converts X between types with identical underlying types
-/// (ignoring tags), e.g. a named type and its underlying type, or
-/// channel direction changes. A no-op; never fails. getNode(): the
+/// (ignoring tags), e.g. a named type and its underlying type, between
+/// pointer types whose base types have identical underlying types
+/// (`(*T)(p)`), or between channel types that differ only in direction.
+/// A no-op; never fails. getNode(): the
 /// conversion CallExpr or the implicitly converted expression.
 ///
 /// Printed: %t2 = changetype T <- int %t1

@@ -1,0 +1,254 @@
+//===- IRGenImpl.h - IRGen's internal classes -------------------*- C++ -*-===//
+//
+// ModuleGen holds what all functions of a package share (the Module, the
+// address analysis, method thunks); FuncGen lowers one function body. The
+// member functions are split by concern over the IRGen*.cpp files, as the
+// comments below say. See IRGen.cpp for the design.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_LIB_IRGEN_IRGENIMPL_H
+#define GOSCAPE_LIB_IRGEN_IRGENIMPL_H
+
+#include "goscape/IR/Builder.h"
+#include "goscape/IRGen/IRGen.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace goscape {
+namespace irgen {
+
+using ir::BasicBlock;
+using ir::Provenance;
+using ir::Value;
+
+/// The locals that must live in memory (an Alloc): their address is taken
+/// (explicitly, or implicitly by a pointer-receiver method, slicing an
+/// array, or assigning to part of a struct or array), or a closure
+/// captures them. Computed once per package before lowering (IRGenVars.cpp).
+struct AddressInfo {
+  llvm::DenseSet<const Var *> InMemory;
+  /// Function bodies (FuncDecl/FuncLit) that contain a defer statement of
+  /// their own.
+  llvm::DenseSet<const Node *> HasDefer;
+};
+void computeAddressInfo(const CheckedPackage &CP, const ASTContext &Ctx,
+                        AddressInfo &Info);
+
+/// The underlying type of a value's type.
+inline const Type *under(const Type *T) {
+  return T ? T->getUnderlying() : nullptr;
+}
+/// The default type of an untyped type (int for untyped int, ...); T
+/// itself otherwise.
+const Type *defaultType(TypeContext &Types, const Type *T);
+/// True for the predeclared nil (in any context).
+bool isNilExpr(const CheckedPackage &CP, const Expr *E);
+/// Strips parentheses.
+const Expr *unparen(const Expr *E);
+
+class ModuleGen {
+public:
+  ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx, ir::Module &M);
+  void run();
+
+  /// The Function of a declared function or method, or the external one.
+  ir::Function *functionFor(Func *F);
+  /// The Global of a package variable (of this or a modelled package).
+  ir::Global *globalFor(Var *V);
+  /// A synthetic function for the method expression E (`T.M`, `(*T).M`,
+  /// `I.M`): its parameters are the receiver and the method's.
+  ir::Function *methodExprThunk(const SelectorExpr *E, const Selection &S);
+
+  const CheckedPackage &CP;
+  const ASTContext &Ctx;
+  TypeContext &Types;
+  ConstantContext &Consts;
+  ir::Module &M;
+  AddressInfo Addr;
+
+private:
+  llvm::DenseMap<const SelectorExpr *, ir::Function *> Thunks;
+  unsigned NumInits = 0;
+};
+
+/// One entry of the break/continue stack.
+struct BranchTargets {
+  const Stmt *S;
+  BasicBlock *Break;
+  BasicBlock *Continue; ///< Null for switch and select.
+};
+
+/// An assignable place: a memory address, an SSA variable, a map element,
+/// or the blank identifier.
+struct LValue {
+  enum KindTy { Blank, Address, SSAVar, MapElem } Kind = Blank;
+  Value *Addr = nullptr; ///< Address; Map for MapElem.
+  Value *Key = nullptr;  ///< MapElem.
+  Var *V = nullptr;      ///< SSAVar.
+  const Type *Ty = nullptr;
+  const Expr *E = nullptr;
+};
+
+class FuncGen {
+public:
+  FuncGen(ModuleGen &MG, ir::Function *F, FuncGen *Parent);
+
+  // IRGenFunc.cpp: bodies, parameters, variables, closures, returns.
+  void buildBody(const Node *Syntax, const BlockStmt *Body,
+                 const Signature *Sig, const FuncType *FT, const Field *Recv);
+  void finish();
+  bool isMemVar(const Var *V) const { return MG.Addr.InMemory.count(V); }
+  bool isLocal(const Var *V) const;
+  Value *lookupAddr(Var *V);
+  void declareVar(Var *V, const Node *Decl);
+  Value *readVar(Var *V, const Expr *Use);
+  void writeVar(Var *V, Value *Val, Provenance P);
+  Value *funcLit(const FuncLit *E);
+  void emitReturn(llvm::ArrayRef<Value *> Results, Provenance P);
+  void returnStmt(const ReturnStmt *S);
+  Value *zero(const Type *T) { return B.getConst(nullptr, T); }
+  Value *constant(const Constant *C, const Type *T) {
+    return B.getConst(C, defaultType(MG.Types, T));
+  }
+
+  // IRGenVars.cpp: SSA construction for variables (Braun et al.).
+  Value *readSSA(const Var *V, BasicBlock *BB);
+  void writeSSA(const Var *V, BasicBlock *BB, Value *Val) {
+    CurrentDef[{BB, V}] = Val;
+  }
+  void sealBlock(BasicBlock *BB);
+  void sealAll();
+  void simplifyPhis();
+
+  // Blocks.
+  BasicBlock *newBlock(llvm::StringRef Comment) {
+    return F->createBlock(Comment);
+  }
+  /// Makes BB current; sealed blocks have all their predecessors.
+  void setBlock(BasicBlock *BB) { B.setInsertPoint(BB); }
+  BasicBlock *cur() const { return B.getInsertBlock(); }
+  void jump(BasicBlock *To, Provenance P);
+  void branch(Value *Cond, BasicBlock *T, BasicBlock *F, Provenance P);
+  /// Continues in a fresh block without predecessors (code after a
+  /// return, panic or branch); removed when the function is finished.
+  void startUnreachable();
+
+  // IRGenExpr.cpp: values, conversions, operators, composite literals.
+  Value *expr(const Expr *E);
+  Value *exprTo(const Expr *E, const Type *T);
+  Value *convert(Value *V, const Type *To, Provenance P);
+  Value *conversion(const CallExpr *E);
+  void cond(const Expr *E, BasicBlock *T, BasicBlock *F);
+  Value *binary(const Operation *E);
+  Value *compare(Operator Op, Value *X, Value *Y, Provenance P);
+  Value *unary(const Operation *E);
+  Value *compositeLit(const CompositeLit *E, Provenance AllocP, bool WantAddr);
+  void fillLit(Value *Addr, const CompositeLit *E, const Type *Ty);
+  Value *litElemValue(const Expr *Elem, const Type *ElemTy);
+  Value *extract(Value *Tuple, unsigned I, Provenance P) {
+    return B.createExtract(P, Tuple, I);
+  }
+  const Type *typeOf(const Expr *E) const {
+    return defaultType(MG.Types, E->getType());
+  }
+
+  // IRGenAddr.cpp: addresses, selectors, indexing, assignment targets.
+  bool isAddressable(const Expr *E) const;
+  Value *addr(const Expr *E);
+  Value *selector(const SelectorExpr *E, bool WantAddr);
+  Value *walkFields(Value *Cur, bool IsAddr, llvm::ArrayRef<unsigned> Path,
+                    const Expr *E, bool WantAddr);
+  Value *receiver(const SelectorExpr *E, const Selection &S, Func *M);
+  Value *index(const IndexExpr *E);
+  Value *sliceExpr(const SliceExpr *E);
+  LValue lvalue(const Expr *E);
+  void assign(LValue &L, Value *V, Provenance P);
+  Value *loadLValue(LValue &L, Provenance P);
+
+  // IRGenCall.cpp: calls, builtins, method values.
+  Value *call(const CallExpr *E);
+  /// Fills CC (and Storage) for a call of a function, method, closure or
+  /// builtin (only under go/defer); returns false for a builtin CC cannot
+  /// describe.
+  void callCommon(const CallExpr *E, ir::CallCommon &CC,
+                  llvm::SmallVectorImpl<Value *> &Storage);
+  void args(const CallExpr *E, const Signature *Sig,
+            llvm::SmallVectorImpl<Value *> &Out);
+  Value *builtin(const CallExpr *E);
+  Value *methodValue(const SelectorExpr *E, const Selection &S);
+
+  // IRGenStmt.cpp: statements and control flow.
+  void stmt(const Stmt *S);
+  void stmts(llvm::ArrayRef<Stmt *> L) {
+    for (const Stmt *S : L)
+      stmt(S);
+  }
+  void assignStmt(const AssignStmt *S);
+  void declStmt(const DeclStmt *S);
+  void ifStmt(const IfStmt *S);
+  void forStmt(const ForStmt *S, const Stmt *Label);
+  void rangeStmt(const ForStmt *S, const RangeClause *R, const Stmt *Label);
+  void switchStmt(const SwitchStmt *S, const Stmt *Label);
+  void typeSwitchStmt(const SwitchStmt *S, const Stmt *Label);
+  void selectStmt(const SelectStmt *S, const Stmt *Label);
+  void branchStmt(const BranchStmt *S);
+  void callStmt(const CallStmt *S);
+  void rangeAssign(const Expr *Lhs, bool Define, Value *V, Provenance P);
+  void multiAssign(llvm::ArrayRef<Expr *> Lhs, llvm::ArrayRef<Expr *> Rhs,
+                   bool Define, const Stmt *S);
+  BasicBlock *labelBlock(const LabeledStmt *L);
+
+  ModuleGen &MG;
+  ir::Function *F;
+  FuncGen *Parent;
+  ir::IRBuilder B;
+  const Signature *Sig = nullptr;
+  const Node *Syntax = nullptr;
+  bool HasDefer = false;
+  unsigned LoopDepth = 0;
+  unsigned NumAnon = 0;
+  /// Named results (null entries for unnamed ones).
+  llvm::SmallVector<Var *, 4> Results;
+  bool NamedResults = false;
+
+  /// Memory variables: their Alloc, or FreeVar in a closure.
+  llvm::DenseMap<const Var *, Value *> Addrs;
+  /// Locals declared in this function (not in a parent).
+  llvm::DenseSet<const Var *> Own;
+
+  // Braun et al.'s SSA construction state.
+  llvm::DenseMap<std::pair<BasicBlock *, const Var *>, Value *> CurrentDef;
+  llvm::DenseMap<BasicBlock *, llvm::SmallVector<std::pair<ir::Phi *, const Var *>, 4>>
+      Incomplete;
+  llvm::DenseSet<BasicBlock *> Sealed;
+  llvm::DenseMap<Value *, Value *> Forward;
+  Value *resolve(Value *V) const {
+    for (auto It = Forward.find(V); It != Forward.end(); It = Forward.find(V))
+      V = It->second;
+    return V;
+  }
+  ir::Phi *newPhi(BasicBlock *BB, const Type *Ty, unsigned NumEdges,
+                  const Var *V);
+  Value *addPhiOperands(const Var *V, ir::Phi *P);
+  Value *tryRemoveTrivialPhi(ir::Phi *P);
+
+  // Control flow context.
+  llvm::SmallVector<BranchTargets, 8> Targets;
+  /// The body block a `fallthrough` in the current switch clause goes to.
+  BasicBlock *FallthroughTarget = nullptr;
+  llvm::DenseMap<const LabeledStmt *, BasicBlock *> Labels;
+};
+
+/// Adapts Cur (an address when IsAddr, else a value) to a method's
+/// receiver type RT (null for an interface method): takes the address,
+/// loads, or dereferences as needed.
+Value *adaptRecv(FuncGen &G, Value *Cur, bool IsAddr, const Type *RT,
+                 const Expr *E);
+
+} // namespace irgen
+} // namespace goscape
+
+#endif
