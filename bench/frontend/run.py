@@ -6,7 +6,8 @@ times goscape's front end on each (best of several runs, in process) and,
 in the same run, Go 1.19's own type checker (go/types through the gotype
 tool from Go's sources, run as a process and timed best of three). Prints
 a table with lines per second and the ratio goscape/gc (above 1 means
-goscape is faster).
+goscape is faster), and the time lowering to SSA takes against parse+check
+(the SSA target: lowering adds at most as much time as the front end).
 
 Usage: bench/frontend/run.py BUILD_DIR [--sizes 10000,100000,1000000]
 """
@@ -56,8 +57,9 @@ def main():
     gotype = build_gotype(workdir)
 
     print("| lines | goscape parse (lines/s) | goscape parse+check (s) | "
-          "goscape parse+check (lines/s) | gc go/types parse+check (s) | ratio |")
-    print("|---|---|---|---|---|---|")
+          "goscape parse+check (lines/s) | gc go/types parse+check (s) | "
+          "ratio gc/goscape | SSA lowering (s) | lowering/front end |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in [int(s) for s in args.sizes.split(",")]:
         path = os.path.join(workdir, "gen-%d.go" % size)
         if not os.path.exists(path):
@@ -67,9 +69,10 @@ def main():
         gc = time_gotype(gotype, path)
         lines = int(r["lines"])
         check = float(r["check_seconds"])
-        print("| %d | %.2fM | %.3f | %.2fM | %.3f | %.2fx |" % (
+        lower = float(r["lower_seconds"])
+        print("| %d | %.2fM | %.3f | %.2fM | %.3f | %.2fx | %.3f | %.2f |" % (
             lines, float(r["parse_lines_per_second"]) / 1e6, check,
-            lines / check / 1e6, gc, gc / check))
+            lines / check / 1e6, gc, gc / check, lower, lower / check))
 
 
 if __name__ == "__main__":

@@ -9,19 +9,39 @@
 #include "goscape/IRGen/IRGen.h"
 
 #include "llvm/Support/Format.h"
+#include "llvm/Support/thread.h"
 
 #include <chrono>
 
 using namespace goscape;
 
-int goscape::runCheck(const FrontendOptions &Opts, llvm::raw_ostream &Out,
-                      llvm::raw_ostream &Err) {
+// Parsing, checking and lowering recurse once per nesting level of the
+// program, up to the parser's depth limit. Whether that fits must not depend
+// on the main thread's stack limit or on how goscape was built (-O0 and the
+// sanitizers use much bigger frames), so every subcommand runs on a thread
+// with a large stack; only the pages actually touched are ever committed.
+static constexpr unsigned PipelineStackSize = 1u << 30;
+
+static int onLargeStack(llvm::function_ref<int()> Pipeline) {
+  int Status = 0;
+  llvm::thread Thread(std::optional<unsigned>(PipelineStackSize),
+                      [&] { Status = Pipeline(); });
+  Thread.join();
+  return Status;
+}
+
+static int check(const FrontendOptions &Opts, llvm::raw_ostream &Err) {
   Frontend FE(Opts);
   return FE.run(Err) ? 0 : 1;
 }
 
-int goscape::runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
-                    llvm::raw_ostream &Err) {
+int goscape::runCheck(const FrontendOptions &Opts, llvm::raw_ostream &Out,
+                      llvm::raw_ostream &Err) {
+  return onLargeStack([&] { return check(Opts, Err); });
+}
+
+static int ast(const FrontendOptions &Opts, llvm::raw_ostream &Out,
+               llvm::raw_ostream &Err) {
   Frontend FE(Opts);
   if (!FE.run(Err))
     return 1;
@@ -29,8 +49,13 @@ int goscape::runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
   return 0;
 }
 
-int goscape::runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
-                    llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+int goscape::runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
+                    llvm::raw_ostream &Err) {
+  return onLargeStack([&] { return ast(Opts, Out, Err); });
+}
+
+static int ssa(const FrontendOptions &Opts, const SsaOptions &SOpts,
+               llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   using Clock = std::chrono::steady_clock;
   auto T0 = Clock::now();
   Frontend FE(Opts);
@@ -56,4 +81,9 @@ int goscape::runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
   if (!SOpts.NoPrint)
     ir::printModule(*M, Out, &FE.getSourceManager());
   return 0;
+}
+
+int goscape::runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
+                    llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  return onLargeStack([&] { return ssa(Opts, SOpts, Out, Err); });
 }
