@@ -40,7 +40,9 @@ std::string SourceManager::displayNameFor(llvm::StringRef Path) {
   if (Rel.empty())
     Rel = ".";
   std::string ShownDir = Rel.size() < Dir.size() ? Rel : Dir.str();
-  return ShownDir + "/" + Base.str();
+  if (ShownDir.back() != '/')
+    ShownDir += '/';
+  return ShownDir + Base.str();
 }
 
 FileId SourceManager::loadFile(llvm::StringRef Path, std::string &Error) {
