@@ -27,6 +27,7 @@
 #include "goscape/AST/Constant.h"
 
 #include "llvm/ADT/APFloat.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -141,6 +142,20 @@ static APFloat roundRat(const APInt &Num, const APInt &Den, int64_t Scale,
   if (Num.isZero())
     return APFloat::getZero(Sem);
   bool Neg = Num.isNegative();
+  // Fast path: when both parts are exact in the target's significand, one
+  // IEEE division rounds the quotient correctly (and it can neither
+  // overflow nor become subnormal).
+  if (Scale == 0 && Num.getSignificantBits() <= 54 &&
+      Den.getActiveBits() <= 53) {
+    int64_t N64 = Num.getSExtValue();
+    uint64_t D64 = Den.getZExtValue();
+    uint64_t AbsN = Neg ? 0 - uint64_t(N64) : uint64_t(N64);
+    if (&Sem == &APFloat::IEEEdouble() && AbsN < (uint64_t(1) << 53))
+      return APFloat(double(N64) / double(D64));
+    if (&Sem == &APFloat::IEEEsingle() && AbsN < (uint64_t(1) << 24) &&
+        D64 < (uint64_t(1) << 24))
+      return APFloat(float(N64) / float(D64));
+  }
   APInt N = absVal(Num), D = ext(Den, Den.getBitWidth() + 1);
   // Shift N left by K so the quotient has >= 240 bits; keep a sticky bit.
   int64_t K = 240 + int64_t(D.getActiveBits()) - int64_t(N.getActiveBits());
@@ -625,6 +640,15 @@ const Constant *ConstantContext::fromLiteral(LitKind Kind,
   case LitKind::Imag:
     return &P->Unknown;
   case LitKind::Int: {
+    // Fast path: a short decimal literal without separators (`42`).
+    if (!Spelling.empty() && Spelling.size() <= 18 &&
+        (Spelling[0] != '0' || Spelling.size() == 1) &&
+        llvm::all_of(Spelling, [](char C) { return C >= '0' && C <= '9'; })) {
+      uint64_t V = 0;
+      for (char C : Spelling)
+        V = V * 10 + uint64_t(C - '0');
+      return P->makeInt(APInt(64, V));
+    }
     std::string Clean;
     Clean.reserve(Spelling.size());
     for (char C : Spelling)
@@ -748,6 +772,12 @@ const Constant *ConstantContext::fromLiteral(LitKind Kind,
   case LitKind::String: {
     if (Spelling.size() < 2)
       return &P->Unknown;
+    llvm::StringRef Body = Spelling.drop_front().drop_back();
+    // Without escapes (or, raw, carriage returns) the value is the body:
+    // decodeChar copies every other byte as it is.
+    if (Body.find(Spelling.front() == '`' ? '\r' : '\\') ==
+        llvm::StringRef::npos)
+      return getString(Body);
     std::string Out;
     if (Spelling.front() == '`') {
       for (char C : Spelling.drop_front().drop_back())
@@ -755,7 +785,6 @@ const Constant *ConstantContext::fromLiteral(LitKind Kind,
           Out.push_back(C);
       return getString(Out);
     }
-    llvm::StringRef Body = Spelling.drop_front().drop_back();
     Out.reserve(Body.size());
     size_t I = 0;
     while (I < Body.size()) {
@@ -1062,7 +1091,14 @@ const Constant *ConstantContext::toFloat(const Constant *X) {
 /// X rounded to Sem as a constant, or null when it rounds to infinity.
 static const Constant *roundTo(ConstantContext &Ctx, const Constant *X,
                                const llvm::fltSemantics &Sem) {
-  APFloat F = toSem(static_cast<const FloatConst *>(X), Sem);
+  auto *FC = static_cast<const FloatConst *>(X);
+  // A dyadic rational with a short numerator (0.75, 2.5) is its own
+  // rounding: return it instead of rebuilding the same value.
+  unsigned Precision = APFloat::semanticsPrecision(Sem);
+  if (FC->IsRat && FC->Den.isPowerOf2() && FC->Den.getActiveBits() <= 64 &&
+      FC->Num.getSignificantBits() <= Precision + 1)
+    return X;
+  APFloat F = toSem(FC, Sem);
   if (F.isInfinity())
     return nullptr;
   bool LosesInfo;

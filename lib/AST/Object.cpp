@@ -10,6 +10,7 @@
 #include "goscape/AST/Object.h"
 
 #include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace goscape;
 using llvm::dyn_cast;
@@ -102,10 +103,41 @@ std::string Func::getFullName() const {
 }
 
 Object *Scope::insert(Object *O) {
-  auto [It, Inserted] = Elems.insert({O->getName(), O});
-  if (!Inserted)
-    return It->second;
+  llvm::StringRef Name = O->getName();
+  uint32_t Hash = hashName(Name);
+  if (Object *Prev = lookup(Name, Hash))
+    return Prev;
+  Entries.push_back({O, Hash});
+  if (!Index.empty() && (Entries.size() + 1) * 2 <= Index.size()) {
+    addToIndex(unsigned(Entries.size() - 1));
+  } else if (Entries.size() > LinearLimit) {
+    // (Re)build the index at four times the entry count.
+    Index.assign(llvm::PowerOf2Ceil(Entries.size() * 4), 0);
+    for (unsigned I = 0, E = unsigned(Entries.size()); I != E; ++I)
+      addToIndex(I);
+  }
   if (!O->getParent())
     O->setParent(this);
   return nullptr;
+}
+
+void Scope::addToIndex(unsigned EntryNo) {
+  size_t Mask = Index.size() - 1;
+  for (size_t Slot = Entries[EntryNo].Hash & Mask;; Slot = (Slot + 1) & Mask)
+    if (!Index[Slot]) {
+      Index[Slot] = EntryNo + 1;
+      return;
+    }
+}
+
+Object *Scope::lookupIndexed(llvm::StringRef Name, uint32_t Hash) const {
+  size_t Mask = Index.size() - 1;
+  for (size_t Slot = Hash & Mask;; Slot = (Slot + 1) & Mask) {
+    uint32_t I = Index[Slot];
+    if (!I)
+      return nullptr;
+    const Entry &E = Entries[I - 1];
+    if (E.Hash == Hash && E.Obj->getName() == Name)
+      return E.Obj;
+  }
 }

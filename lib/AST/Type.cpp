@@ -165,7 +165,7 @@ llvm::StringRef TypeContext::copyString(llvm::StringRef S) {
   return llvm::StringRef(Mem, S.size());
 }
 
-void Named::addMethod(Func *M, llvm::BumpPtrAllocator &A) const {
+void Named::addMethod(Func *M, goscape::Arena &A) const {
   size_t N = Methods.size();
   if (N == MethodCapacity) {
     // Grow geometrically so that n methods cost O(n) copies in total.

@@ -10,12 +10,15 @@
 
 #include "goscape/Parse/Lexer.h"
 
+#include "goscape/AST/AST.h"
+
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/Unicode.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cstring>
 
@@ -48,10 +51,24 @@ static bool isUnicodeDigit(int32_t R) {
   return inRanges(DigitRanges, uint32_t(R));
 }
 
-static inline bool isAsciiLetter(int32_t C) {
+static constexpr bool isAsciiLetter(int32_t C) {
   return ((C | 0x20) >= 'a' && (C | 0x20) <= 'z') || C == '_';
 }
-static inline bool isDecimal(int32_t C) { return C >= '0' && C <= '9'; }
+static constexpr bool isDecimal(int32_t C) { return C >= '0' && C <= '9'; }
+
+/// Byte classes for the raw-byte loops: ASCII identifier bytes.
+enum : uint8_t { CharIdent = 1 };
+static constexpr std::array<uint8_t, 256> CharClasses = [] {
+  std::array<uint8_t, 256> T{};
+  for (unsigned C = 0; C != 256; ++C) {
+    if (isAsciiLetter(int32_t(C)) || isDecimal(int32_t(C)))
+      T[C] |= CharIdent;
+  }
+  return T;
+}();
+static inline bool isIdentByte(char C) {
+  return CharClasses[uint8_t(C)] & CharIdent;
+}
 static inline int32_t lower(int32_t C) { return C | 0x20; }
 static inline bool isHex(int32_t C) {
   return isDecimal(C) || (lower(C) >= 'a' && lower(C) <= 'f');
@@ -216,10 +233,20 @@ void Lexer::next(Token &T) {
   }
 
 redo:
-  // Skip white space.
-  while (Ch == ' ' || Ch == '\t' || (Ch == '\n' && !NLSemiBefore) ||
-         Ch == '\r')
+  // Skip white space over raw bytes (Ch is ASCII, so ChLen is 1), then
+  // read the rune after it.
+  auto IsSpace = [NLSemiBefore](int32_t C) {
+    return C == ' ' || C == '\t' || (C == '\n' && !NLSemiBefore) ||
+           C == '\r';
+  };
+  if (IsSpace(Ch)) {
+    const char *P = Cur + 1;
+    while (P < End && IsSpace(uint8_t(*P)))
+      ++P;
+    Cur = P;
+    ChLen = 0;
     nextCh();
+  }
 
   TokStart = Cur;
   T.Loc = locOf(Cur);
@@ -513,21 +540,29 @@ static Tok lookupKeyword(llvm::StringRef S) {
 }
 
 void Lexer::ident(Token &T) {
-  // Fast path over 7-bit ASCII.
+  // Fast path over 7-bit ASCII, computing the name's hash (hashName) on
+  // the way; the first byte was read already.
+  uint32_t H = hashNameStep(NameHashSeed, *TokStart);
+  bool Hashed = uint8_t(*TokStart) < 0x80;
   if (Ch >= 0 && Ch < 0x80 && (isAsciiLetter(Ch) || isDecimal(Ch))) {
-    const char *P = Cur + 1;
-    while (P < End && (isAsciiLetter(*P) || isDecimal(*P)))
+    const char *P = Cur;
+    while (P < End && isIdentByte(*P)) {
+      H = hashNameStep(H, *P);
       ++P;
+    }
     Cur = P - 1;
     ChLen = 1;
     nextCh();
   }
-  if (Ch >= 0x80)
+  if (Ch >= 0x80) {
+    Hashed = false;
     while (atIdentChar(false))
       nextCh();
+  }
 
   llvm::StringRef S(TokStart, Cur - TokStart);
   T.Text = S;
+  T.Hash = Hashed ? H : hashName(S);
   if (S.size() >= 2 && S.size() <= 11) {
     Tok K = lookupKeyword(S);
     if (K != Tok::Name) {

@@ -125,9 +125,7 @@ void ParserImpl::advance(TokSet Follow) {
   }
 }
 
-bool ParserImpl::enter() {
-  if (++Depth <= MaxDepth)
-    return true;
+bool ParserImpl::tooDeep() {
   if (!TooDeep) {
     TooDeep = true;
     errorAt(T.Loc, DiagId::NestingTooDeep);
@@ -276,10 +274,7 @@ void ParserImpl::checkPragmaUse(uint32_t Flags, uint32_t Allowed) {
 
 // Identifiers repeat a lot; a small direct-mapped cache in front of the
 // context's string table saves most of its (much slower) lookups.
-llvm::StringRef ParserImpl::intern(llvm::StringRef S) {
-  uint32_t H = 2166136261u;
-  for (char C : S)
-    H = (H ^ uint8_t(C)) * 16777619u;
+llvm::StringRef ParserImpl::intern(llvm::StringRef S, uint32_t H) {
   llvm::StringRef &Slot = InternCache[H & (InternCacheSize - 1)];
   if (Slot.size() == S.size()) {
     size_t I = 0, N = S.size();
@@ -292,13 +287,13 @@ llvm::StringRef ParserImpl::intern(llvm::StringRef S) {
   return Slot;
 }
 
-Name *ParserImpl::makeName(SourceLoc Loc, llvm::StringRef S) {
-  return Ctx.create<Name>(Loc, intern(S));
+Name *ParserImpl::makeName(SourceLoc Loc, llvm::StringRef S, uint32_t H) {
+  return Ctx.create<Name>(Loc, intern(S, H), H);
 }
 
 Name *ParserImpl::name() {
   if (T.Kind == Tok::Name) {
-    Name *N = makeName(T.Loc, T.Text);
+    Name *N = makeName(T.Loc, T.Text, T.Hash);
     next();
     return N;
   }

@@ -81,7 +81,8 @@ private:
   static llvm::StringRef tokString(Tok K);
 
   /// Bounds recursion; returns false (after reporting once) when too deep.
-  bool enter();
+  bool enter() { return ++Depth <= MaxDepth || tooDeep(); }
+  bool tooDeep();
   void leave() { --Depth; }
   struct DepthScope {
     ParserImpl &P;
@@ -122,8 +123,13 @@ private:
   llvm::ArrayRef<Expr *> exprList();
   Expr *typeList(bool &Comma);
   Name *name();
-  Name *makeName(SourceLoc Loc, llvm::StringRef S);
-  llvm::StringRef intern(llvm::StringRef S);
+  /// A Name node for S; H is hashName(S) when the caller has it.
+  Name *makeName(SourceLoc Loc, llvm::StringRef S, uint32_t H);
+  Name *makeName(SourceLoc Loc, llvm::StringRef S) {
+    return makeName(Loc, S, hashName(S));
+  }
+  /// The context's copy of S (H == hashName(S)).
+  llvm::StringRef intern(llvm::StringRef S, uint32_t H);
   BadExpr *badExpr() { return Ctx.create<BadExpr>(T.Loc); }
   BasicLit *oliteral();
   Expr *qualifiedName(Name *N);

@@ -94,7 +94,7 @@ bool Checker::implements(const Type *V, const Type *T, std::string *Cause) {
   if (TI->getAllMethods().empty())
     return true;
   Func *Alt = nullptr;
-  if (Func *M = missingMethod(V, T, true, Alt)) {
+  if (Func *M = missingMethod(V, TI, true, Alt)) {
     if (Cause)
       *Cause = typeString(V) + " does not implement " + typeString(T) + " " +
                missingMethodCause(V, T, M, Alt);
@@ -142,11 +142,16 @@ bool Checker::assignableTo(Operand &X, const Type *T, std::string *Reason) {
   return false;
 }
 
+std::string Checker::assignContext(AssignContext C) const {
+  if (C == AssignContext::Argument && CurArgContext)
+    return *CurArgContext;
+  if (C == AssignContext::Argument && CurArgFun)
+    return "argument to " + exprString(CurArgFun);
+  return contextName(C);
+}
+
 void Checker::assignment(Operand &X, const Type *T, AssignContext C) {
   singleValue(X);
-  std::string Ctx = C == AssignContext::Argument && CurArgContext
-                        ? *CurArgContext
-                        : std::string(contextName(C));
   switch (X.Mode) {
   case ExprMode::Invalid:
     return;
@@ -159,7 +164,7 @@ void Checker::assignment(Operand &X, const Type *T, AssignContext C) {
     break;
   default:
     error(posOf(X), DiagId::CannotAssignIn, operandString(X),
-          T ? typeString(T) : std::string("<nil>"), Ctx);
+          T ? typeString(T) : std::string("<nil>"), assignContext(C));
     X.setInvalid();
     return;
   }
@@ -167,7 +172,7 @@ void Checker::assignment(Operand &X, const Type *T, AssignContext C) {
     const Type *Target = T;
     if (X.Mode == ExprMode::Nil) {
       if (!T) {
-        error(posOf(X), DiagId::UntypedNilUse, Ctx);
+        error(posOf(X), DiagId::UntypedNilUse, assignContext(C));
         X.setInvalid();
         return;
       }
@@ -179,7 +184,7 @@ void Checker::assignment(Operand &X, const Type *T, AssignContext C) {
     const Type *NT = implicitTypeAndValue(X, Target, &Val, Code);
     if (!NT) {
       std::string Msg = "cannot use " + operandString(X) + " as " +
-                        typeString(Target) + " value in " + Ctx;
+                        typeString(Target) + " value in " + assignContext(C);
       if (Code == 2)
         Msg += " (truncated)";
       else if (Code == 3)
@@ -204,10 +209,11 @@ void Checker::assignment(Operand &X, const Type *T, AssignContext C) {
   if (!assignableTo(X, T, &Reason)) {
     if (!Reason.empty())
       report(posOf(X), "cannot use " + operandString(X) + " as type " +
-                           typeString(T) + " in " + Ctx + ":\n\t" + Reason);
+                           typeString(T) + " in " + assignContext(C) + ":\n\t" +
+                           Reason);
     else
       report(posOf(X), "cannot use " + operandString(X) + " as type " +
-                           typeString(T) + " in " + Ctx);
+                           typeString(T) + " in " + assignContext(C));
     X.setInvalid();
   }
 }

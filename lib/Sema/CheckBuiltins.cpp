@@ -378,10 +378,10 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     if (X.isInvalid())
       return false;
     const Type *Base = X.Ty;
-    llvm::SmallVector<unsigned, 4> Path;
-    bool Ind, Amb;
-    Object *O = lookupFieldOrMethod(Base, false, Sel->getSel()->getValue(),
-                                    Path, Ind, Amb);
+    LookupResult R =
+        lookupFieldOrMethod(Base, false, Sel->getSel()->getValue());
+    Object *O = R.Obj;
+    llvm::ArrayRef<unsigned> Path = R.Index;
     auto *F = llvm::dyn_cast_or_null<Var>(O);
     if (!O) {
       error(posOf(X), DiagId::NoSingleField, typeString(Base),

@@ -205,11 +205,11 @@ void Checker::arguments(CallExpr *Call, const Signature *Sig,
                    "\n\twant " + tupleString(Want, Sig->isVariadic()));
     return;
   }
-  std::string Ctx = "argument to " + exprString(Fun);
-  CurArgContext = &Ctx;
+  // The context ("argument to f") is spelled only if a message needs it.
+  CurArgFun = Fun;
   for (size_t I = 0; I != Args.size(); ++I)
     assignment(Args[I], ParTypes[I], AssignContext::Argument);
-  CurArgContext = nullptr;
+  CurArgFun = nullptr;
 }
 
 void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
@@ -280,19 +280,18 @@ void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
     break;
   }
   {
-    llvm::SmallVector<unsigned, 4> Path;
-    bool Indirect, Ambiguous;
-    Object *Obj = lookupFieldOrMethod(X.Ty, X.Mode == ExprMode::Variable, Sel,
-                                      Path, Indirect, Ambiguous);
+    LookupResult R =
+        lookupFieldOrMethod(X.Ty, X.Mode == ExprMode::Variable, Sel);
+    Object *Obj = R.Obj;
     if (!Obj) {
       if (X.Ty->getUnderlying() == Invalid)
         goto Error;
-      if (Ambiguous) {
+      if (R.Status == LookupResult::Ambiguous) {
         error(E->getSel()->getStartLoc(), DiagId::AmbiguousSelector,
               exprString(X.E), Sel);
         goto Error;
       }
-      if (Indirect) {
+      if (R.Status == LookupResult::NeedsAddressable) {
         error(E->getSel()->getStartLoc(), DiagId::PointerMethodOnValue, Sel,
               typeString(X.Ty));
         goto Error;
@@ -312,11 +311,9 @@ void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
             Changed[0] = C0 - 'A' + 'a';
           else if (C0 >= 'a' && C0 <= 'z')
             Changed[0] = C0 - 'a' + 'A';
-          llvm::SmallVector<unsigned, 4> P2;
-          bool I2, A2;
           if (Changed != Sel &&
-              lookupFieldOrMethod(X.Ty, X.Mode == ExprMode::Variable, Changed,
-                                  P2, I2, A2))
+              lookupFieldOrMethod(X.Ty, X.Mode == ExprMode::Variable, Changed)
+                  .Obj)
             Why += ", but does have " + Changed;
         }
       }
@@ -331,8 +328,8 @@ void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
     Selection S;
     S.Obj = Obj;
     S.Recv = X.Ty;
-    S.Path = Types.copyArray<unsigned>(Path);
-    S.Indirect = Indirect;
+    S.Path = Types.copyArray<unsigned>(R.Index);
+    S.Indirect = R.Indirect;
     if (M) {
       const Signature *MS = M->getSignature();
       S.PtrRecv = MS && MS->getRecv() &&
@@ -373,7 +370,7 @@ void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
       S.Kind = SelectionKind::FieldVal;
       S.Ty = F->getType();
       Result.setSelection(E, S);
-      X.Mode = (X.Mode == ExprMode::Variable || Indirect)
+      X.Mode = (X.Mode == ExprMode::Variable || R.Indirect)
                    ? ExprMode::Variable
                    : ExprMode::Value;
       X.Ty = F->getType();

@@ -33,6 +33,10 @@ void Checker::processDelayed() {
 void Checker::addDeclDep(Object *To) {
   if (!CurDecl)
     return;
+  // Only package-level objects have declarations (ObjMap); skip the map
+  // for objects declared in any other scope (locals, universe, imports).
+  if (Scope *P = To->getParent(); P && P != Pkg->getScope())
+    return;
   if (!ObjMap.count(To))
     return;
   CurDecl->Deps.insert(To);

@@ -18,8 +18,13 @@ using namespace goscape;
 using namespace goscape::sema;
 
 Object *Checker::lookupParent(llvm::StringRef N, Scope *&Found) const {
+  return lookupParent(N, hashName(N), Found);
+}
+
+Object *Checker::lookupParent(llvm::StringRef N, uint32_t Hash,
+                              Scope *&Found) const {
   for (Scope *S = CurScope; S; S = S->getParent())
-    if (Object *O = S->lookup(N)) {
+    if (Object *O = S->lookup(N, Hash)) {
       Found = S;
       return O;
     }
@@ -139,7 +144,7 @@ void Checker::ident(Operand &X, Name *E, const Named *Def, bool WantType) {
   X.E = E;
   X.Ty = Invalid;
   Scope *Found;
-  Object *Obj = lookupParent(E->getValue(), Found);
+  Object *Obj = lookupParent(E->getValue(), E->getHash(), Found);
   if (!Obj) {
     if (E->getValue() == "_")
       error(E->getStartLoc(), DiagId::BlankAsValue);
@@ -755,7 +760,8 @@ void Checker::useLHS(llvm::ArrayRef<Expr *> Es) {
       if (N->getValue() == "_")
         continue;
       Scope *S;
-      if (auto *V = llvm::dyn_cast_or_null<Var>(lookupParent(N->getValue(), S))) {
+      if (auto *V = llvm::dyn_cast_or_null<Var>(
+              lookupParent(N->getValue(), N->getHash(), S))) {
         bool Used = V->isUsed();
         use(E);
         if (!Used)

@@ -453,8 +453,11 @@ void Checker::typeAssertion(Expr *E, Operand &X, const Type *T,
                             bool TypeSwitch) {
   if (isInterface(T))
     return;
+  auto *XI = llvm::dyn_cast_or_null<Interface>(X.Ty->getUnderlying());
+  if (!XI)
+    return;
   Func *Alt = nullptr;
-  Func *M = missingMethod(T, X.Ty, false, Alt);
+  Func *M = missingMethod(T, XI, false, Alt);
   if (!M)
     return;
   std::string Cause = missingMethodCause(T, X.Ty, M, Alt);

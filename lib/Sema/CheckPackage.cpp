@@ -366,7 +366,7 @@ void Checker::collectObjects() {
       Ptr = true;
       T = unparen(Op->getX());
     }
-    PtrRecv[M.F] = Ptr;
+    M.F->setPtrRecvHint(Ptr);
     if (TypeName *Base = resolveBaseTypeName(M.RecvType, M.FileScope))
       Methods[Base].push_back(M.F);
   }

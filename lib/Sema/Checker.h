@@ -35,6 +35,7 @@
 #include "goscape/AST/Object.h"
 #include "goscape/AST/Type.h"
 #include "goscape/Basic/Diagnostic.h"
+#include "goscape/Sema/Lookup.h"
 #include "goscape/Sema/Sema.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -115,7 +116,7 @@ struct FuncContext {
   bool HasDefer = false;
 };
 
-class Checker {
+class Checker : public LookupHooks {
 public:
   Checker(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
           ConstantContext &Consts, DiagnosticEngine &Diags,
@@ -195,6 +196,9 @@ public:
   const Type *defaultType(const Type *T) const;
   Object *lookup(llvm::StringRef Name) const;
   Object *lookupParent(llvm::StringRef Name, Scope *&Found) const;
+  /// As above, with Hash == hashName(Name) (Name::getHash()).
+  Object *lookupParent(llvm::StringRef Name, uint32_t Hash,
+                       Scope *&Found) const;
   void useExprs(llvm::ArrayRef<Expr *> Es);
   void use(Expr *E);
   void useLHS(llvm::ArrayRef<Expr *> Es);
@@ -238,6 +242,8 @@ public:
   //===--- CheckAssign.cpp -----------------------------------------------===//
   bool assignableTo(Operand &X, const Type *T, std::string *Reason);
   void assignment(Operand &X, const Type *T, AssignContext Ctx);
+  /// How messages name the context C ("assignment", "argument to f").
+  std::string assignContext(AssignContext C) const;
   const Type *lhsVar(Expr *Lhs);
   void assignVar(Expr *Lhs, Operand &X);
   void initVar(Var *Lhs, Operand &X, AssignContext Ctx);
@@ -279,17 +285,29 @@ public:
   //===--- CheckInitOrder.cpp --------------------------------------------===//
   void initOrder();
 
-  //===--- CheckLookup.cpp -----------------------------------------------===//
-  /// Finds field or method Name of T (types2's LookupFieldOrMethod).
-  /// Returns the object (null if not found); Path/Indirect as in
-  /// Selection; Ambiguous set when several are at the shallowest depth.
-  Object *lookupFieldOrMethod(const Type *T, bool Addressable,
-                              llvm::StringRef Name,
-                              llvm::SmallVectorImpl<unsigned> &Path,
-                              bool &Indirect, bool &Ambiguous);
+  //===--- Field and method lookup (Lookup.cpp) -------------------------===//
+  /// Selector lookup in the package being checked; methods and interfaces
+  /// met on the way are completed on demand (the LookupHooks below).
+  LookupResult lookupFieldOrMethod(const Type *T, bool Addressable,
+                                   llvm::StringRef Name) {
+    return goscape::lookupFieldOrMethod(T, Addressable, Pkg, Name,
+                                        /*FoldCase=*/false, this);
+  }
   /// The first method of interface T that V lacks (Alt: a method of that
   /// name with the wrong type or pointer receiver), or null.
-  Func *missingMethod(const Type *V, const Type *T, bool Static, Func *&Alt);
+  Func *missingMethod(const Type *V, const Interface *T, bool Static,
+                      Func *&Alt) {
+    MissingMethod M = goscape::missingMethod(V, T, Static, this);
+    Alt = M.Alt;
+    return M.Method;
+  }
+  void completeInterface(const Interface *I) override {
+    computeInterfaceMethods(I, SourceLoc());
+  }
+  void declareMethod(Func *M) override {
+    if (!M->getType())
+      objDecl(M, nullptr);
+  }
 
   //===--- Diagnostics ---------------------------------------------------===//
   template <typename... Ts> void error(SourceLoc Loc, DiagId Id, Ts &&...A) {
@@ -327,8 +345,6 @@ public:
   std::vector<std::unique_ptr<DeclInfo>> DeclStore;
   /// Methods by receiver base type name, in source order.
   llvm::DenseMap<TypeName *, llvm::SmallVector<Func *, 4>> Methods;
-  /// Method objects' receiver-is-pointer flags.
-  llvm::DenseMap<Func *, bool> PtrRecv;
   /// Imports: the PkgName objects and the file scopes.
   std::vector<PkgName *> Imports;
   std::vector<Scope *> FileScopes;
@@ -351,8 +367,10 @@ public:
   const Constant *Iota = nullptr;
   SourceLoc InheritedPos;
   FuncContext *CurFunc = nullptr;
-  /// The context string of the current argument assignment.
+  /// The context of the current argument assignment: a string (builtins)
+  /// or the callee, for "argument to f" (see assignContext).
   std::string *CurArgContext = nullptr;
+  Expr *CurArgFun = nullptr;
   /// The exprKind of the last expression checked by exprInternal.
   ExprKind LastKind = ExprKind::Expression;
   /// Whether the current len/cap argument contains a call or receive.

@@ -37,21 +37,20 @@ bool goscape::sameId(const Object *Obj, const Package *Pkg,
   return OP && Pkg && OP->getPath() == Pkg->getPath();
 }
 
-static bool matches(const Object *Obj, const Package *Pkg,
-                    llvm::StringRef Name, bool FoldCase) {
-  if (FoldCase)
-    return Obj->getName().equals_insensitive(Name);
-  return sameId(Obj, Pkg, Name);
+/// A method matches by sameId; with FoldCase, also a method whose name
+/// equals Name up to case (types2's lookupMethod).
+static bool methodMatches(const Func *M, const Package *Pkg,
+                          llvm::StringRef Name, bool FoldCase) {
+  if (FoldCase && M->getName().equals_insensitive(Name))
+    return sameId(M, Pkg, M->getName());
+  return sameId(M, Pkg, Name);
 }
 
-static llvm::ArrayRef<Func *> interfaceMethods(const Interface *I) {
+static llvm::ArrayRef<Func *> interfaceMethods(const Interface *I,
+                                               LookupHooks *Hooks) {
+  if (Hooks)
+    Hooks->completeInterface(I);
   return I->isComplete() ? I->getAllMethods() : I->getExplicitMethods();
-}
-
-static bool hasPtrRecv(const Func *F) {
-  const Signature *S = F->getSignature();
-  return S && S->getRecv() && S->getRecv()->getType() &&
-         llvm::isa<Pointer>(S->getRecv()->getType());
 }
 
 namespace {
@@ -68,7 +67,7 @@ struct Embedded {
 /// can look in *V without creating a Pointer type).
 static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
                                const Package *Pkg, llvm::StringRef Name,
-                               bool FoldCase) {
+                               bool FoldCase, LookupHooks *Hooks) {
   LookupResult R;
   if (Name == "_" || !T)
     return R;
@@ -79,7 +78,7 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
     }
   }
   // Pointers to interfaces have no methods.
-  if (IsPtr && isInterface(T))
+  if (IsPtr && llvm::isa_and_nonnull<Interface>(T->getUnderlying()))
     return R;
 
   llvm::SmallVector<Embedded, 4> Current, Next;
@@ -110,7 +109,7 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
         llvm::ArrayRef<Func *> Ms = N->getMethods();
         bool Hit = false;
         for (unsigned I = 0, End = Ms.size(); I != End; ++I) {
-          if (!matches(Ms[I], Pkg, Name, FoldCase))
+          if (!methodMatches(Ms[I], Pkg, Name, FoldCase))
             continue;
           if (!Record(E, I, Ms[I]))
             return R;
@@ -120,12 +119,13 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
         if (Hit)
           continue; // No field or interface method can match as well.
       }
+      // The underlying type is null while a declaration is being checked.
       const Type *U = Ty->getUnderlying();
-      if (auto *S = dyn_cast<Struct>(U)) {
+      if (auto *S = dyn_cast_or_null<Struct>(U)) {
         llvm::ArrayRef<Var *> Fields = S->getFields();
         for (unsigned I = 0, End = Fields.size(); I != End; ++I) {
           Var *F = Fields[I];
-          if (matches(F, Pkg, Name, FoldCase)) {
+          if (sameId(F, Pkg, Name)) {
             if (!Record(E, I, F))
               return R;
             continue;
@@ -142,10 +142,10 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
             Next.push_back(std::move(NE));
           }
         }
-      } else if (auto *IT = dyn_cast<Interface>(U)) {
-        llvm::ArrayRef<Func *> Ms = interfaceMethods(IT);
+      } else if (auto *IT = dyn_cast_or_null<Interface>(U)) {
+        llvm::ArrayRef<Func *> Ms = interfaceMethods(IT, Hooks);
         for (unsigned I = 0, End = Ms.size(); I != End; ++I) {
-          if (!matches(Ms[I], Pkg, Name, FoldCase))
+          if (!methodMatches(Ms[I], Pkg, Name, FoldCase))
             continue;
           if (!Record(E, I, Ms[I]))
             return R;
@@ -155,7 +155,7 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
     }
     if (R.Obj) {
       if (auto *F = dyn_cast<Func>(R.Obj))
-        if (hasPtrRecv(F) && !R.Indirect && !Addressable) {
+        if (F->hasPtrRecv() && !R.Indirect && !Addressable) {
           R.Obj = nullptr;
           R.Index.clear();
           R.Indirect = true;
@@ -185,8 +185,9 @@ static LookupResult lookupImpl(const Type *T, bool IsPtr, bool Addressable,
 LookupResult goscape::lookupFieldOrMethod(const Type *T, bool Addressable,
                                           const Package *Pkg,
                                           llvm::StringRef Name,
-                                          bool FoldCase) {
-  return lookupImpl(T, /*IsPtr=*/false, Addressable, Pkg, Name, FoldCase);
+                                          bool FoldCase, LookupHooks *Hooks) {
+  return lookupImpl(T, /*IsPtr=*/false, Addressable, Pkg, Name, FoldCase,
+                    Hooks);
 }
 
 //===----------------------------------------------------------------------===//
@@ -210,7 +211,7 @@ static void collectMethodNames(const Type *T,
       if (F->isEmbedded() && F->getType())
         collectMethodNames(F->getType(), Seen, Out);
   } else if (auto *I = dyn_cast<Interface>(U)) {
-    llvm::ArrayRef<Func *> Ms = interfaceMethods(I);
+    llvm::ArrayRef<Func *> Ms = interfaceMethods(I, nullptr);
     Out.append(Ms.begin(), Ms.end());
   }
 }
@@ -259,13 +260,13 @@ void goscape::computeMethodSet(const Type *T,
 //===----------------------------------------------------------------------===//
 
 MissingMethod goscape::missingMethod(const Type *V, const Interface *T,
-                                     bool Static) {
+                                     bool Static, LookupHooks *Hooks) {
   MissingMethod Miss;
-  llvm::ArrayRef<Func *> Want = interfaceMethods(T);
+  llvm::ArrayRef<Func *> Want = interfaceMethods(T, Hooks);
   if (Want.empty())
     return Miss;
-  if (auto *VI = dyn_cast<Interface>(V->getUnderlying())) {
-    llvm::ArrayRef<Func *> Have = interfaceMethods(VI);
+  if (auto *VI = dyn_cast_or_null<Interface>(V->getUnderlying())) {
+    llvm::ArrayRef<Func *> Have = interfaceMethods(VI, Hooks);
     for (Func *M : Want) {
       Func *F = nullptr;
       for (Func *H : Have)
@@ -289,20 +290,24 @@ MissingMethod goscape::missingMethod(const Type *V, const Interface *T,
   }
   for (Func *M : Want) {
     LookupResult R = lookupImpl(V, false, false, M->getPackage(),
-                                M->getName(), false);
+                                M->getName(), false, Hooks);
+    // Not on V: look on *V (without making the Pointer type), then on V
+    // with case folding, for a better message.
     bool Found = R.found();
     if (!Found) {
       R = lookupImpl(V, /*IsPtr=*/true, false, M->getPackage(), M->getName(),
-                     false);
+                     false, Hooks);
       if (!R.Obj)
         R = lookupImpl(V, false, false, M->getPackage(), M->getName(),
-                       /*FoldCase=*/true);
+                       /*FoldCase=*/true, Hooks);
     }
     auto *F = dyn_cast_or_null<Func>(R.Obj);
     if (!F) {
       Miss.Method = M;
       return Miss;
     }
+    if (Hooks)
+      Hooks->declareMethod(F);
     if (!Found || !identical(F->getType(), M->getType())) {
       Miss.Method = M;
       Miss.Alt = F;

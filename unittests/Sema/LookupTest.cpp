@@ -10,7 +10,11 @@
 
 #include "goscape/Sema/Lookup.h"
 
+#include "llvm/ADT/DenseMap.h"
+
 #include "gtest/gtest.h"
+
+#include <vector>
 
 using namespace goscape;
 using llvm::cast;
@@ -241,4 +245,62 @@ TEST_F(LookupTest, Implements) {
   MissingMethod MM = missingMethod(J, cast<Interface>(I->getUnderlying()),
                                    /*Static=*/false);
   EXPECT_FALSE(MM);
+}
+
+namespace {
+/// Stands in for the type checker: completes interfaces and "checks"
+/// method signatures on demand, recording what it was asked to do.
+class RecordingHooks : public LookupHooks {
+public:
+  void completeInterface(const Interface *I) override {
+    ++Completed;
+    if (!I->isComplete())
+      I->setAllMethods(I->getExplicitMethods());
+  }
+  void declareMethod(Func *M) override {
+    Declared.push_back(M);
+    if (!M->getType() && Sigs.count(M))
+      M->setType(Sigs[M]);
+  }
+  unsigned Completed = 0;
+  std::vector<Func *> Declared;
+  llvm::DenseMap<Func *, const Type *> Sigs;
+};
+} // namespace
+
+TEST_F(LookupTest, HooksForAPackageBeingChecked) {
+  // func (*T) P() found before its signature is checked: the receiver's
+  // syntax (setPtrRecvHint) decides addressability.
+  const Named *T = named("T", structOf({}));
+  auto *P = Types.createObject<Func>(SourceLoc(), Pkg, "P", nullptr, nullptr);
+  P->setPtrRecvHint(true);
+  T->addMethod(P, Types.getAllocator());
+  RecordingHooks Hooks;
+  LookupResult R = lookupFieldOrMethod(T, /*Addressable=*/false, Pkg, "P",
+                                       /*FoldCase=*/false, &Hooks);
+  EXPECT_EQ(R.Status, LookupResult::NeedsAddressable);
+  R = lookupFieldOrMethod(T, /*Addressable=*/true, Pkg, "P", false, &Hooks);
+  EXPECT_EQ(R.Obj, P);
+
+  // An interface whose method set is not computed yet is completed first.
+  Func *IM = imethod("M", {});
+  const Interface *Raw =
+      Types.getInterface(llvm::ArrayRef<Func *>(IM), {});
+  const Named *I = named("I", Raw);
+  EXPECT_FALSE(Raw->isComplete());
+  R = lookupFieldOrMethod(I, false, Pkg, "M", false, &Hooks);
+  EXPECT_EQ(R.Obj, IM);
+  EXPECT_EQ(Hooks.Completed, 1u);
+  EXPECT_TRUE(Raw->isComplete());
+
+  // missingMethod checks a found method's signature before comparing it.
+  const Named *U = named("U", structOf({}));
+  auto *UM = Types.createObject<Func>(SourceLoc(), Pkg, "M", nullptr, nullptr);
+  U->addMethod(UM, Types.getAllocator());
+  Var *Recv = Types.createObject<Var>(SourceLoc(), Pkg, "u", U, VarRole::Recv);
+  Hooks.Sigs[UM] = sig(Recv, {});
+  MissingMethod MM = missingMethod(U, Raw, /*Static=*/true, &Hooks);
+  EXPECT_FALSE(MM);
+  ASSERT_EQ(Hooks.Declared.size(), 1u);
+  EXPECT_EQ(Hooks.Declared[0], UM);
 }

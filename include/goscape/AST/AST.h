@@ -33,6 +33,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 
+#include <cassert>
 #include <cstdint>
 
 namespace goscape {
@@ -50,6 +51,19 @@ enum class NodeKind : uint8_t {
 
 /// The name of a node kind, e.g. "CallExpr".
 llvm::StringRef getNodeKindName(NodeKind K);
+
+/// The hash of an identifier's spelling that scopes are keyed by (32-bit
+/// FNV-1a: deterministic, and cheap to compute while lexing).
+inline constexpr uint32_t NameHashSeed = 2166136261u;
+inline uint32_t hashNameStep(uint32_t H, char C) {
+  return (H ^ uint8_t(C)) * 16777619u;
+}
+inline uint32_t hashName(llvm::StringRef S) {
+  uint32_t H = NameHashSeed;
+  for (char C : S)
+    H = hashNameStep(H, C);
+  return H;
+}
 
 /// Base of all syntax nodes.
 class Node {
@@ -94,6 +108,10 @@ public:
 protected:
   Expr(NodeKind Kind, SourceLoc Loc) : Node(Kind, Loc) {}
 
+  /// A Name's hashName(getValue()). Declared here, not in Name, because
+  /// here it fills padding that Expr has anyway.
+  uint32_t NameHash = 0;
+
 private:
   const Type *Ty = nullptr;
   const Constant *Const = nullptr;
@@ -114,8 +132,16 @@ public:
 class Name : public Expr {
 public:
   Name(SourceLoc Loc, llvm::StringRef Value)
-      : Expr(NodeKind::Name, Loc), Value(Value) {}
+      : Name(Loc, Value, hashName(Value)) {}
+  /// Hash must be hashName(Value) (the lexer computes it on the fly).
+  Name(SourceLoc Loc, llvm::StringRef Value, uint32_t Hash)
+      : Expr(NodeKind::Name, Loc), Value(Value) {
+    assert(Hash == hashName(Value) && "wrong name hash");
+    NameHash = Hash;
+  }
   llvm::StringRef getValue() const { return Value; }
+  /// hashName(getValue()), for scope lookups.
+  uint32_t getHash() const { return NameHash; }
   bool isBlank() const { return Value == "_"; }
   Object *getObject() const { return Obj; }
   void setObject(Object *O) { Obj = O; }

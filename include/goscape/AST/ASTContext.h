@@ -1,7 +1,7 @@
 //===- ASTContext.h - Owner of syntax trees ---------------------*- C++ -*-===//
 //
 // One ASTContext owns every node, list and identifier spelling of a package
-// (all its files) in a bump allocator, and the Package's list of files.
+// (all its files) in bump allocators, and the Package's list of files.
 // Nodes are trivially destructible, so nothing is ever freed one by one.
 //
 //===----------------------------------------------------------------------===//
@@ -10,6 +10,7 @@
 #define GOSCAPE_AST_ASTCONTEXT_H
 
 #include "goscape/AST/AST.h"
+#include "goscape/Basic/Arena.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringSet.h"
@@ -31,7 +32,7 @@ public:
   template <typename T, typename... Args> T *create(Args &&...As) {
     static_assert(std::is_trivially_destructible_v<T>,
                   "AST nodes are never destroyed");
-    T *N = new (Arena.Allocate<T>()) T(std::forward<Args>(As)...);
+    T *N = new (NodeArena.Allocate<T>()) T(std::forward<Args>(As)...);
     if constexpr (std::is_base_of_v<Node, T>)
       N->Id = ++NumNodes;
     return N;
@@ -43,7 +44,7 @@ public:
                   "arena lists are never destroyed");
     if (List.empty())
       return {};
-    T *Mem = Arena.Allocate<T>(List.size());
+    T *Mem = NodeArena.Allocate<T>(List.size());
     std::uninitialized_copy(List.begin(), List.end(), Mem);
     return llvm::ArrayRef<T>(Mem, List.size());
   }
@@ -56,20 +57,25 @@ public:
   llvm::StringRef copyString(llvm::StringRef S) {
     if (S.empty())
       return {};
-    char *Mem = Arena.Allocate<char>(S.size());
+    char *Mem = NodeArena.Allocate<char>(S.size());
     std::copy(S.begin(), S.end(), Mem);
     return llvm::StringRef(Mem, S.size());
   }
 
-  llvm::BumpPtrAllocator &getAllocator() { return Arena; }
+  Arena &getAllocator() { return NodeArena; }
 
   /// The package's files in the order they were given.
   llvm::ArrayRef<File *> getFiles() const { return Files; }
   void addFile(File *F) { Files.push_back(F); }
 
 private:
-  llvm::BumpPtrAllocator Arena;
-  llvm::StringSet<llvm::BumpPtrAllocator &> Strings{Arena};
+  /// Nodes and lists: huge-page slabs (Basic/Arena.h).
+  Arena NodeArena;
+  /// Interned spellings get their own arena: packed together, the few
+  /// thousand distinct names stay in cache while the parser compares
+  /// against them, instead of being spread among the nodes.
+  llvm::BumpPtrAllocator StringArena;
+  llvm::StringSet<llvm::BumpPtrAllocator &> Strings{StringArena};
   std::vector<File *> Files;
   uint32_t NumNodes = 0;
 };

@@ -16,11 +16,13 @@
 #ifndef GOSCAPE_AST_OBJECT_H
 #define GOSCAPE_AST_OBJECT_H
 
+#include "goscape/AST/AST.h"
 #include "goscape/AST/Type.h"
 #include "goscape/Basic/SourceManager.h"
 
 #include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 
@@ -151,12 +153,23 @@ public:
     const Signature *S = getSignature();
     return S && S->getRecv();
   }
+  /// Whether the method has a pointer receiver (types2's hasPtrRecv): the
+  /// checked signature says so; before the signature is checked, the
+  /// receiver's syntax as recorded by setPtrRecvHint.
+  bool hasPtrRecv() const {
+    if (const Signature *S = getSignature(); S && S->getRecv() &&
+                                             S->getRecv()->getType())
+      return llvm::isa<Pointer>(S->getRecv()->getType());
+    return PtrRecvHint;
+  }
+  void setPtrRecvHint(bool Ptr) { PtrRecvHint = Ptr; }
   /// The full name gc prints: `f`, `T.M`, `(*T).M`, `fmt.Println`.
   std::string getFullName() const;
   GS_OBJECT_CLASSOF(Func)
 
 private:
   const FuncDecl *Decl;
+  bool PtrRecvHint = false;
 };
 
 /// An imported package's name in a file scope.
@@ -237,6 +250,11 @@ public:
 #undef GS_OBJECT_CLASSOF
 
 /// A lexical scope: names declared in it, in declaration order.
+///
+/// Every entry keeps its name's hash (hashName), so a lookup that walks a
+/// chain of scopes hashes the name once and compares strings only on a
+/// hash match. Small scopes (most blocks) are searched linearly; a scope
+/// that grows past LinearLimit entries also gets an open-addressed index.
 class Scope {
 public:
   Scope(Scope *Parent, llvm::StringRef Comment)
@@ -247,19 +265,42 @@ public:
 
   /// The object named Name in this scope only, or null.
   Object *lookup(llvm::StringRef Name) const {
-    auto It = Elems.find(Name);
-    return It == Elems.end() ? nullptr : It->second;
+    return lookup(Name, hashName(Name));
+  }
+  /// As lookup(Name), with Hash == hashName(Name) (AST.h) computed by the
+  /// caller, e.g. Name::getHash().
+  Object *lookup(llvm::StringRef Name, uint32_t Hash) const {
+    if (!Index.empty())
+      return lookupIndexed(Name, Hash);
+    for (const Entry &E : Entries)
+      if (E.Hash == Hash && E.Obj->getName() == Name)
+        return E.Obj;
+    return nullptr;
   }
   /// Declares O; returns the previous object of that name if there is one
   /// (and then does not insert).
   Object *insert(Object *O);
   /// Objects in declaration order.
-  auto objects() const { return llvm::make_second_range(Elems); }
+  auto objects() const {
+    return llvm::map_range(Entries, [](const Entry &E) { return E.Obj; });
+  }
 
 private:
+  struct Entry {
+    Object *Obj;
+    uint32_t Hash;
+  };
+  static constexpr unsigned LinearLimit = 8;
+  Object *lookupIndexed(llvm::StringRef Name, uint32_t Hash) const;
+  void addToIndex(unsigned EntryNo);
+
+  // What a lookup reads comes first, to share a cache line.
   Scope *Parent;
+  /// Empty, or a power-of-two table of entry numbers plus one (0: free
+  /// slot), at most half full, probed linearly from Hash.
+  std::vector<uint32_t> Index;
+  llvm::SmallVector<Entry, 4> Entries;
   llvm::StringRef Comment;
-  llvm::MapVector<llvm::StringRef, Object *> Elems;
 };
 
 /// A package: the one being compiled, or a modelled standard package.

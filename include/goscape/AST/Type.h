@@ -17,6 +17,8 @@
 #ifndef GOSCAPE_AST_TYPE_H
 #define GOSCAPE_AST_TYPE_H
 
+#include "goscape/Basic/Arena.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
@@ -310,7 +312,7 @@ public:
   const Type *getUnderlyingType() const { return Underlying; }
   void setUnderlying(const Type *U) const { Underlying = U; }
   llvm::ArrayRef<Func *> getMethods() const { return Methods; }
-  void addMethod(Func *M, llvm::BumpPtrAllocator &A) const;
+  void addMethod(Func *M, goscape::Arena &A) const;
   static bool classof(const Type *T) { return T->getKind() == TypeKind::Named; }
 
 private:
@@ -360,7 +362,7 @@ struct Sizes {
 ///
 /// Ownership of the other semantic entities: Objects and Packages are
 /// trivially destructible and live in the same arena (createObject,
-/// createPackage); Scopes hold a MapVector, so createScope allocates them in
+/// createPackage); Scopes hold vectors, so createScope allocates them in
 /// the arena too and remembers them so that ~TypeContext() destroys them.
 /// Everything lives exactly as long as the TypeContext.
 class TypeContext {
@@ -399,7 +401,7 @@ public:
   /// `interface{}`). Identical to every empty interface.
   const Interface *getAny() const { return Any; }
 
-  llvm::BumpPtrAllocator &getAllocator() { return Arena; }
+  goscape::Arena &getAllocator() { return Arena; }
 
   /// Allocates an Object (Var, Const, TypeName, Func, ...) or any other
   /// trivially destructible entity in the arena.
@@ -443,7 +445,7 @@ private:
     return new (Arena.Allocate<T>()) T(std::forward<Args>(As)...);
   }
 
-  llvm::BumpPtrAllocator Arena;
+  goscape::Arena Arena; // Huge-page slabs (Basic/Arena.h).
   const Basic *Basics[unsigned(BasicKind::UntypedNil) + 1];
   const Basic *Byte, *Rune;
   const Tuple *EmptyTuple;

@@ -60,6 +60,8 @@ struct Token {
   /// Name: the identifier; Literal: its source text; Semi: "semicolon",
   /// "newline" or "EOF" (what gc prints for an unexpected semicolon).
   llvm::StringRef Text;
+  /// For Name: hashName(Text) (see AST.h).
+  uint32_t Hash = 0;
 
   bool is(Tok K) const { return Kind == K; }
   bool isOp(Operator O) const {

@@ -23,6 +23,23 @@
 
 namespace goscape {
 
+/// What lookups need from a type checker at work (types2 passes its
+/// *Checker): an interface met on the way may not have its full method set
+/// yet, and a method may be found before its signature was checked. With
+/// no hooks (null), every type is taken as complete: interfaces without a
+/// computed method set contribute their explicit methods.
+class LookupHooks {
+public:
+  /// Computes I's full method set, so that I->getAllMethods() is valid.
+  virtual void completeInterface(const Interface *I) = 0;
+  /// Checks M's signature if that has not happened yet (types2's
+  /// objDecl(f, nil)).
+  virtual void declareMethod(Func *M) = 0;
+
+protected:
+  ~LookupHooks() = default;
+};
+
 /// The outcome of lookupFieldOrMethod.
 struct LookupResult {
   enum StatusKind : uint8_t {
@@ -56,10 +73,12 @@ struct LookupResult {
 /// T, or of *T when T is a pointer; Addressable says whether a value
 /// operand is addressable (then pointer-receiver methods are found). Pkg is
 /// the package of the selector, for unexported names. FoldCase matches
-/// names case-insensitively (for "have m, want M" hints).
+/// method names case-insensitively (for "have m, want M" hints). A found
+/// method's signature may not be checked yet (see LookupHooks).
 LookupResult lookupFieldOrMethod(const Type *T, bool Addressable,
                                  const Package *Pkg, llvm::StringRef Name,
-                                 bool FoldCase = false);
+                                 bool FoldCase = false,
+                                 LookupHooks *Hooks = nullptr);
 
 /// One entry of a method set.
 struct MethodSetEntry {
@@ -85,7 +104,8 @@ struct MissingMethod {
   Func *Alt = nullptr;
   explicit operator bool() const { return Method; }
 };
-MissingMethod missingMethod(const Type *V, const Interface *T, bool Static);
+MissingMethod missingMethod(const Type *V, const Interface *T, bool Static,
+                            LookupHooks *Hooks = nullptr);
 
 /// gc's parenthesised reason, e.g. `(missing M method)`,
 /// `(M method has pointer receiver)`,
