@@ -23,11 +23,17 @@ $(BUILD)/build.ninja: | deps
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
+# The most complete pipeline that exists: check, the typed tree, the SSA IR.
 demo: build
 	@echo "== goscape check $(DEMO)"
 	$(BUILD)/bin/goscape check $(DEMO)
-	@echo "== goscape ast $(DEMO) (first 60 lines)"
-	@$(BUILD)/bin/goscape ast $(DEMO) | head -n 60
+	@echo "== goscape ast $(DEMO) (first 40 lines)"
+	@$(BUILD)/bin/goscape ast $(DEMO) | head -n 40
+	@echo "== goscape ssa $(DEMO) (func main)"
+	@$(BUILD)/bin/goscape ssa $(DEMO) | sed -n '/^func main()/,/^$$/p'
+	@echo "== goscape check on a file with errors"
+	@printf 'package main\n\nfunc main() {\n\tx := 1\n\ty = "a" + 1\n}\n' > $(BUILD)/demo-errors.go
+	@cd $(BUILD) && bin/goscape check demo-errors.go || echo "(exit status $$?, as expected)"
 
 check: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
