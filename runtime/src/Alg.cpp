@@ -1,4 +1,4 @@
-//===- Alg.cpp - Hash and equality algorithms, fastrand --------------------===//
+//===- Alg.cpp - Hash and equality algorithms, fastrand -------------------===//
 //
 // Every hash is XXH3 of the value's bytes keyed by the seed, except where Go
 // semantics need more: floats map +0/-0 to one hash and NaN to a random
@@ -204,10 +204,16 @@ bool gs::gs_nilinterequal(const void *A, const void *B) {
 
 static constexpr uint8_t FloatFlags = TypeNonReflexive | TypeNeedKeyUpdate;
 
-#define GS_PLAIN(Name, CType, K, Bits)                                        \
-  const Type gs::gs_type_##Name = {sizeof(CType), 0,       alignof(CType),    \
-                                   Kind::K,       0,       gs_memhash##Bits,  \
-                                   gs_memequal##Bits, #Name};
+static constexpr Type makeType(uintptr_t Size, uintptr_t PtrData, uint8_t Align,
+                               Kind K, uint8_t Flags, HashFn H, EqualFn E,
+                               const char *Name) {
+  return Type{Size, PtrData, Align, K, Flags, H, E, Name};
+}
+
+#define GS_PLAIN(Name, CType, K, Bits)                                         \
+  const Type gs::gs_type_##Name =                                              \
+      makeType(sizeof(CType), 0, alignof(CType), Kind::K, 0, gs_memhash##Bits, \
+               gs_memequal##Bits, #Name);
 GS_PLAIN(bool, bool, Bool, 8)
 GS_PLAIN(int, int64_t, Int, 64)
 GS_PLAIN(int8, int8_t, Int8, 8)
@@ -222,30 +228,22 @@ GS_PLAIN(uint64, uint64_t, Uint64, 64)
 GS_PLAIN(uintptr, uintptr_t, Uintptr, 64)
 #undef GS_PLAIN
 
-const Type gs::gs_type_float32 = {4,          0,           4,
-                                  Kind::Float32, FloatFlags, gs_f32hash,
-                                  gs_f32equal, "float32"};
-const Type gs::gs_type_float64 = {8,          0,           8,
-                                  Kind::Float64, FloatFlags, gs_f64hash,
-                                  gs_f64equal, "float64"};
-const Type gs::gs_type_complex64 = {8,           0,           4,
-                                    Kind::Complex64, FloatFlags, gs_c64hash,
-                                    gs_c64equal, "complex64"};
-const Type gs::gs_type_complex128 = {
-    16,          0,           8, Kind::Complex128, FloatFlags, gs_c128hash,
-    gs_c128equal, "complex128"};
-const Type gs::gs_type_string = {16,          8,          8,
-                                 Kind::String, TypeNeedKeyUpdate, gs_strhash,
-                                 gs_strequal, "string"};
-const Type gs::gs_type_unsafe_pointer = {
-    8,           8,           8, Kind::UnsafePointer, TypeDirectIface,
-    gs_memhash64, gs_memequal64, "unsafe.Pointer"};
-const Type gs::gs_type_empty_interface = {
-    16,
-    16,
-    8,
-    Kind::Interface,
-    TypeNonReflexive | TypeNeedKeyUpdate | TypeHashMightPanic,
-    gs_nilinterhash,
-    gs_nilinterequal,
-    "interface {}"};
+const Type gs::gs_type_float32 = makeType(4, 0, 4, Kind::Float32, FloatFlags,
+                                          gs_f32hash, gs_f32equal, "float32");
+const Type gs::gs_type_float64 = makeType(8, 0, 8, Kind::Float64, FloatFlags,
+                                          gs_f64hash, gs_f64equal, "float64");
+const Type gs::gs_type_complex64 = makeType(
+    8, 0, 4, Kind::Complex64, FloatFlags, gs_c64hash, gs_c64equal, "complex64");
+const Type gs::gs_type_complex128 =
+    makeType(16, 0, 8, Kind::Complex128, FloatFlags, gs_c128hash, gs_c128equal,
+             "complex128");
+const Type gs::gs_type_string =
+    makeType(16, 8, 8, Kind::String, TypeNeedKeyUpdate, gs_strhash, gs_strequal,
+             "string");
+const Type gs::gs_type_unsafe_pointer =
+    makeType(8, 8, 8, Kind::UnsafePointer, TypeDirectIface, gs_memhash64,
+             gs_memequal64, "unsafe.Pointer");
+const Type gs::gs_type_empty_interface =
+    makeType(16, 16, 8, Kind::Interface,
+             TypeNonReflexive | TypeNeedKeyUpdate | TypeHashMightPanic,
+             gs_nilinterhash, gs_nilinterequal, "interface {}");

@@ -1,4 +1,4 @@
-//===- Panic.cpp - Go panics and fatal errors ------------------------------===//
+//===- Panic.cpp - Go panics and fatal errors -----------------------------===//
 //
 // Prints gc's panic and fatal-error formats and exits with status 2. Output
 // is flushed first so a program's own buffered output comes before the

@@ -39,8 +39,7 @@ GS_RUNTIME uint64_t gs_fastrand64();
 GS_RUNTIME void gs_fastrand_seed(uint64_t Seed);
 
 /// Hashes Size bytes at P; for compiler-generated aggregate hashers.
-GS_RUNTIME uintptr_t gs_memhash(const void *P, uintptr_t Seed,
-                                uintptr_t Size);
+GS_RUNTIME uintptr_t gs_memhash(const void *P, uintptr_t Seed, uintptr_t Size);
 /// Hashes the 1-byte value at P.
 GS_RUNTIME uintptr_t gs_memhash8(const void *P, uintptr_t Seed);
 /// Hashes the 2-byte value at P.

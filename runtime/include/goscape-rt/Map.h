@@ -158,13 +158,13 @@ struct MapExtra {
 
 /// A map header (gc's hmap).
 struct Hmap {
-  intptr_t Count;     ///< live entries; len(m)
-  uint8_t Flags;      ///< HmapIterator, ...
-  uint8_t B;          ///< log2 of the number of buckets
-  uint16_t Noverflow; ///< (approximate) number of overflow buckets
-  uint32_t Hash0;     ///< hash seed
-  void *Buckets;      ///< 2^B buckets; null until the first assignment
-  void *Oldbuckets;   ///< previous array while growing, else null
+  intptr_t Count;      ///< live entries; len(m)
+  uint8_t Flags;       ///< HmapIterator, ...
+  uint8_t B;           ///< log2 of the number of buckets
+  uint16_t Noverflow;  ///< (approximate) number of overflow buckets
+  uint32_t Hash0;      ///< hash seed
+  void *Buckets;       ///< 2^B buckets; null until the first assignment
+  void *Oldbuckets;    ///< previous array while growing, else null
   uintptr_t Nevacuate; ///< old buckets below this are evacuated
   MapExtra *Extra;
 };
@@ -198,8 +198,7 @@ struct MapAccess2Result {
 
 /// Fills T for map[Key]Elem: slot sizes, indirection (sizes > 128 bytes),
 /// bucket size, flags and hasher. Key must be comparable (Key->Equal set).
-GS_RUNTIME void gs_maptype_init(MapType *T, const Type *Key,
-                                const Type *Elem);
+GS_RUNTIME void gs_maptype_init(MapType *T, const Type *Key, const Type *Elem);
 
 /// Implements make(map[k]v, Hint). Hints that are negative or too large
 /// count as 0. H and Bucket may be caller-provided zeroed storage for the
@@ -224,8 +223,8 @@ GS_RUNTIME MapAccess2Result gs_mapaccess2(const MapType *T, Hmap *H,
 
 /// gs_mapaccess1 for element types larger than MaxZero: returns Zero (the
 /// caller's zero value) when the key is missing.
-GS_RUNTIME void *gs_mapaccess1_fat(const MapType *T, Hmap *H,
-                                   const void *Key, const void *Zero);
+GS_RUNTIME void *gs_mapaccess1_fat(const MapType *T, Hmap *H, const void *Key,
+                                   const void *Zero);
 
 /// gs_mapaccess2 for element types larger than MaxZero.
 GS_RUNTIME MapAccess2Result gs_mapaccess2_fat(const MapType *T, Hmap *H,
@@ -256,35 +255,29 @@ GS_RUNTIME void gs_mapiterinit(const MapType *T, Hmap *H, Hiter *It);
 GS_RUNTIME void gs_mapiternext(Hiter *It);
 
 /// gs_mapaccess1 for 4-byte plain-memory keys.
-GS_RUNTIME void *gs_mapaccess1_fast32(const MapType *T, Hmap *H,
-                                      uint32_t Key);
+GS_RUNTIME void *gs_mapaccess1_fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// gs_mapaccess2 for 4-byte plain-memory keys.
 GS_RUNTIME MapAccess2Result gs_mapaccess2_fast32(const MapType *T, Hmap *H,
                                                  uint32_t Key);
 /// gs_mapassign for 4-byte plain-memory keys.
-GS_RUNTIME void *gs_mapassign_fast32(const MapType *T, Hmap *H,
-                                     uint32_t Key);
+GS_RUNTIME void *gs_mapassign_fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// gs_mapdelete for 4-byte plain-memory keys.
 GS_RUNTIME void gs_mapdelete_fast32(const MapType *T, Hmap *H, uint32_t Key);
 
 /// gs_mapaccess1 for 8-byte plain-memory keys (ints, pointers).
-GS_RUNTIME void *gs_mapaccess1_fast64(const MapType *T, Hmap *H,
-                                      uint64_t Key);
+GS_RUNTIME void *gs_mapaccess1_fast64(const MapType *T, Hmap *H, uint64_t Key);
 /// gs_mapaccess2 for 8-byte plain-memory keys.
 GS_RUNTIME MapAccess2Result gs_mapaccess2_fast64(const MapType *T, Hmap *H,
                                                  uint64_t Key);
 /// gs_mapassign for 8-byte plain-memory keys.
-GS_RUNTIME void *gs_mapassign_fast64(const MapType *T, Hmap *H,
-                                     uint64_t Key);
+GS_RUNTIME void *gs_mapassign_fast64(const MapType *T, Hmap *H, uint64_t Key);
 /// gs_mapassign for pointer keys (the key slot is scanned by the collector).
-GS_RUNTIME void *gs_mapassign_fast64ptr(const MapType *T, Hmap *H,
-                                        void *Key);
+GS_RUNTIME void *gs_mapassign_fast64ptr(const MapType *T, Hmap *H, void *Key);
 /// gs_mapdelete for 8-byte plain-memory keys.
 GS_RUNTIME void gs_mapdelete_fast64(const MapType *T, Hmap *H, uint64_t Key);
 
 /// gs_mapaccess1 for string keys.
-GS_RUNTIME void *gs_mapaccess1_faststr(const MapType *T, Hmap *H,
-                                       String Key);
+GS_RUNTIME void *gs_mapaccess1_faststr(const MapType *T, Hmap *H, String Key);
 /// gs_mapaccess2 for string keys.
 GS_RUNTIME MapAccess2Result gs_mapaccess2_faststr(const MapType *T, Hmap *H,
                                                   String Key);

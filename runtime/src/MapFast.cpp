@@ -1,0 +1,80 @@
+//===- MapFast.cpp - Map entry points for 32-bit, 64-bit and string keys --===//
+//
+// gc's mapaccess1_fast64 and friends. They run the same algorithms as the
+// generic entry points (MapImpl.h) with the key passed by value and its
+// size, hash and equality known at compile time. Maps with at most one
+// bucket and fixed-size keys are probed without hashing. The hashers agree
+// with gs_memhash32/gs_memhash64/gs_strhash, so generic iteration and
+// evacuation work on the same maps.
+//
+//===----------------------------------------------------------------------===//
+
+#include "goscape-rt/Map.h"
+
+#include "MapImpl.h"
+
+using namespace gs;
+using namespace gs::rt;
+
+template <class P>
+static void *access1(const MapType *T, Hmap *H, typename P::Arg K) {
+  if (!H || H->Count == 0)
+    return const_cast<uint8_t *>(ZeroVal);
+  void *E = access<P>(T, H, K);
+  return E ? E : const_cast<uint8_t *>(ZeroVal);
+}
+
+template <class P>
+static MapAccess2Result access2(const MapType *T, Hmap *H, typename P::Arg K) {
+  if (!H || H->Count == 0)
+    return {const_cast<uint8_t *>(ZeroVal), false};
+  void *E = access<P>(T, H, K);
+  if (!E)
+    return {const_cast<uint8_t *>(ZeroVal), false};
+  return {E, true};
+}
+
+void *gs::gs_mapaccess1_fast32(const MapType *T, Hmap *H, uint32_t Key) {
+  return access1<Fast32Key>(T, H, Key);
+}
+MapAccess2Result gs::gs_mapaccess2_fast32(const MapType *T, Hmap *H,
+                                          uint32_t Key) {
+  return access2<Fast32Key>(T, H, Key);
+}
+void *gs::gs_mapassign_fast32(const MapType *T, Hmap *H, uint32_t Key) {
+  return assign<Fast32Key>(T, H, Key);
+}
+void gs::gs_mapdelete_fast32(const MapType *T, Hmap *H, uint32_t Key) {
+  remove<Fast32Key>(T, H, Key);
+}
+
+void *gs::gs_mapaccess1_fast64(const MapType *T, Hmap *H, uint64_t Key) {
+  return access1<Fast64Key>(T, H, Key);
+}
+MapAccess2Result gs::gs_mapaccess2_fast64(const MapType *T, Hmap *H,
+                                          uint64_t Key) {
+  return access2<Fast64Key>(T, H, Key);
+}
+void *gs::gs_mapassign_fast64(const MapType *T, Hmap *H, uint64_t Key) {
+  return assign<Fast64Key>(T, H, Key);
+}
+void *gs::gs_mapassign_fast64ptr(const MapType *T, Hmap *H, void *Key) {
+  return assign<Fast64Key>(T, H, reinterpret_cast<uintptr_t>(Key));
+}
+void gs::gs_mapdelete_fast64(const MapType *T, Hmap *H, uint64_t Key) {
+  remove<Fast64Key>(T, H, Key);
+}
+
+void *gs::gs_mapaccess1_faststr(const MapType *T, Hmap *H, String Key) {
+  return access1<StrKey>(T, H, Key);
+}
+MapAccess2Result gs::gs_mapaccess2_faststr(const MapType *T, Hmap *H,
+                                           String Key) {
+  return access2<StrKey>(T, H, Key);
+}
+void *gs::gs_mapassign_faststr(const MapType *T, Hmap *H, String Key) {
+  return assign<StrKey>(T, H, Key);
+}
+void gs::gs_mapdelete_faststr(const MapType *T, Hmap *H, String Key) {
+  remove<StrKey>(T, H, Key);
+}

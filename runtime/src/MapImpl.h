@@ -1,0 +1,680 @@
+//===- MapImpl.h - Map algorithms shared by all key kinds -------*- C++ -*-===//
+//
+// The bodies of lookup, assignment, deletion and evacuation, written once as
+// templates over a key policy and instantiated for generic keys (any
+// comparable type, driven by the MapType descriptor) and for the fast-path
+// keys (4-byte, 8-byte and string keys, whose size, hash and equality are
+// known statically). Layout, invariants and the growth protocol are
+// described in goscape-rt/Map.h; this file adds only how they are coded.
+//
+// A key policy P provides:
+//   Arg                      how the key is passed in (pointer or value)
+//   hash(T, K, Seed)         hash of an incoming key
+//   keySize(T)               bytes per key slot
+//   matches(T, Slot, K)      the stored key at Slot equals K
+//   hashSlot(T, Slot, Seed)  hash of the stored key at Slot
+//   slotSelfEqual(T, Slot)   the stored key equals itself (false for NaN)
+//   store(T, Slot, K)        stores a new key into an empty slot
+//   update(T, Slot, K)       on overwrite, stores K over an equal key if
+//                            the type needs it (+0/-0, string headers)
+//   clear(T, Slot)           forgets a deleted key's pointers
+//   reflexive(T), indirectElem(T)
+//
+// Tophash scanning reads the 8 tophash bytes of a bucket as one word and
+// finds matching slots with SSE2 (a SWAR fallback elsewhere). Only slots
+// whose tophash matches are compared by key. Because every slot after an
+// EmptyRest is empty, "the bucket contains an EmptyRest" ends a probe
+// exactly as the slot-by-slot scan does.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_RT_SRC_MAPIMPL_H
+#define GOSCAPE_RT_SRC_MAPIMPL_H
+
+#include "goscape-rt/Alg.h"
+#include "goscape-rt/Alloc.h"
+#include "goscape-rt/Map.h"
+#include "goscape-rt/Panic.h"
+
+#include "Internal.h"
+
+#include <cassert>
+#include <cstring>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace gs::rt {
+
+//===----------------------------------------------------------------------===//
+// Buckets
+//===----------------------------------------------------------------------===//
+
+/// The fixed prefix of a bucket; keys, elements and the overflow pointer
+/// follow at offsets computed from the MapType.
+struct Bmap {
+  uint8_t Tophash[BucketCnt];
+};
+
+/// Zero value returned by mapaccess1 for missing keys.
+alignas(16) extern const uint8_t ZeroVal[MaxZero];
+
+/// Iterator bucket marker meaning "no check needed".
+constexpr uintptr_t NoCheck = uintptr_t(1) << 63;
+
+inline uintptr_t bucketShift(uint8_t B) { return uintptr_t(1) << (B & 63); }
+inline uintptr_t bucketMask(uint8_t B) { return bucketShift(B) - 1; }
+
+inline uint8_t tophash(uintptr_t Hash) {
+  uint8_t Top = uint8_t(Hash >> 56);
+  return Top < MinTopHash ? uint8_t(Top + MinTopHash) : Top;
+}
+
+inline bool isEmpty(uint8_t Top) { return Top <= EmptyOne; }
+
+inline Bmap *bucketAt(void *Base, uintptr_t I, const MapType *T) {
+  return reinterpret_cast<Bmap *>(static_cast<char *>(Base) +
+                                  I * T->BucketSize);
+}
+
+inline bool evacuated(const Bmap *B) {
+  uint8_t H = B->Tophash[0];
+  return H > EmptyOne && H < MinTopHash;
+}
+
+inline Bmap *overflowOf(const MapType *T, Bmap *B) {
+  Bmap *Ovf;
+  std::memcpy(&Ovf, reinterpret_cast<char *>(B) + T->BucketSize - 8, 8);
+  return Ovf;
+}
+
+inline void setOverflow(const MapType *T, Bmap *B, Bmap *Ovf) {
+  std::memcpy(reinterpret_cast<char *>(B) + T->BucketSize - 8, &Ovf, 8);
+}
+
+inline char *keyAt(Bmap *B, uintptr_t I, uintptr_t KeySize) {
+  return reinterpret_cast<char *>(B) + DataOffset + I * KeySize;
+}
+
+inline char *elemAt(Bmap *B, uintptr_t I, uintptr_t KeySize,
+                    uintptr_t ElemSize) {
+  return reinterpret_cast<char *>(B) + DataOffset + BucketCnt * KeySize +
+         I * ElemSize;
+}
+
+inline void *loadPtr(const void *Slot) {
+  void *P;
+  std::memcpy(&P, Slot, sizeof(P));
+  return P;
+}
+
+inline void storePtr(void *Slot, const void *P) {
+  std::memcpy(Slot, &P, sizeof(P));
+}
+
+/// memcpy/memset for slot sizes, inlined for the common small sizes (the
+/// library calls cost more than the copy for 8-byte elements).
+inline void copySlot(void *Dst, const void *Src, uintptr_t Size) {
+  switch (Size) {
+  case 4:
+    std::memcpy(Dst, Src, 4);
+    return;
+  case 8:
+    std::memcpy(Dst, Src, 8);
+    return;
+  case 16:
+    std::memcpy(Dst, Src, 16);
+    return;
+  default:
+    std::memcpy(Dst, Src, Size);
+  }
+}
+
+inline void clearSlot(void *Dst, uintptr_t Size) {
+  switch (Size) {
+  case 4:
+    std::memset(Dst, 0, 4);
+    return;
+  case 8:
+    std::memset(Dst, 0, 8);
+    return;
+  case 16:
+    std::memset(Dst, 0, 16);
+    return;
+  default:
+    std::memset(Dst, 0, Size);
+  }
+}
+
+inline uint64_t loadTophash(const Bmap *B) {
+  uint64_t W;
+  std::memcpy(&W, B->Tophash, 8);
+  return W;
+}
+
+/// Bit I set iff byte I of Word equals Byte.
+inline unsigned matchByte(uint64_t Word, uint8_t Byte) {
+#if defined(__SSE2__)
+  __m128i V = _mm_cvtsi64_si128(int64_t(Word));
+  __m128i Eq = _mm_cmpeq_epi8(V, _mm_set1_epi8(char(Byte)));
+  return unsigned(_mm_movemask_epi8(Eq)) & 0xFF;
+#else
+  // SWAR: may report extra bytes above a true match, never miss one; every
+  // caller either verifies candidates or only uses the lowest bit / != 0.
+  constexpr uint64_t Lo = 0x0101010101010101ull, Hi = 0x8080808080808080ull;
+  uint64_t X = Word ^ (Lo * Byte);
+  uint64_t Z = (X - Lo) & ~X & Hi;
+  return unsigned(((Z >> 7) * 0x0102040810204080ull) >> 56);
+#endif
+}
+
+/// Bit I set iff slot I is empty (EmptyRest or EmptyOne); the lowest bit is
+/// exact on every target.
+inline unsigned matchEmpty(uint64_t Word) {
+  return matchByte(Word & 0xFEFEFEFEFEFEFEFEull, 0);
+}
+
+inline unsigned lowestSlot(unsigned Mask) { return __builtin_ctz(Mask); }
+
+/// Bit I set iff slot I holds an entry or an evacuated one (a tophash other
+/// than EmptyRest, EmptyOne and EvacuatedEmpty). Exact on every target.
+inline unsigned liveSlots(uint64_t Word) {
+#if defined(__SSE2__)
+  return ~(matchEmpty(Word) | matchByte(Word, EvacuatedEmpty)) & 0xFF;
+#else
+  unsigned M = 0;
+  for (unsigned I = 0; I < BucketCnt; ++I) {
+    uint8_t Top = uint8_t(Word >> (8 * I));
+    M |= unsigned(Top > EmptyOne && Top != EvacuatedEmpty) << I;
+  }
+  return M;
+#endif
+}
+
+//===----------------------------------------------------------------------===//
+// Header state
+//===----------------------------------------------------------------------===//
+
+inline bool growing(const Hmap *H) { return H->Oldbuckets != nullptr; }
+inline bool sameSizeGrow(const Hmap *H) { return H->Flags & HmapSameSizeGrow; }
+inline uintptr_t noldbuckets(const Hmap *H) {
+  uint8_t OldB = H->B;
+  if (!sameSizeGrow(H))
+    --OldB;
+  return bucketShift(OldB);
+}
+inline uintptr_t oldbucketMask(const Hmap *H) { return noldbuckets(H) - 1; }
+
+inline bool overLoadFactor(intptr_t Count, uint8_t B) {
+  return Count > intptr_t(BucketCnt) &&
+         uintptr_t(Count) > LoadFactorNum * (bucketShift(B) / LoadFactorDen);
+}
+
+inline bool tooManyOverflowBuckets(uint16_t Noverflow, uint8_t B) {
+  if (B > 15)
+    B = 15;
+  return Noverflow >= uint16_t(1) << (B & 15);
+}
+
+inline bool bucketHasPointers(const MapType *T) {
+  return !(T->Flags & MapBucketNoScan);
+}
+
+// Out-of-line pieces of the growth protocol (Map.cpp).
+void *newBucketArray(const MapType *T, uint8_t B, void *Dirty,
+                     Bmap **NextOverflow);
+Bmap *newOverflow(const MapType *T, Hmap *H, Bmap *B);
+void hashGrow(const MapType *T, Hmap *H);
+void advanceEvacuationMark(const MapType *T, Hmap *H, uintptr_t NewBit);
+void traceGrow(const char *Event, const Hmap *H);
+
+//===----------------------------------------------------------------------===//
+// Key policies
+//===----------------------------------------------------------------------===//
+
+/// Any comparable key, described by T.
+struct GenericKey {
+  using Arg = const void *;
+  static constexpr bool IsGeneric = true;
+
+  static const void *deref(const MapType *T, const char *Slot) {
+    return (T->Flags & MapIndirectKey) ? loadPtr(Slot) : Slot;
+  }
+  static uintptr_t hash(const MapType *T, Arg K, uintptr_t Seed) {
+    return T->Hasher(K, Seed);
+  }
+  static uintptr_t keySize(const MapType *T) { return T->KeySize; }
+  static bool matches(const MapType *T, const char *Slot, Arg K) {
+    return T->Key->Equal(K, deref(T, Slot));
+  }
+  static uintptr_t hashSlot(const MapType *T, const char *Slot,
+                            uintptr_t Seed) {
+    return T->Hasher(deref(T, Slot), Seed);
+  }
+  static bool slotSelfEqual(const MapType *T, const char *Slot) {
+    const void *K = deref(T, Slot);
+    return T->Key->Equal(K, K);
+  }
+  static void store(const MapType *T, char *Slot, Arg K) {
+    if (T->Flags & MapIndirectKey) {
+      size_t Size = T->Key->Size;
+      void *Mem = T->Key->PtrData ? gs_alloc(Size) : gs_alloc_noscan(Size);
+      storePtr(Slot, Mem);
+      std::memcpy(Mem, K, Size);
+      return;
+    }
+    copySlot(Slot, K, T->Key->Size);
+  }
+  static void update(const MapType *T, char *Slot, Arg K) {
+    if (T->Flags & MapNeedKeyUpdate)
+      std::memmove(const_cast<void *>(deref(T, Slot)), K, T->Key->Size);
+  }
+  static void clear(const MapType *T, char *Slot) {
+    if (T->Flags & MapIndirectKey)
+      storePtr(Slot, nullptr);
+    else if (T->Key->PtrData)
+      clearSlot(Slot, T->Key->Size);
+  }
+  static bool reflexive(const MapType *T) { return T->Flags & MapReflexiveKey; }
+  static bool indirectElem(const MapType *T) {
+    return T->Flags & MapIndirectElem;
+  }
+};
+
+/// Plain-memory keys of N bytes (N = 4 or 8), hashed by gs_memhash32/64.
+template <class U> struct FastKey {
+  using Arg = U;
+  static constexpr bool IsGeneric = false;
+
+  static U load(const char *Slot) {
+    U V;
+    std::memcpy(&V, Slot, sizeof(U));
+    return V;
+  }
+  static uintptr_t hash(const MapType *, Arg K, uintptr_t Seed) {
+    if constexpr (sizeof(U) == 8)
+      return hashU64(K, Seed);
+    else
+      return hashU32(K, Seed);
+  }
+  static uintptr_t keySize(const MapType *) { return sizeof(U); }
+  static bool matches(const MapType *, const char *Slot, Arg K) {
+    return load(Slot) == K;
+  }
+  static uintptr_t hashSlot(const MapType *T, const char *Slot,
+                            uintptr_t Seed) {
+    return hash(T, load(Slot), Seed);
+  }
+  static bool slotSelfEqual(const MapType *, const char *) { return true; }
+  static void store(const MapType *, char *Slot, Arg K) {
+    std::memcpy(Slot, &K, sizeof(U));
+  }
+  static void update(const MapType *, char *, Arg) {}
+  static void clear(const MapType *T, char *Slot) {
+    if (T->Key->PtrData)
+      std::memset(Slot, 0, sizeof(U));
+  }
+  static bool reflexive(const MapType *) { return true; }
+  static bool indirectElem(const MapType *) { return false; }
+};
+
+using Fast32Key = FastKey<uint32_t>;
+using Fast64Key = FastKey<uint64_t>;
+
+/// String keys, hashed by content (gs_strhash).
+struct StrKey {
+  using Arg = String;
+  static constexpr bool IsGeneric = false;
+
+  static String load(const char *Slot) {
+    String S;
+    std::memcpy(&S, Slot, sizeof(S));
+    return S;
+  }
+  static uintptr_t hash(const MapType *, Arg K, uintptr_t Seed) {
+    return hashBytes(K.Ptr, size_t(K.Len), Seed);
+  }
+  static uintptr_t keySize(const MapType *) { return sizeof(String); }
+  static bool matches(const MapType *, const char *Slot, Arg K) {
+    String S = load(Slot);
+    return S.Len == K.Len &&
+           (S.Ptr == K.Ptr || std::memcmp(S.Ptr, K.Ptr, size_t(K.Len)) == 0);
+  }
+  static uintptr_t hashSlot(const MapType *T, const char *Slot,
+                            uintptr_t Seed) {
+    return hash(T, load(Slot), Seed);
+  }
+  static bool slotSelfEqual(const MapType *, const char *) { return true; }
+  static void store(const MapType *, char *Slot, Arg K) {
+    std::memcpy(Slot, &K, sizeof(K));
+  }
+  // Keep the newest header so the old string's bytes can be collected.
+  static void update(const MapType *T, char *Slot, Arg K) { store(T, Slot, K); }
+  static void clear(const MapType *, char *Slot) {
+    std::memset(Slot, 0, sizeof(String));
+  }
+  static bool reflexive(const MapType *) { return true; }
+  static bool indirectElem(const MapType *) { return false; }
+};
+
+//===----------------------------------------------------------------------===//
+// Evacuation
+//===----------------------------------------------------------------------===//
+
+/// Moves every entry of old bucket OldBucket (and its overflow chain) to
+/// the new array, marking each old slot EvacuatedX/Y/Empty, then advances
+/// Nevacuate if OldBucket was the next one due.
+template <class P>
+void evacuate(const MapType *T, Hmap *H, uintptr_t OldBucket) {
+  Bmap *B = bucketAt(H->Oldbuckets, OldBucket, T);
+  uintptr_t NewBit = noldbuckets(H);
+  if (!evacuated(B)) {
+    const uintptr_t KS = P::keySize(T), ES = T->ElemSize;
+    struct Dst {
+      Bmap *B;
+      uintptr_t I;
+    } XY[2];
+    XY[0] = {bucketAt(H->Buckets, OldBucket, T), 0};
+    bool SameSize = sameSizeGrow(H);
+    if (!SameSize)
+      XY[1] = {bucketAt(H->Buckets, OldBucket + NewBit, T), 0};
+    for (Bmap *Cur = B; Cur; Cur = overflowOf(T, Cur)) {
+      for (uintptr_t I = 0; I < BucketCnt; ++I) {
+        uint8_t Top = Cur->Tophash[I];
+        if (isEmpty(Top)) {
+          Cur->Tophash[I] = EvacuatedEmpty;
+          continue;
+        }
+        assert(Top >= MinTopHash && "bad map state: evacuating a mark");
+        char *K = keyAt(Cur, I, KS);
+        unsigned UseY = 0;
+        if (!SameSize) {
+          uintptr_t Hash = P::hashSlot(T, K, H->Hash0);
+          if ((H->Flags & HmapIterator) && !P::reflexive(T) &&
+              !P::slotSelfEqual(T, K)) {
+            // NaN: its hash is random, so route it by a bit an iterator
+            // can recompute, and give it a fresh tophash.
+            UseY = Top & 1;
+            Top = tophash(Hash);
+          } else if (Hash & NewBit) {
+            UseY = 1;
+          }
+        }
+        Cur->Tophash[I] = uint8_t(EvacuatedX + UseY);
+        Dst &D = XY[UseY];
+        if (D.I == BucketCnt) {
+          D.B = newOverflow(T, H, D.B);
+          D.I = 0;
+        }
+        D.B->Tophash[D.I] = Top;
+        copySlot(keyAt(D.B, D.I, KS), K, KS);
+        copySlot(elemAt(D.B, D.I, KS, ES), elemAt(Cur, I, KS, ES), ES);
+        ++D.I;
+      }
+    }
+    // Without an iterator on the old array nobody reads its entries again;
+    // dropping keys, elements and the overflow link frees them for the
+    // collector. The tophash marks stay for lookups and Nevacuate.
+    if (!(H->Flags & HmapOldIterator) && bucketHasPointers(T))
+      std::memset(reinterpret_cast<char *>(B) + DataOffset, 0,
+                  T->BucketSize - DataOffset);
+  }
+  if (OldBucket == H->Nevacuate)
+    advanceEvacuationMark(T, H, NewBit);
+}
+
+/// Evacuates the old bucket Bucket maps to, then one more to make progress.
+template <class P> void growWork(const MapType *T, Hmap *H, uintptr_t Bucket) {
+  evacuate<P>(T, H, Bucket & oldbucketMask(H));
+  if (growing(H)) {
+    evacuate<P>(T, H, H->Nevacuate);
+    if (Debug.MapGrow && growing(H))
+      traceGrow("step", H);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Lookup, assignment, deletion
+//===----------------------------------------------------------------------===//
+
+/// The bucket chain a reader must probe for Hash: the old bucket while it
+/// is not evacuated, else the new one.
+inline Bmap *readBucket(const MapType *T, const Hmap *H, uintptr_t Hash) {
+  uintptr_t M = bucketMask(H->B);
+  Bmap *B = bucketAt(H->Buckets, Hash & M, T);
+  if (void *Old = H->Oldbuckets) {
+    if (!sameSizeGrow(H))
+      M >>= 1;
+    Bmap *OldB = bucketAt(Old, Hash & M, T);
+    if (!evacuated(OldB))
+      return OldB;
+  }
+  return B;
+}
+
+/// Tables below 2^PrefetchMinB buckets (~150 KB for 8-byte keys and
+/// elements) stay in the private caches, where prefetching only costs.
+constexpr uint8_t PrefetchMinB = 10;
+
+/// Starts loading all cache lines of bucket B: the tophash, key and element
+/// of a probe are otherwise fetched one after the other from large tables.
+inline void prefetchBucket(const MapType *T, const Hmap *H, const Bmap *B) {
+  if (H->B < PrefetchMinB)
+    return;
+  const char *P = reinterpret_cast<const char *>(B);
+  // Buckets span 3 or 4 lines for 8- and 16-byte keys and elements; the
+  // first is being loaded already.
+  __builtin_prefetch(P + 64);
+  if (T->BucketSize > 192)
+    __builtin_prefetch(P + 128);
+  __builtin_prefetch(P + T->BucketSize - 1);
+}
+
+/// Finds K in a non-empty map; returns its key slot or null, and its element
+/// slot in *ElemSlot. Slots are not dereferenced for indirect storage.
+template <class P>
+[[gnu::always_inline]] inline char *lookup(const MapType *T, const Hmap *H,
+                                           typename P::Arg K, char **ElemSlot) {
+  const uintptr_t KS = P::keySize(T);
+  uintptr_t Hash = P::hash(T, K, H->Hash0);
+  uint8_t Top = tophash(Hash);
+  Bmap *First = readBucket(T, H, Hash);
+  prefetchBucket(T, H, First);
+  for (Bmap *B = First; B; B = overflowOf(T, B)) {
+    uint64_t Word = loadTophash(B);
+    for (unsigned M = matchByte(Word, Top); M; M &= M - 1) {
+      unsigned I = lowestSlot(M);
+      char *Slot = keyAt(B, I, KS);
+      if (P::matches(T, Slot, K)) {
+        *ElemSlot = elemAt(B, I, KS, T->ElemSize);
+        return Slot;
+      }
+    }
+    if (matchByte(Word, EmptyRest))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Like lookup, for maps of at most one bucket with fixed-size keys: no
+/// hash is computed, as in gc's fast paths.
+template <class P>
+inline char *lookupOneBucket(const MapType *T, const Hmap *H,
+                             typename P::Arg K) {
+  Bmap *B = static_cast<Bmap *>(H->Buckets);
+  const uintptr_t KS = P::keySize(T);
+  for (uintptr_t I = 0; I < BucketCnt; ++I)
+    if (P::matches(T, keyAt(B, I, KS), K) && !isEmpty(B->Tophash[I]))
+      return elemAt(B, I, KS, T->ElemSize);
+  return nullptr;
+}
+
+/// Returns the element for K or null; H is non-null and non-empty.
+template <class P>
+[[gnu::always_inline]] inline void *access(const MapType *T, const Hmap *H,
+                                           typename P::Arg K) {
+  if (H->Flags & HmapHashWriting)
+    gs_fatal("concurrent map read and map write");
+  char *E;
+  if constexpr (!P::IsGeneric && !std::is_same_v<P, StrKey>) {
+    if (H->B == 0)
+      return lookupOneBucket<P>(T, H, K);
+  }
+  if (!lookup<P>(T, H, K, &E))
+    return nullptr;
+  return P::indirectElem(T) ? loadPtr(E) : E;
+}
+
+/// mapassign: returns the element slot for K, inserting K if needed.
+template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
+  if (!H)
+    gs_panic_plain_error("assignment to entry in nil map");
+  if (H->Flags & HmapHashWriting)
+    gs_fatal("concurrent map writes");
+  uintptr_t Hash = P::hash(T, K, H->Hash0);
+  // Set after hashing: a panicking hash must leave the map writable.
+  H->Flags ^= HmapHashWriting;
+  if (!H->Buckets)
+    H->Buckets = newBucketArray(T, 0, nullptr, nullptr);
+
+  const uintptr_t KS = P::keySize(T), ES = T->ElemSize;
+  const uint8_t Top = tophash(Hash);
+  char *Elem;
+  for (;;) {
+    uintptr_t Bucket = Hash & bucketMask(H->B);
+    if (growing(H))
+      growWork<P>(T, H, Bucket);
+    Bmap *B = bucketAt(H->Buckets, Bucket, T);
+    prefetchBucket(T, H, B);
+    Bmap *InsertB = nullptr;
+    unsigned InsertI = 0;
+    for (;;) {
+      uint64_t Word = loadTophash(B);
+      for (unsigned M = matchByte(Word, Top); M; M &= M - 1) {
+        unsigned I = lowestSlot(M);
+        char *Slot = keyAt(B, I, KS);
+        if (!P::matches(T, Slot, K))
+          continue;
+        P::update(T, Slot, K);
+        Elem = elemAt(B, I, KS, ES);
+        goto Done;
+      }
+      if (!InsertB) {
+        if (unsigned E = matchEmpty(Word)) {
+          InsertB = B;
+          InsertI = lowestSlot(E);
+        }
+      }
+      if (matchByte(Word, EmptyRest))
+        break;
+      Bmap *Ovf = overflowOf(T, B);
+      if (!Ovf)
+        break;
+      B = Ovf;
+    }
+
+    // K is new. Growing moves entries, so the probe restarts afterwards.
+    if (!growing(H) && (overLoadFactor(H->Count + 1, H->B) ||
+                        tooManyOverflowBuckets(H->Noverflow, H->B))) {
+      hashGrow(T, H);
+      continue;
+    }
+    if (!InsertB) {
+      // No empty slot in the whole chain: B is its last bucket.
+      InsertB = newOverflow(T, H, B);
+      InsertI = 0;
+    }
+    P::store(T, keyAt(InsertB, InsertI, KS), K);
+    Elem = elemAt(InsertB, InsertI, KS, ES);
+    if (P::indirectElem(T)) {
+      size_t Size = T->Elem->Size;
+      storePtr(Elem, T->Elem->PtrData ? gs_alloc(Size) : gs_alloc_noscan(Size));
+    }
+    InsertB->Tophash[InsertI] = Top;
+    ++H->Count;
+    break;
+  }
+Done:
+  if (!(H->Flags & HmapHashWriting))
+    gs_fatal("concurrent map writes");
+  H->Flags &= ~HmapHashWriting;
+  return P::indirectElem(T) ? loadPtr(Elem) : Elem;
+}
+
+/// mapdelete.
+template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
+  if (!H || H->Count == 0) {
+    if constexpr (P::IsGeneric) {
+      // Deleting an unhashable key panics even from an empty map.
+      if (T->Flags & MapHashMightPanic)
+        P::hash(T, K, 0);
+    }
+    return;
+  }
+  if (H->Flags & HmapHashWriting)
+    gs_fatal("concurrent map writes");
+  uintptr_t Hash = P::hash(T, K, H->Hash0);
+  H->Flags ^= HmapHashWriting;
+
+  const uintptr_t KS = P::keySize(T), ES = T->ElemSize;
+  uintptr_t Bucket = Hash & bucketMask(H->B);
+  if (growing(H))
+    growWork<P>(T, H, Bucket);
+  Bmap *Orig = bucketAt(H->Buckets, Bucket, T);
+  prefetchBucket(T, H, Orig);
+  const uint8_t Top = tophash(Hash);
+  for (Bmap *B = Orig; B; B = overflowOf(T, B)) {
+    uint64_t Word = loadTophash(B);
+    for (unsigned M = matchByte(Word, Top); M; M &= M - 1) {
+      unsigned I = lowestSlot(M);
+      char *Slot = keyAt(B, I, KS);
+      if (!P::matches(T, Slot, K))
+        continue;
+      P::clear(T, Slot);
+      char *E = elemAt(B, I, KS, ES);
+      if (P::indirectElem(T))
+        storePtr(E, nullptr);
+      else
+        clearSlot(E, ES);
+      B->Tophash[I] = EmptyOne;
+      // If the slot now ends the chain's entries, turn the trailing run of
+      // EmptyOne slots (possibly across buckets) into EmptyRest.
+      bool Last =
+          I == BucketCnt - 1
+              ? !overflowOf(T, B) || overflowOf(T, B)->Tophash[0] == EmptyRest
+              : B->Tophash[I + 1] == EmptyRest;
+      if (Last) {
+        for (;;) {
+          B->Tophash[I] = EmptyRest;
+          if (I == 0) {
+            if (B == Orig)
+              break;
+            Bmap *C = B;
+            for (B = Orig; overflowOf(T, B) != C; B = overflowOf(T, B))
+              ;
+            I = BucketCnt - 1;
+          } else {
+            --I;
+          }
+          if (B->Tophash[I] != EmptyOne)
+            break;
+        }
+      }
+      if (--H->Count == 0)
+        H->Hash0 = gs_fastrand(); // a fresh seed defeats collision attacks
+      goto Done;
+    }
+    if (matchByte(Word, EmptyRest))
+      break;
+  }
+Done:
+  if (!(H->Flags & HmapHashWriting))
+    gs_fatal("concurrent map writes");
+  H->Flags &= ~HmapHashWriting;
+}
+
+} // namespace gs::rt
+
+#endif // GOSCAPE_RT_SRC_MAPIMPL_H
