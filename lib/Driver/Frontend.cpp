@@ -33,9 +33,14 @@ bool Frontend::run(llvm::raw_ostream &Err) {
   // Like gc, parse every file, and type-check only if none of them has an
   // error worded as a syntax error (gc goes on after lexical errors such as
   // malformed literals or misplaced directives).
+  std::vector<BlockStmt *> CleanBodies;
   for (FileId Id : Ids)
-    Ctx.addFile(parseFile(Ctx, SM, Diags, Id));
+    Ctx.addFile(parseFile(Ctx, SM, Diags, Id, &CleanBodies));
   if (Diags.hasSyntaxErrors() || Diags.hasTooManyErrors()) {
+    // gc's parser checks labels and branches in each function body that
+    // has no syntax error of its own.
+    if (Diags.hasSyntaxErrors() && !Diags.hasTooManyErrors())
+      checkBranches(Ctx, SM, Types, Consts, Diags, CleanBodies);
     flushErrors(Err);
     return false;
   }

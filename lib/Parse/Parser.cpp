@@ -623,9 +623,12 @@ FuncDecl *ParserImpl::funcDeclOrNull() {
 }
 
 BlockStmt *ParserImpl::funcBody() {
+  unsigned Errors = NumErrors + L.getNumErrors();
   ++FNest;
   BlockStmt *Body = blockStmt("");
   --FNest;
+  if (CleanBodies && Body && NumErrors + L.getNumErrors() == Errors)
+    CleanBodies->push_back(Body);
   return Body;
 }
 
@@ -637,10 +640,12 @@ BlockStmt *ParserImpl::funcBody() {
 static constexpr unsigned ParserStackSize = 512u << 20;
 
 File *goscape::parseFile(ASTContext &Ctx, const SourceManager &SM,
-                         DiagnosticEngine &Diags, FileId Id) {
+                         DiagnosticEngine &Diags, FileId Id,
+                         std::vector<BlockStmt *> *CleanBodies) {
   File *Result = nullptr;
   auto Parse = [&] {
     ParserImpl P(Ctx, SM, Diags, Id);
+    P.setCleanBodies(CleanBodies);
     Result = P.parseFile();
   };
   // Small files cannot nest deeply enough to matter.

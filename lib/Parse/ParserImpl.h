@@ -47,6 +47,7 @@ public:
   ParserImpl(ASTContext &Ctx, const SourceManager &SM, DiagnosticEngine &Diags,
              FileId Id);
   File *parseFile();
+  void setCleanBodies(std::vector<BlockStmt *> *V) { CleanBodies = V; }
 
   /// Nesting limit for expressions, types and statements together.
   static constexpr unsigned MaxDepth = 10000;
@@ -208,6 +209,8 @@ private:
   Token T;
 
   unsigned NumErrors = 0;
+  /// Where funcBody() records the bodies parsed without errors, if set.
+  std::vector<BlockStmt *> *CleanBodies = nullptr;
   int FNest = 0;
   int XNest = 0;
   unsigned Depth = 0;

@@ -114,6 +114,13 @@ bool Checker::assignableTo(Operand &X, const Type *T, std::string *Reason) {
   const Type *Vu = V->getUnderlying(), *Tu = T->getUnderlying();
   if (!Vu || !Tu)
     return true;
+  // types2's Identical(Vu, Tu) computes both type sets, V's first; with
+  // embedding cycles, that order decides which methods each one gets.
+  if (auto *VI = llvm::dyn_cast<Interface>(Vu))
+    if (auto *TI = llvm::dyn_cast<Interface>(Tu)) {
+      computeInterfaceMethods(VI, SourceLoc());
+      computeInterfaceMethods(TI, SourceLoc());
+    }
   if (isUntyped(Vu)) {
     const Constant *Val;
     int Code;
@@ -366,7 +373,7 @@ const Type *Checker::lhsVar(Expr *Lhs) {
 
 void Checker::assignVar(Expr *Lhs, Operand &X) {
   if (X.isInvalid() || X.Ty == Invalid) {
-    useLHS(Lhs);
+    useExprs(Lhs);
     return;
   }
   auto *Id = llvm::dyn_cast<Name>(unparen(Lhs));
@@ -417,7 +424,7 @@ void Checker::assignVars(llvm::ArrayRef<Expr *> Lhs,
   llvm::SmallVector<Operand, 4> Rhs;
   exprListOk(*this, Orig, Rhs, Lhs.size() == 2);
   if (Lhs.size() != Rhs.size()) {
-    useLHS(Lhs);
+    useExprs(Lhs);
     for (Operand &X : Rhs)
       if (X.isInvalid())
         return;
@@ -449,7 +456,7 @@ void Checker::shortVarDecl(AssignStmt *S) {
   for (size_t I = 0; I != Lhs.size(); ++I) {
     auto *Id = llvm::dyn_cast<Name>(Lhs[I]);
     if (!Id) {
-      useLHS(Lhs[I]);
+      use(Lhs[I]);
       error(Lhs[I]->getStartLoc(), DiagId::NonNameOnLeft,
             exprString(Lhs[I]));
       HasErr = true;

@@ -377,7 +377,12 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     expr(X, Sel->getX());
     if (X.isInvalid())
       return false;
+    // types2's derefStructPtr: a pointer to a struct stands for the struct.
     const Type *Base = X.Ty;
+    if (auto *P = llvm::dyn_cast_or_null<Pointer>(Base->getUnderlying());
+        P && P->getElem() &&
+        llvm::isa_and_nonnull<Struct>(P->getElem()->getUnderlying()))
+      Base = P->getElem();
     LookupResult R =
         lookupFieldOrMethod(Base, false, Sel->getSel()->getValue());
     Object *O = R.Obj;

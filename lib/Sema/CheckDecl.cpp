@@ -16,6 +16,8 @@
 
 #include "Checker.h"
 
+#include "llvm/ADT/ScopeExit.h"
+
 #include <algorithm>
 
 using namespace goscape;
@@ -89,6 +91,15 @@ void Checker::constDecl(Const *Obj, Expr *Typ, Expr *Init, bool Inherited,
 
 void Checker::varDecl(Var *Obj, llvm::ArrayRef<Var *> Lhs, Expr *Typ,
                       Expr *Init) {
+  // Variables left without a type by errors count as used, avoiding
+  // follow-on "declared but not used" errors (as gc does).
+  auto MarkInvalidUsed = llvm::make_scope_exit([&] {
+    if (Obj->getType() == Invalid)
+      Obj->setUsed();
+    for (Var *V : Lhs)
+      if (V->getType() == Invalid)
+        V->setUsed();
+  });
   if (Typ)
     Obj->setType(varType(Typ));
   if (!Init) {
@@ -368,6 +379,10 @@ void Checker::declStmt(DeclStmt *S) {
       auto *Obj = Types.createObject<TypeName>(
           TD->getName()->getLoc(), Pkg, TD->getName()->getValue(), nullptr);
       declare(CurScope, TD->getName(), Obj);
+      // types2's brokenAlias: until its right-hand side is known, a local
+      // alias has the invalid type, so that validCycle sees an alias.
+      if (TD->isAlias())
+        Obj->setType(Invalid);
       Colors[Obj] = 2 + ObjPath.size();
       ObjPath.push_back(Obj);
       typeDecl(Obj, TD, nullptr);

@@ -299,6 +299,12 @@ static SourceLoc opPos(const Expr *E) {
 
 void Checker::overflow(Operand &X, SourceLoc) {
   if (X.Val->isUnknown()) {
+    // An untyped integer operation only yields Unknown beyond 512 bits: the
+    // constant library drops what types2 keeps until its BitLen check.
+    if (isUntyped(X.Ty) && isInteger(X.Ty) && *opName(X.E)) {
+      error(opPos(X.E), DiagId::ConstOverflow, opName(X.E));
+      return;
+    }
     error(opPos(X.E), DiagId::ConstNotRepresentable);
     return;
   }
@@ -745,6 +751,9 @@ Error:
 void Checker::use(Expr *E) {
   if (!E)
     return;
+  // Evaluating a blank reports no error (an unparenthesised one only).
+  if (auto *N = llvm::dyn_cast<Name>(E); N && N->getValue() == "_")
+    return;
   Operand X;
   rawExpr(X, E, nullptr, false);
 }
@@ -752,23 +761,4 @@ void Checker::use(Expr *E) {
 void Checker::useExprs(llvm::ArrayRef<Expr *> Es) {
   for (Expr *E : Es)
     use(E);
-}
-
-void Checker::useLHS(llvm::ArrayRef<Expr *> Es) {
-  for (Expr *E : Es) {
-    if (auto *N = llvm::dyn_cast<Name>(unparen(E))) {
-      if (N->getValue() == "_")
-        continue;
-      Scope *S;
-      if (auto *V = llvm::dyn_cast_or_null<Var>(
-              lookupParent(N->getValue(), N->getHash(), S))) {
-        bool Used = V->isUsed();
-        use(E);
-        if (!Used)
-          V->setUnused();
-        continue;
-      }
-    }
-    use(E);
-  }
 }

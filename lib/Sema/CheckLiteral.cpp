@@ -87,7 +87,8 @@ void Checker::compositeLit(Operand &X, CompositeLit *E, const Type *Hint) {
           continue;
         }
         int Idx = -1;
-        for (size_t I = 0; I != Fields.size(); ++I)
+        // types2's fieldIndex: a blank key names no field.
+        for (size_t I = 0; I != Fields.size() && Key->getValue() != "_"; ++I)
           if (Fields[I]->getName() == Key->getValue()) {
             Idx = I;
             break;

@@ -25,6 +25,10 @@
 #include "goscape/Sema/StdLib.h"
 #include "goscape/Sema/Universe.h"
 
+#include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Unicode.h"
+
 #include <algorithm>
 
 using namespace goscape;
@@ -51,24 +55,42 @@ goscape::checkPackage(ASTContext &Ctx, const SourceManager &SM,
   return Result;
 }
 
+void goscape::checkBranches(ASTContext &Ctx, const SourceManager &SM,
+                            TypeContext &Types, ConstantContext &Consts,
+                            DiagnosticEngine &Diags,
+                            llvm::ArrayRef<BlockStmt *> Bodies) {
+  CheckedPackage Result(Types, Consts);
+  Checker C(Ctx, SM, Types, Consts, Diags, Result);
+  for (BlockStmt *Body : Bodies)
+    C.checkBranches(Body);
+}
+
 void Checker::checkFiles() {
   llvm::ArrayRef<File *> Files = Ctx.getFiles();
-  llvm::StringRef PkgName = "main";
-  for (File *F : Files)
-    if (F && F->getPkgName()) {
-      PkgName = F->getPkgName()->getValue();
-      break;
-    }
-  Pkg = Types.createPackage(PkgName == "main" ? "main" : PkgName, PkgName,
-                            Universe);
-  Result.setPackage(Pkg);
+  // The package is named by its first file not in package _.
+  llvm::StringRef PkgName;
+  bool AnyName = false;
   for (File *F : Files) {
     if (!F || !F->getPkgName())
       continue;
-    if (F->getPkgName()->getValue() != PkgName)
-      error(F->getPkgName()->getStartLoc(), DiagId::PackageNameMismatch,
-            F->getPkgName()->getValue(), PkgName);
+    AnyName = true;
+    llvm::StringRef Name = F->getPkgName()->getValue();
+    if (PkgName.empty()) {
+      if (Name == "_")
+        error(F->getPkgName()->getStartLoc(), DiagId::InvalidPackageName);
+      else
+        PkgName = Name;
+      continue;
+    }
+    if (Name != PkgName)
+      error(F->getPkgName()->getStartLoc(), DiagId::PackageNameMismatch, Name,
+            PkgName);
   }
+  if (PkgName.empty())
+    PkgName = AnyName ? "_" : "main";
+  Pkg = Types.createPackage(PkgName == "main" ? "main" : PkgName, PkgName,
+                            Universe);
+  Result.setPackage(Pkg);
   collectObjects();
   packageObjects();
   // Function bodies and checks that need complete types, in order.
@@ -113,10 +135,75 @@ void Checker::declarePkgObj(Name *Id, Object *Obj, DeclInfo *D) {
   ObjList.push_back(Obj);
 }
 
-static llvm::StringRef unquoteImport(llvm::StringRef S) {
-  if (S.size() >= 2 && (S.front() == '"' || S.front() == '`'))
-    return S.drop_front().drop_back();
-  return S;
+/// Go's unicode.IsSpace.
+static bool isGoSpace(uint32_t R) {
+  switch (R) {
+  case '\t':
+  case '\n':
+  case '\v':
+  case '\f':
+  case '\r':
+  case ' ':
+  case 0x85:
+  case 0xA0:
+  case 0x1680:
+  case 0x2028:
+  case 0x2029:
+  case 0x202F:
+  case 0x205F:
+  case 0x3000:
+    return true;
+  default:
+    return R >= 0x2000 && R <= 0x200A;
+  }
+}
+
+/// Go's unicode.IsGraphic (ASCII exactly; beyond, LLVM's printable set).
+static bool isGoGraphic(uint32_t R) {
+  if (R < 0x80)
+    return R >= 0x20 && R < 0x7F;
+  return llvm::sys::unicode::isPrintable(int(R)) &&
+         !llvm::sys::unicode::isFormatting(int(R));
+}
+
+/// types2's validatedImportPath: the reason the import path literal Lit is
+/// invalid ("" if valid); Path receives its value.
+static std::string validateImportPath(ConstantContext &Consts,
+                                      llvm::StringRef Lit, std::string &Path) {
+  const Constant *C = Consts.fromLiteral(LitKind::String, Lit);
+  if (!C || C->getKind() != ConstKind::String)
+    return "invalid syntax";
+  Path = C->getString().str();
+  if (Path.empty())
+    return "empty string";
+  static constexpr llvm::StringLiteral Illegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+  llvm::StringRef S = Path;
+  for (size_t I = 0; I < S.size();) {
+    unsigned Len = llvm::getNumBytesForUTF8(S[I]);
+    llvm::UTF32 R = 0xFFFD;
+    auto *Src = reinterpret_cast<const llvm::UTF8 *>(S.data() + I);
+    llvm::UTF32 *Dst = &R;
+    if (I + Len > S.size() ||
+        llvm::ConvertUTF8toUTF32(&Src, Src + Len, &Dst, &R + 1,
+                                 llvm::strictConversion) !=
+            llvm::conversionOK) {
+      Len = 1;
+      R = 0xFFFD;
+    }
+    llvm::StringRef Char = S.substr(I, Len);
+    I += Len;
+    bool Graphic = isGoGraphic(R), Space = isGoSpace(R);
+    if (Graphic && !Space && R != 0xFFFD &&
+        !(R < 0x80 && Illegal.contains(char(R))))
+      continue;
+    // %#U: the character is quoted if strconv.IsPrint.
+    std::string Msg = llvm::formatv("invalid character U+{0:X-4}", R).str();
+    if (Graphic && (!Space || R == ' '))
+      Msg +=
+          " '" + (R == 0xFFFD ? std::string("\xEF\xBF\xBD") : Char.str()) + "'";
+    return Msg;
+  }
+  return "";
 }
 
 void Checker::collectObjects() {
@@ -144,14 +231,26 @@ void Checker::collectObjects() {
         auto *ID = llvm::cast<ImportDecl>(D);
         if (!ID->getPath())
           break;
-        llvm::StringRef Path = unquoteImport(ID->getPath()->getValue());
+        std::string PathBuf;
+        std::string Bad =
+            validateImportPath(Consts, ID->getPath()->getValue(), PathBuf);
+        if (!Bad.empty()) {
+          error(ID->getPath()->getStartLoc(), DiagId::InvalidImportPath, Bad);
+          break;
+        }
+        llvm::StringRef Path = Types.copyString(PathBuf);
         Package *Imp = nullptr;
         if (Path == "unsafe")
           Imp = Unsafe;
-        else
+        else if (!Path.starts_with("/"))
           Imp = importStdPackage(Types, Consts, Path);
         if (!Imp) {
-          report(ID->getPath()->getStartLoc(), unknownImportMessage(Path));
+          // gc's importer rejects absolute paths before looking anywhere.
+          report(ID->getPath()->getStartLoc(),
+                 Path.starts_with("/")
+                     ? "could not import " + Path.str() +
+                           " (import path cannot be absolute path)"
+                     : unknownImportMessage(Path));
           // Continue with an empty fake package so that uses of it do not
           // cause follow-on errors (types2's fake packages).
           llvm::StringRef Elem = Path.rsplit('/').second;

@@ -204,7 +204,7 @@ void Checker::stmt(Stmt *S) {
     simpleStmt(For->getPost());
     if (auto *P = llvm::dyn_cast_or_null<AssignStmt>(For->getPost());
         P && P->isDefine())
-      useLHS(P->getLhs());
+      useExprs(P->getLhs());
     stmt(For->getBody());
     closeScope();
     return;

@@ -241,6 +241,7 @@ const Struct *Checker::structType(StructType *E) {
                                 fmtLoc(It->second->getLoc()) +
                                 ": other declaration of " +
                                 V->getName().str());
+        continue; // types2 drops the duplicate, so selectors stay unique
       }
     }
     Fields.push_back(V);
@@ -394,6 +395,9 @@ const Signature *Checker::funcType(FuncType *E, Field *RecvField,
             typeString(Recv->getType()));
     });
   }
+  // A signature that only spells a type declares its parameters in a scope
+  // of its own in types2 too; without one, find duplicates here.
+  llvm::SmallDenseMap<llvm::StringRef, Var *, 8> TypeOnlyNames;
   auto Collect = [&](llvm::ArrayRef<Field *> List, VarRole Role,
                      bool &Variadic) {
     llvm::SmallVector<Var *, 8> Vars;
@@ -432,6 +436,14 @@ const Signature *Checker::funcType(FuncType *E, Field *RecvField,
         N->setObject(V);
         if (DeclareParams)
           declare(SigScope, nullptr, V);
+        else if (V->getName() != "_")
+          if (Var *Alt =
+                  TypeOnlyNames.try_emplace(V->getName(), V).first->second;
+              Alt != V)
+            report(V->getLoc(),
+                   V->getName().str() + " redeclared in this block\n\t" +
+                       fmtLoc(Alt->getLoc()) + ": other declaration of " +
+                       V->getName().str());
       }
       Vars.push_back(V);
     }

@@ -201,7 +201,6 @@ public:
                        Scope *&Found) const;
   void useExprs(llvm::ArrayRef<Expr *> Es);
   void use(Expr *E);
-  void useLHS(llvm::ArrayRef<Expr *> Es);
   bool isUsedVar(Expr *E);
 
   //===--- CheckBinary.cpp -----------------------------------------------===//
@@ -288,8 +287,18 @@ public:
   //===--- Field and method lookup (Lookup.cpp) -------------------------===//
   /// Selector lookup in the package being checked; methods and interfaces
   /// met on the way are completed on demand (the LookupHooks below).
+  /// types2's LookupFieldOrMethod: a named pointer type has no methods, so
+  /// look in its underlying pointer type and drop a method found there.
   LookupResult lookupFieldOrMethod(const Type *T, bool Addressable,
                                    llvm::StringRef Name) {
+    if (auto *N = llvm::dyn_cast_or_null<Named>(T))
+      if (auto *P = llvm::dyn_cast_or_null<Pointer>(N->getUnderlying())) {
+        LookupResult R = goscape::lookupFieldOrMethod(P, false, Pkg, Name,
+                                                      /*FoldCase=*/false, this);
+        if (llvm::isa_and_nonnull<Func>(R.Obj))
+          return LookupResult();
+        return R;
+      }
     return goscape::lookupFieldOrMethod(T, Addressable, Pkg, Name,
                                         /*FoldCase=*/false, this);
   }

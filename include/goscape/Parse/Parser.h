@@ -13,11 +13,18 @@
 #include "goscape/AST/ASTContext.h"
 #include "goscape/Basic/Diagnostic.h"
 
+#include <vector>
+
 namespace goscape {
 
 /// Parses the file Id of SM into Ctx, reporting errors to Diags.
+/// Parses file Id. If CleanBodies is given, the body of each function
+/// (declaration or literal) parsed without a syntax error is appended to it:
+/// gc's parser checks those bodies' labels and branches even when other
+/// parts of the file have syntax errors.
 File *parseFile(ASTContext &Ctx, const SourceManager &SM,
-                DiagnosticEngine &Diags, FileId Id);
+                DiagnosticEngine &Diags, FileId Id,
+                std::vector<BlockStmt *> *CleanBodies = nullptr);
 
 } // namespace goscape
 

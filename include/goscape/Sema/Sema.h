@@ -230,6 +230,13 @@ std::unique_ptr<CheckedPackage>
 checkPackage(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
              ConstantContext &Consts, DiagnosticEngine &Diags);
 
+/// Reports the label and branch errors of Bodies, function bodies parsed
+/// without syntax errors in a package that has some (and so is not
+/// type-checked): gc's parser checks those bodies all the same.
+void checkBranches(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
+                   ConstantContext &Consts, DiagnosticEngine &Diags,
+                   llvm::ArrayRef<BlockStmt *> Bodies);
+
 } // namespace goscape
 
 #endif
