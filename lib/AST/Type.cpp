@@ -94,19 +94,34 @@ TypeContext::~TypeContext() {
 }
 
 const Pointer *TypeContext::getPointer(const Type *Elem) {
-  return make<Pointer>(Elem);
+  const Pointer *&P = Pointers[Elem];
+  if (!P)
+    P = make<Pointer>(Elem);
+  return P;
 }
 const Array *TypeContext::getArray(const Type *Elem, int64_t Len) {
-  return make<Array>(Elem, Len);
+  const Array *&A = Arrays[{Elem, Len}];
+  if (!A)
+    A = make<Array>(Elem, Len);
+  return A;
 }
 const Slice *TypeContext::getSlice(const Type *Elem) {
-  return make<Slice>(Elem);
+  const Slice *&S = Slices[Elem];
+  if (!S)
+    S = make<Slice>(Elem);
+  return S;
 }
 const Map *TypeContext::getMap(const Type *Key, const Type *Elem) {
-  return make<Map>(Key, Elem);
+  const Map *&M = Maps[{Key, Elem}];
+  if (!M)
+    M = make<Map>(Key, Elem);
+  return M;
 }
 const Chan *TypeContext::getChan(ChanDirection Dir, const Type *Elem) {
-  return make<Chan>(Dir, Elem);
+  const Chan *&C = Chans[{Elem, unsigned(Dir)}];
+  if (!C)
+    C = make<Chan>(Dir, Elem);
+  return C;
 }
 const Struct *TypeContext::getStruct(llvm::ArrayRef<Var *> Fields,
                                      llvm::ArrayRef<llvm::StringRef> Tags) {
@@ -184,7 +199,7 @@ void Named::addMethod(Func *M, goscape::Arena &A) const {
 // Underlying types and printing
 //===----------------------------------------------------------------------===//
 
-const Type *Type::getUnderlying() const {
+const Type *Type::getNamedUnderlying() const {
   const Type *T = this;
   // A Named's underlying type is never a Named once resolved, but be robust
   // while the checker resolves chains like `type A B; type B int`.

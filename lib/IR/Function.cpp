@@ -61,7 +61,12 @@ Function::Function(Module &M, llvm::StringRef Name, const Signature *Sig,
     Parent->AnonFuncs.push_back(this);
 }
 
-Function::~Function() { dropAllReferences(); }
+Function::~Function() {
+  // A function dying with its Module needs no unlinking (see Function.h):
+  // the values its uses name die too, and nothing reads a use list again.
+  if (!M.TearingDown)
+    dropAllReferences();
+}
 
 void Function::dropAllReferences() {
   for (BasicBlock *BB : Blocks)
@@ -164,10 +169,12 @@ void Function::print(llvm::raw_ostream &OS, const SourceManager *SM) const {
 //===----------------------------------------------------------------------===//
 
 Module::~Module() {
-  // Functions use each other (calls, closures): unlink every use first so
-  // that no function's destruction touches a dead arena.
-  for (auto &F : Functions)
-    F->dropAllReferences();
+  // Every Value an operand can name (Functions, Globals, and each
+  // function's own Consts, Parameters, FreeVars and instructions) is owned
+  // here and dies now, and a Module shares no Value with another: nothing
+  // can walk a use list after this point, so the functions and arenas are
+  // freed without unlinking every use one by one.
+  TearingDown = true;
   Functions.clear();
 }
 

@@ -10,10 +10,11 @@
 //   address never escapes into SSA registers with phis at the dominance
 //   frontiers. We get the same final form in one pass instead:
 //
-//   1. A pre-pass over the whole package (IRGenVars.cpp,
-//      computeAddressInfo) finds the locals that must be locations: those
-//      whose address is taken (`&x`, `&x.f`, `x[:]` of an array, a
-//      pointer-receiver method called or bound on `x`), those assigned in
+//   1. A pre-pass over each declaration, run just before it is lowered
+//      (IRGenVars.cpp, analyzeDecl; its syntax is then still in cache),
+//      finds the locals that must be locations: those whose address is
+//      taken (`&x`, `&x.f`, `x[:]` of an array, a pointer-receiver
+//      method called or bound on `x`), those assigned in
 //      part (`x.f = v`, `x[i] = v` of an array: the IR has no instruction
 //      that updates part of an SSA aggregate), and those a closure
 //      captures. The rule is syntactic, like gc's own addrtaken/closure
@@ -99,12 +100,6 @@ const Type *irgen::defaultType(TypeContext &Types, const Type *T) {
   }
 }
 
-const Expr *irgen::unparen(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 ModuleGen::ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx,
                      ir::Module &M)
     : CP(CP), Ctx(Ctx), Types(CP.getTypes()), Consts(CP.getConsts()), M(M) {}
@@ -122,8 +117,6 @@ ir::Global *ModuleGen::globalFor(Var *V) {
 }
 
 void ModuleGen::run() {
-  computeAddressInfo(CP, Ctx, Addr);
-
   // Package variables, in declaration order.
   if (Package *Pkg = CP.getPackage())
     for (Object *O : Pkg->getScope()->objects())
@@ -154,6 +147,7 @@ void ModuleGen::run() {
   ir::Function *Init = M.createFunction("init", InitSig, nullptr, nullptr);
 
   for (auto &[D, Fn] : Bodies) {
+    analyzeDecl(D);
     FuncGen G(*this, Fn, nullptr);
     G.buildBody(D, D->getBody(), Fn->getSignature(), D->getFuncType(),
                 D->getRecv());
@@ -161,6 +155,7 @@ void ModuleGen::run() {
   }
 
   // init: var initializers in dependency order, then init#1, init#2, ...
+  analyzeInitializers();
   FuncGen G(*this, Init, nullptr);
   G.buildBody(nullptr, nullptr, InitSig, nullptr, nullptr);
   for (const Initializer &I : CP.getInitOrder()) {

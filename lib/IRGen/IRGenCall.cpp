@@ -253,6 +253,11 @@ ir::Function *ModuleGen::methodExprThunk(const SelectorExpr *E,
       return Fn.get();
   auto *Sig = llvm::cast<Signature>(under(S.Ty ? S.Ty : E->getType()));
   ir::Function *Fn = this->M.createFunction(Name, Sig, nullptr, E);
+  // The thunk's parameters after the receiver are the method's own: they
+  // are locations if the method's body makes them so.
+  if (ir::Function *MF = this->M.getFunction(M))
+    if (auto *D = llvm::dyn_cast_or_null<FuncDecl>(MF->getSyntax()))
+      analyzeDecl(D);
   FuncGen G(*this, Fn, nullptr);
   G.buildBody(nullptr, nullptr, Sig, nullptr, nullptr);
   Provenance P = Provenance::synthetic(E->getLoc(), E);

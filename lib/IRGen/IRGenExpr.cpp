@@ -327,9 +327,12 @@ void FuncGen::fillLit(Value *Addr, const CompositeLit *E, const Type *Ty) {
       if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El)) {
         Val = KV->getValue();
         if (auto *K = llvm::dyn_cast<Name>(unparen(KV->getKey())))
-          for (unsigned I = 0; I != S->getFields().size(); ++I)
-            if (S->getFields()[I]->getName() == K->getValue())
+          // The last field of that name, as a forward scan would find.
+          for (unsigned I = S->getFields().size(); I-- > 0;)
+            if (S->getFields()[I]->getName() == K->getValue()) {
               FI = I;
+              break;
+            }
       }
       Value *V = litElemValue(Val, S->getFields()[FI]->getType());
       Value *FA = B.createFieldAddr(Provenance::of(El), Addr, FI);

@@ -32,7 +32,7 @@ void FuncGen::branch(Value *Cond, BasicBlock *T, BasicBlock *Fl,
 
 void FuncGen::startUnreachable() {
   BasicBlock *BB = newBlock("unreachable");
-  Sealed.insert(BB);
+  markSealed(BB);
   setBlock(BB);
 }
 
@@ -47,7 +47,7 @@ void FuncGen::buildBody(const Node *Syn, const BlockStmt *Body,
   Syntax = Syn;
   HasDefer = Syn && MG.Addr.HasDefer.count(Syn);
   BasicBlock *Entry = newBlock("entry");
-  Sealed.insert(Entry);
+  markSealed(Entry);
   setBlock(Entry);
 
   auto AddParam = [&](Var *V) {
@@ -92,7 +92,7 @@ void FuncGen::buildBody(const Node *Syn, const BlockStmt *Body,
     // Where a recovered panic resumes: return the named results' current
     // values (zero values for unnamed results).
     BasicBlock *Rec = newBlock("recover");
-    Sealed.insert(Rec);
+    markSealed(Rec);
     Rec->setKeptUnreachable();
     F->setRecoverBlock(Rec);
     setBlock(Rec);

@@ -17,6 +17,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <deque>
+
 namespace goscape {
 namespace irgen {
 
@@ -27,15 +29,17 @@ using ir::Value;
 /// The locals that must live in memory (an Alloc): their address is taken
 /// (explicitly, or implicitly by a pointer-receiver method, slicing an
 /// array, or assigning to part of a struct or array), or a closure
-/// captures them. Computed once per package before lowering (IRGenVars.cpp).
+/// captures them. Computed declaration by declaration, each just before it
+/// is lowered, so that its syntax is still in cache for lowering
+/// (IRGenVars.cpp).
 struct AddressInfo {
   llvm::DenseSet<const Var *> InMemory;
   /// Function bodies (FuncDecl/FuncLit) that contain a defer statement of
   /// their own.
   llvm::DenseSet<const Node *> HasDefer;
+  /// The FuncDecls analysed so far.
+  llvm::DenseSet<const Node *> Analyzed;
 };
-void computeAddressInfo(const CheckedPackage &CP, const ASTContext &Ctx,
-                        AddressInfo &Info);
 
 /// The underlying type of a value's type.
 inline const Type *under(const Type *T) {
@@ -47,7 +51,11 @@ const Type *defaultType(TypeContext &Types, const Type *T);
 /// True for the predeclared nil (in any context).
 bool isNilExpr(const CheckedPackage &CP, const Expr *E);
 /// Strips parentheses.
-const Expr *unparen(const Expr *E);
+inline const Expr *unparen(const Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
 
 class ModuleGen {
 public:
@@ -61,6 +69,13 @@ public:
   /// A synthetic function for the method expression E (`T.M`, `(*T).M`,
   /// `I.M`): its parameters are the receiver and the method's.
   ir::Function *methodExprThunk(const SelectorExpr *E, const Selection &S);
+  /// Runs the address analysis over D (once). Every local belongs to one
+  /// declaration, so a body's analysis needs only that body; a method
+  /// expression thunk reuses the method's parameters and analyses the
+  /// method first.
+  void analyzeDecl(const FuncDecl *D);
+  /// Runs the address analysis over the package variables' initializers.
+  void analyzeInitializers();
 
   const CheckedPackage &CP;
   const ASTContext &Ctx;
@@ -117,8 +132,10 @@ public:
   // IRGenVars.cpp: SSA construction for variables (Braun et al.).
   Value *readSSA(const Var *V, BasicBlock *BB);
   void writeSSA(const Var *V, BasicBlock *BB, Value *Val) {
-    CurrentDef[{BB, V}] = Val;
+    ssa(BB).Defs.set(V, Val);
   }
+  bool isSealed(BasicBlock *BB) { return ssa(BB).Sealed; }
+  void markSealed(BasicBlock *BB) { ssa(BB).Sealed = true; }
   void sealBlock(BasicBlock *BB);
   void sealAll();
   void simplifyPhis();
@@ -219,11 +236,68 @@ public:
   /// Locals declared in this function (not in a parent).
   llvm::DenseSet<const Var *> Own;
 
-  // Braun et al.'s SSA construction state.
-  llvm::DenseMap<std::pair<BasicBlock *, const Var *>, Value *> CurrentDef;
-  llvm::DenseMap<BasicBlock *, llvm::SmallVector<std::pair<ir::Phi *, const Var *>, 4>>
-      Incomplete;
-  llvm::DenseSet<BasicBlock *> Sealed;
+  // Braun et al.'s SSA construction state, per block (indexed by the
+  // block's index, stable until finish() removes unreachable blocks): the
+  // current value of each variable written or read there, the incomplete
+  // phis of an unsealed block, and whether it is sealed. Most blocks see
+  // few variables, so a small map per block beats one big table keyed by
+  // (block, variable).
+  /// A block's variable -> value map: a short list searched linearly,
+  /// indexed by a hash table once it grows long.
+  class BlockDefs {
+  public:
+    /// Finds V's current value (which may be null) in Out.
+    bool find(const Var *V, Value *&Out) const {
+      if (!Index.empty()) {
+        auto It = Index.find(V);
+        if (It == Index.end())
+          return false;
+        Out = It->second;
+        return true;
+      }
+      for (const auto &[K, Val] : List)
+        if (K == V) {
+          Out = Val;
+          return true;
+        }
+      return false;
+    }
+    void set(const Var *V, Value *Val) {
+      if (!Index.empty()) {
+        Index[V] = Val;
+        return;
+      }
+      for (auto &[K, Old] : List)
+        if (K == V) {
+          Old = Val;
+          return;
+        }
+      List.push_back({V, Val});
+      if (List.size() > 16) {
+        for (const auto &[K, X] : List)
+          Index[K] = X;
+        List.clear();
+      }
+    }
+
+  private:
+    llvm::SmallVector<std::pair<const Var *, Value *>, 6> List;
+    llvm::DenseMap<const Var *, Value *> Index;
+  };
+  struct SSABlock {
+    BlockDefs Defs;
+    llvm::SmallVector<std::pair<ir::Phi *, const Var *>, 0> Incomplete;
+    bool Sealed = false;
+  };
+  /// A deque: references stay valid while readSSA recurses and creates
+  /// the state of other blocks.
+  std::deque<SSABlock> SSABlocks;
+  SSABlock &ssa(BasicBlock *BB) {
+    unsigned I = BB->getIndex();
+    while (SSABlocks.size() <= I)
+      SSABlocks.emplace_back();
+    return SSABlocks[I];
+  }
   llvm::DenseMap<Value *, Value *> Forward;
   Value *resolve(Value *V) const {
     for (auto It = Forward.find(V); It != Forward.end(); It = Forward.find(V))

@@ -2,9 +2,10 @@
 //
 // Two halves of the variable story told in IRGen.cpp:
 //
-//  * computeAddressInfo: one syntactic walk over the package marking the
-//    locals that must be locations (address taken, assigned in part,
-//    captured by a closure) and the function bodies that defer.
+//  * analyzeDecl/analyzeInitializers: a syntactic walk over one
+//    declaration (just before it is lowered) marking the locals that must
+//    be locations (address taken, assigned in part, captured by a closure)
+//    and the function bodies that defer.
 //  * readSSA/sealBlock: Braun et al.'s on-the-fly SSA construction for
 //    all other locals. Phis have a fixed number of edges in the IR, so an
 //    incomplete phi (in an unsealed block) is created without edges and
@@ -298,16 +299,19 @@ void AddressWalker::walk(const Node *N) {
   }
 }
 
-void irgen::computeAddressInfo(const CheckedPackage &CP, const ASTContext &Ctx,
-                               AddressInfo &Info) {
-  AddressWalker W(CP, Info);
-  for (FuncDecl *D : CP.getFuncDecls()) {
-    const Signature *Sig = CP.getSignature(D);
-    if (!Sig)
-      if (Func *F = CP.getFunc(D))
-        Sig = F->getSignature();
-    W.funcBody(D, Sig, D->getBody());
-  }
+void ModuleGen::analyzeDecl(const FuncDecl *D) {
+  if (!Addr.Analyzed.insert(D).second)
+    return;
+  const Signature *Sig = CP.getSignature(D);
+  if (!Sig)
+    if (Func *F = CP.getFunc(D))
+      Sig = F->getSignature();
+  AddressWalker W(CP, Addr);
+  W.funcBody(D, Sig, D->getBody());
+}
+
+void ModuleGen::analyzeInitializers() {
+  AddressWalker W(CP, Addr);
   for (const Initializer &I : CP.getInitOrder())
     W.funcBody(nullptr, nullptr, I.Init);
 }
@@ -331,13 +335,14 @@ ir::Phi *FuncGen::newPhi(BasicBlock *BB, const Type *Ty, unsigned NumEdges,
 }
 
 Value *FuncGen::readSSA(const Var *V, BasicBlock *BB) {
-  auto It = CurrentDef.find({BB, V});
-  if (It != CurrentDef.end())
-    return resolve(It->second);
+  SSABlock &St = ssa(BB);
+  Value *Def;
+  if (St.Defs.find(V, Def))
+    return resolve(Def);
   Value *Val;
-  if (!Sealed.count(BB)) {
+  if (!St.Sealed) {
     ir::Phi *P = newPhi(BB, V->getType(), 0, V);
-    Incomplete[BB].push_back({P, V});
+    St.Incomplete.push_back({P, V});
     Val = P;
   } else if (BB->preds().size() == 1) {
     Val = readSSA(V, BB->preds()[0]);
@@ -387,13 +392,14 @@ Value *FuncGen::tryRemoveTrivialPhi(ir::Phi *P) {
 }
 
 void FuncGen::sealBlock(BasicBlock *BB) {
-  if (!Sealed.insert(BB).second)
+  SSABlock &St = ssa(BB);
+  if (St.Sealed)
     return;
-  auto It = Incomplete.find(BB);
-  if (It == Incomplete.end())
+  St.Sealed = true;
+  if (St.Incomplete.empty())
     return;
-  auto List = std::move(It->second);
-  Incomplete.erase(It);
+  auto List = std::move(St.Incomplete);
+  St.Incomplete.clear();
   for (auto [Old, V] : List) {
     ir::Phi *P = newPhi(BB, Old->getType(), BB->preds().size(), V);
     Old->replaceAllUsesWith(P);
@@ -409,7 +415,7 @@ void FuncGen::sealAll() {
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (BasicBlock *BB : F->blocks())
-      if (!Sealed.count(BB)) {
+      if (!isSealed(BB)) {
         sealBlock(BB);
         Changed = true;
       }

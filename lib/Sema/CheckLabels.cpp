@@ -16,6 +16,7 @@
 #include "Checker.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
 
 using namespace goscape;
 using namespace goscape::sema;
@@ -110,22 +111,39 @@ private:
   Checker &C;
   llvm::StringMap<LabelInfo *> Labels;
   std::vector<std::unique_ptr<LabelInfo>> Order;
-  std::vector<std::unique_ptr<LBlock>> Blocks;
+  llvm::SpecificBumpPtrAllocator<LBlock> Blocks;
 };
 } // namespace
 
 std::vector<BranchStmt *>
 BranchChecker::blockBranches(LBlock *Parent, Targets Ctxt, LabeledStmt *LStmt,
                              SourceLoc Start, llvm::ArrayRef<Stmt *> Body) {
-  Blocks.push_back(std::make_unique<LBlock>(LBlock{Parent, Start, LStmt}));
-  LBlock *B = Blocks.back().get();
+  LBlock *B = new (Blocks.Allocate()) LBlock{Parent, Start, LStmt};
+  // The last variable declaration of the block; its name is spelled only
+  // for the rare error that needs it.
   SourceLoc VarPos;
-  std::string VarName;
+  Stmt *VarStmt = nullptr;
   std::vector<BranchStmt *> FwdGotos, BadGotos;
-  auto RecordVarDecl = [&](SourceLoc Pos, std::string Name) {
+  auto RecordVarDecl = [&](SourceLoc Pos, Stmt *S) {
     VarPos = Pos;
-    VarName = std::move(Name);
+    VarStmt = S;
     BadGotos = FwdGotos;
+  };
+  auto VarName = [&]() -> std::string {
+    if (auto *DS = llvm::dyn_cast<DeclStmt>(VarStmt)) {
+      for (Decl *D : DS->getDecls())
+        if (auto *VD = llvm::dyn_cast<VarDecl>(D))
+          return VD->getNames()[0]->getValue().str();
+      return std::string();
+    }
+    auto *AS = llvm::cast<AssignStmt>(VarStmt);
+    std::string Names;
+    for (size_t I = 0; I != AS->getLhs().size(); ++I) {
+      if (I)
+        Names += ", ";
+      Names += C.exprString(AS->getLhs()[I]);
+    }
+    return Names;
   };
   auto JumpsOverVarDecl = [&](BranchStmt *Fwd) {
     if (!VarPos.isValid())
@@ -159,7 +177,7 @@ BranchChecker::blockBranches(LBlock *Parent, Targets Ctxt, LabeledStmt *LStmt,
               L->Used = true;
               if (JumpsOverVarDecl(Fwd))
                 C.error(Fwd->getLabel()->getLoc(), DiagId::GotoOverDecl, Name,
-                        VarName, C.fmtLoc(VarPos));
+                        VarName(), C.fmtLoc(VarPos));
             } else {
               Rest.push_back(Fwd);
             }
@@ -176,7 +194,7 @@ BranchChecker::blockBranches(LBlock *Parent, Targets Ctxt, LabeledStmt *LStmt,
     case NodeKind::DeclStmt:
       for (Decl *D : llvm::cast<DeclStmt>(S)->getDecls())
         if (auto *VD = llvm::dyn_cast<VarDecl>(D)) {
-          RecordVarDecl(VD->getLoc(), VD->getNames()[0]->getValue().str());
+          RecordVarDecl(VD->getLoc(), S);
           break;
         }
       break;
@@ -264,15 +282,8 @@ BranchChecker::blockBranches(LBlock *Parent, Targets Ctxt, LabeledStmt *LStmt,
     }
     case NodeKind::AssignStmt: {
       auto *AS = llvm::cast<AssignStmt>(S);
-      if (AS->isDefine()) {
-        std::string Names;
-        for (size_t I = 0; I != AS->getLhs().size(); ++I) {
-          if (I)
-            Names += ", ";
-          Names += C.exprString(AS->getLhs()[I]);
-        }
-        RecordVarDecl(AS->getLoc(), Names);
-      }
+      if (AS->isDefine())
+        RecordVarDecl(AS->getLoc(), AS);
       break;
     }
     case NodeKind::BlockStmt: {

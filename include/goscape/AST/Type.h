@@ -3,11 +3,13 @@
 // The Go types of the subset, modelled on gc's types2 (Go 1.19) and named
 // like its classes: Basic, Pointer, Array, Slice, Map, Chan, Struct, Tuple,
 // Signature, Interface and Named (the syntax of a type is an AST node such
-// as ArrayType; the type it denotes is one of these). The type checker creates them through a TypeContext, which owns
-// them in an arena. Composite types are not interned: two types are the
-// same Go type when identical() says so (as in types2), because printing
-// needs the parameter and field names a type was written with. Named types
-// and the predeclared Basic types are unique objects.
+// as ArrayType; the type it denotes is one of these). The type checker creates
+// them through a TypeContext, which owns them in an arena. Two types are the
+// same Go type when identical() says so (as in types2). The composite types
+// that carry no names (Pointer, Slice, Map, Chan, Array) are interned, so equal
+// ones share storage; Struct, Tuple, Signature and Interface are not, because
+// printing needs the parameter and field names a type was written with. Named
+// types and the predeclared Basic types are unique objects.
 //
 // Later layers (SSA, escape analysis, code generation) read types through
 // this header only; sizes and alignments follow gc on amd64 (Sizes).
@@ -20,6 +22,7 @@
 #include "goscape/Basic/Arena.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/Casting.h"
@@ -62,7 +65,7 @@ public:
   TypeKind getKind() const { return Kind; }
 
   /// The underlying type (itself for every type but Named).
-  const Type *getUnderlying() const;
+  inline const Type *getUnderlying() const;
 
   /// Prints the type as types2 does in error messages (`[]int`,
   /// `map[string]int`, `func(x int) (string, error)`, `struct{a int}`,
@@ -82,6 +85,8 @@ protected:
   explicit Type(TypeKind Kind) : Kind(Kind) {}
 
 private:
+  /// getUnderlying() of a Named.
+  const Type *getNamedUnderlying() const;
   TypeKind Kind;
 };
 
@@ -322,6 +327,13 @@ private:
   mutable unsigned MethodCapacity = 0;
 };
 
+inline const Type *Type::getUnderlying() const {
+  // The common case inline; Named chains in Type.cpp.
+  if (Kind != TypeKind::Named)
+    return this;
+  return getNamedUnderlying();
+}
+
 /// Go's type identity (spec "Type identity"; types2's Identical).
 bool identical(const Type *A, const Type *B);
 /// Identity ignoring struct tags (for conversions).
@@ -378,6 +390,8 @@ public:
   const Basic *getRune() const { return Rune; }
   const Basic *getInvalid() const { return getBasic(BasicKind::Invalid); }
 
+  /// Pointer, Array, Slice, Map and Chan are interned: equal arguments
+  /// give the same object (identity is still identical()).
   const Pointer *getPointer(const Type *Elem);
   const Array *getArray(const Type *Elem, int64_t Len);
   const Slice *getSlice(const Type *Elem);
@@ -452,6 +466,12 @@ private:
   const Interface *EmptyInterface;
   const Interface *Any;
   std::vector<Scope *> Scopes;
+  // Interned nameless composites, by their operands.
+  llvm::DenseMap<const Type *, const Pointer *> Pointers;
+  llvm::DenseMap<const Type *, const Slice *> Slices;
+  llvm::DenseMap<std::pair<const Type *, int64_t>, const Array *> Arrays;
+  llvm::DenseMap<std::pair<const Type *, const Type *>, const Map *> Maps;
+  llvm::DenseMap<std::pair<const Type *, unsigned>, const Chan *> Chans;
   SemaState *Sema = nullptr;
   void (*DestroySema)(SemaState *) = nullptr;
 };

@@ -140,8 +140,11 @@ public:
   /// into such blocks and removes them here. Returns how many were removed.
   unsigned removeUnreachableBlocks();
 
-  /// Empties every operand of every instruction (before destruction, so
-  /// that module-level values' use lists do not point into this arena).
+  /// Empties every operand of every instruction (so that values outside
+  /// this function, such as Globals and other Functions, keep no use in
+  /// its arena). ~Function() does this unless the whole Module is being
+  /// destroyed: every Value an instruction can name is then owned by the
+  /// Module and dies with it, so no use list needs unlinking.
   void dropAllReferences();
 
   /// Prints the function in the `goscape ssa` format (Printer.cpp); SM,
@@ -202,6 +205,7 @@ public:
   void print(llvm::raw_ostream &OS, const SourceManager *SM = nullptr) const;
 
 private:
+  friend class Function;
   TypeContext &Types;
   Package *Pkg;
   llvm::BumpPtrAllocator Arena;
@@ -210,6 +214,8 @@ private:
   // Lookup only, never iterated (iteration uses the vectors).
   llvm::DenseMap<const Func *, Function *> FuncMap;
   llvm::DenseMap<const Var *, Global *> GlobalMap;
+  /// Set by ~Module(): its functions are destroyed without unlinking uses.
+  bool TearingDown = false;
 };
 
 } // namespace ir
