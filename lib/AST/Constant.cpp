@@ -8,9 +8,11 @@
 //    limit for untyped integers) become Unknown: the checker reports
 //    "constant overflow". Literals are not limited.
 //  - Float: an exact rational Num/Den (Den > 0, reduced) while both parts
-//    stay below 4096 bits (go/constant's maxExp), otherwise an IEEE quad
-//    (llvm::APFloat) as the wide binary float; quad overflow is Unknown, as
-//    is an infinite big.Float in go/constant.
+//    stay below 4096 bits (go/constant's maxExp), otherwise a wide binary
+//    float like go/constant's big.Float: a 512-bit APInt mantissa and an
+//    int64 exponent, rounded to nearest even. As in big.Float, exponents
+//    beyond the int32 range overflow to infinity (Unknown) or underflow to
+//    zero.
 //
 // Rounding a rational to float32/float64 is done once and correctly (round
 // to nearest even, overflow to infinity): the quotient is computed with
@@ -45,6 +47,29 @@ using llvm::APInt;
 static constexpr unsigned MaxIntBits = 512;
 static constexpr unsigned MaxRatBits = 4096;
 
+//===----------------------------------------------------------------------===//
+// Wide binary floats: go/constant's big.Float with 512-bit precision
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// A finite binary float (-1)^Neg * M * 2^E with M either zero or exactly
+/// WPrec bits wide with its top bit set (big.Float with prec 512, rounding
+/// to nearest even). The exponent is an int64; like big.Float, results
+/// whose mantissa exponent (MantExp, |M * 2^E| = m * 2^MantExp with m in
+/// [0.5, 1)) leaves the int32 range overflow to infinity or underflow to 0.
+struct WFloat {
+  bool Neg = false;
+  bool Inf = false;
+  APInt M{1, 0};
+  int64_t E = 0;
+  bool isZero() const { return !Inf && M.isZero(); }
+  /// big.Float's MantExp exponent (0 for zero).
+  int64_t mantExp() const {
+    return isZero() ? 0 : E + int64_t(M.getBitWidth());
+  }
+};
+} // namespace
+
 namespace {
 struct BoolConst : Constant {
   explicit BoolConst(bool V) : Constant(ConstKind::Bool), V(V) {}
@@ -61,12 +86,12 @@ struct IntConst : Constant {
 struct FloatConst : Constant {
   FloatConst(APInt N, APInt D)
       : Constant(ConstKind::Float), IsRat(true), Num(std::move(N)),
-        Den(std::move(D)), Big(APFloat::IEEEquad()) {}
-  explicit FloatConst(APFloat F)
+        Den(std::move(D)) {}
+  explicit FloatConst(WFloat F)
       : Constant(ConstKind::Float), IsRat(false), Big(std::move(F)) {}
   bool IsRat;
   APInt Num, Den; // When IsRat: signed Num, positive Den, reduced.
-  APFloat Big;    // Otherwise.
+  WFloat Big;     // Otherwise: finite, nonzero.
 };
 struct UnknownConst : Constant {
   UnknownConst() : Constant(ConstKind::Unknown) {}
@@ -122,14 +147,224 @@ static APInt gcdInt(const APInt &A, const APInt &B) {
   APInt X = ext(A, W).abs(), Y = ext(B, W).abs();
   return llvm::APIntOps::GreatestCommonDivisor(X, Y);
 }
-static APInt fromU64(uint64_t V) {
-  return shrink(APInt(65, V, /*isSigned=*/false));
-}
-static APInt powInt(unsigned Base, unsigned Exp) {
-  APInt R(2, 1), B = fromU64(Base);
-  for (unsigned I = 0; I < Exp; ++I)
-    R = mulInt(R, B);
+
+static constexpr unsigned WPrec = 512;
+
+/// (-1)^Neg * (Mag + Sticky * epsilon) * 2^E2 rounded to nearest even with
+/// Prec bits (Mag unsigned; Sticky requires Mag to have more than Prec
+/// bits). CheckRange applies big.Float's int32 exponent range.
+static WFloat roundW(bool Neg, APInt Mag, int64_t E2, bool Sticky,
+                     unsigned Prec = WPrec, bool CheckRange = true) {
+  WFloat R;
+  R.Neg = Neg;
+  unsigned N = Mag.getActiveBits();
+  if (N == 0) {
+    R.Neg = false;
+    R.M = APInt(Prec, 0);
+    return R;
+  }
+  if (N > Prec) {
+    unsigned Shift = N - Prec;
+    bool Half = Mag[Shift - 1];
+    bool Rest = Sticky || (Shift > 1 && Mag.countr_zero() < Shift - 1);
+    APInt Q = Mag.lshr(Shift).trunc(Prec + 1);
+    E2 += Shift;
+    if (Half && (Rest || Q[0]))
+      Q += 1;
+    if (Q[Prec]) {
+      Q.lshrInPlace(1);
+      ++E2;
+    }
+    R.M = Q.trunc(Prec);
+  } else {
+    R.M = Mag.zextOrTrunc(Prec).shl(Prec - N);
+    E2 -= int64_t(Prec - N);
+  }
+  R.E = E2;
+  if (CheckRange) {
+    int64_t ME = R.mantExp();
+    if (ME > int64_t(INT32_MAX)) {
+      R.Inf = true;
+    } else if (ME < int64_t(INT32_MIN)) {
+      R.Neg = false;
+      R.M = APInt(Prec, 0);
+      R.E = 0;
+    }
+  }
   return R;
+}
+
+/// Num/Den (Den > 0) rounded correctly to Prec bits.
+static WFloat ratToW(const APInt &Num, const APInt &Den, int64_t Scale = 0,
+                     unsigned Prec = WPrec, bool CheckRange = true) {
+  if (Num.isZero())
+    return roundW(false, APInt(1, 0), 0, false, Prec);
+  APInt A = absVal(Num);
+  APInt D = ext(Den, Den.getBitWidth() + 1);
+  int64_t K = int64_t(Prec) + 2 + int64_t(D.getActiveBits()) -
+              int64_t(A.getActiveBits());
+  if (K < 0)
+    K = 0;
+  unsigned W = std::max(A.getActiveBits() + unsigned(K), D.getActiveBits()) + 1;
+  APInt Q(W, 0), R(W, 0);
+  APInt::udivrem(A.zextOrTrunc(W).shl(unsigned(K)), D.zextOrTrunc(W), Q, R);
+  return roundW(Num.isNegative(), Q, Scale - K, !R.isZero(), Prec,
+                CheckRange);
+}
+
+static WFloat mulW(const WFloat &A, const WFloat &B, unsigned Prec = WPrec,
+                   bool CheckRange = true) {
+  unsigned W = A.M.getBitWidth() + B.M.getBitWidth();
+  if (A.isZero() || B.isZero())
+    return roundW(false, APInt(1, 0), 0, false, Prec);
+  return roundW(A.Neg != B.Neg, A.M.zext(W) * B.M.zext(W), A.E + B.E, false,
+                Prec, CheckRange);
+}
+
+/// A / B for nonzero B.
+static WFloat quoW(const WFloat &A, const WFloat &B, unsigned Prec = WPrec,
+                   bool CheckRange = true) {
+  if (A.isZero())
+    return roundW(false, APInt(1, 0), 0, false, Prec);
+  unsigned K = B.M.getBitWidth() + Prec + 2;
+  unsigned W = A.M.getBitWidth() + K + 1;
+  APInt Q(W, 0), R(W, 0);
+  APInt::udivrem(A.M.zext(W).shl(K), B.M.zext(W), Q, R);
+  return roundW(A.Neg != B.Neg, Q, A.E - B.E - int64_t(K), !R.isZero(), Prec,
+                CheckRange);
+}
+
+/// A + B, or A - B when SubB.
+static WFloat addW(WFloat A, WFloat B, bool SubB) {
+  if (SubB)
+    B.Neg = !B.Neg;
+  if (B.isZero())
+    return A;
+  if (A.isZero())
+    return B;
+  if (A.E < B.E)
+    std::swap(A, B);
+  // Far below half an ulp of A, B only decides the rounding direction: any
+  // smaller nonzero value of its sign rounds the same way.
+  int64_t D = A.E - B.E;
+  unsigned Gap = A.M.getBitWidth() + 8;
+  if (D > int64_t(Gap)) {
+    B.M = APInt(1, 1);
+    B.E = A.E - Gap;
+    D = Gap;
+  }
+  unsigned W = std::max(A.M.getBitWidth() + unsigned(D),
+                        B.M.getBitWidth()) + 2;
+  APInt X = A.M.zext(W).shl(unsigned(D)), Y = B.M.zextOrTrunc(W);
+  if (A.Neg == B.Neg)
+    return roundW(A.Neg, X + Y, B.E, false);
+  if (X.uge(Y))
+    return roundW(A.Neg, X - Y, B.E, false);
+  return roundW(B.Neg, Y - X, B.E, false);
+}
+
+static int cmpW(const WFloat &A, const WFloat &B) {
+  int SA = A.isZero() ? 0 : A.Neg ? -1 : 1;
+  int SB = B.isZero() ? 0 : B.Neg ? -1 : 1;
+  if (SA != SB || SA == 0)
+    return SA < SB ? -1 : SA > SB ? 1 : 0;
+  int Mag;
+  if (A.mantExp() != B.mantExp()) {
+    Mag = A.mantExp() < B.mantExp() ? -1 : 1;
+  } else {
+    unsigned W = std::max(A.M.getBitWidth(), B.M.getBitWidth());
+    APInt X = A.M.zext(W).shl(W - A.M.getBitWidth());
+    APInt Y = B.M.zext(W).shl(W - B.M.getBitWidth());
+    Mag = X.ult(Y) ? -1 : X == Y ? 0 : 1;
+  }
+  return SA * Mag;
+}
+
+/// A rounded (once, to nearest even) to an IEEE format, with overflow to
+/// infinity and underflow to zero.
+static APFloat wToSem(const WFloat &A, const llvm::fltSemantics &Sem) {
+  if (A.isZero())
+    return APFloat::getZero(Sem);
+  if (A.Inf || A.mantExp() > 100000)
+    return APFloat::getInf(Sem, A.Neg);
+  if (A.mantExp() < -100000)
+    return APFloat::getZero(Sem, A.Neg);
+  llvm::SmallString<160> S;
+  if (A.Neg)
+    S += '-';
+  S += "0x";
+  A.M.toString(S, 16, /*Signed=*/false, /*formatAsCLiteral=*/false);
+  S += 'p';
+  S += std::to_string(A.E);
+  APFloat F(Sem);
+  auto Res = F.convertFromString(S, APFloat::rmNearestTiesToEven);
+  if (!Res)
+    llvm::consumeError(Res.takeError()); // Cannot happen: well-formed hex.
+  return F;
+}
+
+/// 10^N with Prec bits, by repeated squaring (like big.Float's pow5: not
+/// always correctly rounded, but with extra bits to spare).
+static WFloat pow10W(uint64_t N, unsigned Prec) {
+  WFloat R = roundW(false, APInt(2, 1), 0, false, Prec, false);
+  WFloat B = roundW(false, APInt(8, 10), 0, false, Prec, false);
+  while (N) {
+    if (N & 1)
+      R = mulW(R, B, Prec, false);
+    N >>= 1;
+    if (N)
+      B = mulW(B, B, Prec, false);
+  }
+  return R;
+}
+
+/// B^N exactly, by repeated squaring.
+static APInt powIntFast(unsigned Base, uint64_t N) {
+  APInt R(2, 1), B = shrink(APInt(33, Base));
+  while (N) {
+    if (N & 1)
+      R = mulInt(R, B);
+    N >>= 1;
+    if (N)
+      B = mulInt(B, B);
+  }
+  return R;
+}
+
+/// The integer value of A if it is one (go/constant's ToInt on a float:
+/// only for exponents a rational could hold, and tolerating rounding
+/// errors in the last few bits).
+static std::optional<APInt> wToInt(const WFloat &A) {
+  if (A.isZero())
+    return APInt(1, 0);
+  int64_t ME = A.mantExp();
+  if (ME <= -int64_t(MaxRatBits) || ME >= int64_t(MaxRatBits))
+    return std::nullopt;
+  auto Exact = [&](APInt M) -> std::optional<APInt> {
+    // M is unsigned (WPrec or WPrec + 1 bits); value M * 2^A.E.
+    APInt V;
+    if (A.E >= 0) {
+      V = M.zext(M.getBitWidth() + unsigned(A.E) + 1).shl(unsigned(A.E));
+    } else {
+      if (int64_t(M.countr_zero()) < -A.E)
+        return std::nullopt;
+      V = M.zext(M.getBitWidth() + 1).lshr(unsigned(-A.E));
+    }
+    V = shrink(V.zext(V.getBitWidth() + 1));
+    return A.Neg ? negInt(V) : V;
+  };
+  if (auto V = Exact(A.M))
+    return V;
+  // Round to WPrec - 4 bits toward zero, then away from zero.
+  constexpr unsigned Delta = 4;
+  APInt Low = APInt::getLowBitsSet(WPrec, Delta);
+  APInt Down = A.M & ~Low;
+  if (auto V = Exact(Down))
+    return V;
+  if ((A.M & Low).isZero())
+    return std::nullopt;
+  APInt Up = Down.zext(WPrec + 1) + APInt(WPrec + 1, 1u << Delta);
+  return Exact(Up);
 }
 
 //===----------------------------------------------------------------------===//
@@ -189,10 +424,7 @@ static APFloat roundRat(const APInt &Num, const APInt &Den, int64_t Scale,
 static APFloat toSem(const FloatConst *F, const llvm::fltSemantics &Sem) {
   if (F->IsRat)
     return roundRat(F->Num, F->Den, 0, Sem);
-  APFloat R = F->Big;
-  bool LosesInfo;
-  R.convert(Sem, APFloat::rmNearestTiesToEven, &LosesInfo);
-  return R;
+  return wToSem(F->Big, Sem);
 }
 
 /// The exact rational value of a finite binary float.
@@ -248,12 +480,7 @@ static std::optional<APInt> integerValue(const Constant *C) {
   auto *F = static_cast<const FloatConst *>(C);
   if (F->IsRat)
     return F->Den.isOne() ? std::optional<APInt>(F->Num) : std::nullopt;
-  if (!F->Big.isInteger())
-    return std::nullopt;
-  llvm::APSInt I(16400, /*isUnsigned=*/false);
-  bool Exact;
-  F->Big.convertToInteger(I, APFloat::rmTowardZero, &Exact);
-  return shrink(I);
+  return wToInt(F->Big);
 }
 
 std::optional<int64_t> Constant::getInt64() const {
@@ -291,7 +518,7 @@ double Constant::getDouble() const {
 /// approximate `%.6ge%+d` from the binary mantissa and exponent.
 static void printFloat(llvm::raw_ostream &OS, const FloatConst *F) {
   APFloat D = toSem(F, APFloat::IEEEdouble());
-  bool IsZero = F->IsRat ? F->Num.isZero() : F->Big.isZero();
+  bool IsZero = F->IsRat && F->Num.isZero();
   if (D.isZero() == IsZero && !D.isInfinity()) {
     char Buf[64];
     snprintf(Buf, sizeof(Buf), "%.6g", D.convertToDouble());
@@ -311,13 +538,11 @@ static void printFloat(llvm::raw_ostream &OS, const FloatConst *F) {
               .convertToDouble();
     }
   } else {
-    int E;
-    APFloat Mant = llvm::frexp(F->Big, E, APFloat::rmNearestTiesToEven);
-    bool LosesInfo;
-    Mant.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
-                 &LosesInfo);
-    M = Mant.convertToDouble();
-    Exp = E;
+    // big.Float's MantExp: the mantissa as a float64 in [0.5, 1).
+    WFloat Mant = F->Big;
+    Mant.E = -int64_t(Mant.M.getBitWidth());
+    M = wToSem(Mant, APFloat::IEEEdouble()).convertToDouble();
+    Exp = F->Big.mantExp();
   }
   double Dec = double(Exp) * (M_LN2 / M_LN10);
   int64_t E10 = int64_t(Dec);
@@ -396,7 +621,7 @@ int Constant::sign() const {
     auto *F = static_cast<const FloatConst *>(this);
     if (F->IsRat)
       return F->Num.isNegative() ? -1 : F->Num.isZero() ? 0 : 1;
-    return F->Big.isZero() ? 0 : F->Big.isNegative() ? -1 : 1;
+    return F->Big.isZero() ? 0 : F->Big.Neg ? -1 : 1;
   }
   case ConstKind::Unknown:
   case ConstKind::Bool:
@@ -436,12 +661,32 @@ struct ConstantContext::Impl {
       return &Unknown;
     return makeInt(std::move(V));
   }
-  const Constant *makeBig(APFloat F) {
-    if (F.isInfinity() || F.isNaN())
+  /// go/constant's makeFloat: infinity is Unknown, zero the rational 0.
+  const Constant *makeBig(WFloat F) {
+    if (F.Inf)
       return &Unknown;
     if (F.isZero())
-      F = APFloat::getZero(APFloat::IEEEquad());
+      return makeRatExact(APInt(1, 0), APInt(2, 1));
     return new (Floats.Allocate()) FloatConst(std::move(F));
+  }
+  /// N/D reduced, kept as a rational whatever its size (a literal within
+  /// big.Float's small exponent range, as go/constant's Rat.SetString).
+  const Constant *makeRatExact(APInt N, APInt D) {
+    assert(!D.isZero() && "zero denominator");
+    if (D.isNegative()) {
+      N = negInt(N);
+      D = negInt(D);
+    }
+    if (N.isZero())
+      return new (Floats.Allocate()) FloatConst(APInt(1, 0), APInt(2, 1));
+    APInt G = gcdInt(N, D);
+    if (!G.isOne()) {
+      unsigned W = widthOf(N, D) + 1;
+      APInt GW = G.zextOrTrunc(W);
+      N = ext(N, W).sdiv(GW);
+      D = ext(D, W).sdiv(GW);
+    }
+    return new (Floats.Allocate()) FloatConst(shrink(N), shrink(D));
   }
   /// go/constant's makeRat: reduce, stay rational while small.
   const Constant *makeRat(APInt N, APInt D) {
@@ -463,7 +708,7 @@ struct ConstantContext::Impl {
     D = shrink(D);
     if (bitLen(N) < MaxRatBits && D.getActiveBits() < MaxRatBits)
       return new (Floats.Allocate()) FloatConst(std::move(N), std::move(D));
-    return makeBig(roundRat(N, D, 0, APFloat::IEEEquad()));
+    return makeBig(ratToW(N, D));
   }
 };
 
@@ -702,8 +947,8 @@ const Constant *ConstantContext::fromLiteral(LitKind Kind,
       // Saturate absurd exponents; they over- or underflow anyway.
       for (char C : ES) {
         Exp = Exp * 10 + (C - '0');
-        if (Exp > 1000000000)
-          Exp = 1000000000;
+        if (Exp > 10000000000)
+          Exp = 10000000000;
       }
       if (Neg)
         Exp = -Exp;
@@ -725,38 +970,68 @@ const Constant *ConstantContext::fromLiteral(LitKind Kind,
       return &P->Unknown;
     if (M->isZero())
       return P->makeRat(APInt(1, 0), APInt(2, 1));
+    // As go/constant: parse as a 512-bit big.Float; within the exponent
+    // range a rational can hold (-4096, 4096) the value is the exact
+    // rational, otherwise the float (infinite: Unknown; underflowed: 0).
+    auto InRatRange = [](const WFloat &W) {
+      return W.mantExp() > -int64_t(MaxRatBits) &&
+             W.mantExp() < int64_t(MaxRatBits);
+    };
     if (Hex) {
       int64_t E2 = Exp - 4 * FracDigits;
-      int64_t Mag = int64_t(M->getActiveBits()) + E2;
-      if (E2 >= 0 && Mag < int64_t(MaxRatBits))
-        return P->makeRat(shrink(M->zext(unsigned(Mag) + 2).shl(unsigned(E2))),
-                          APInt(2, 1));
-      if (E2 < 0 && -E2 < int64_t(MaxRatBits))
-        return P->makeRat(*M, APInt(unsigned(-E2) + 2, 1).shl(unsigned(-E2)));
-      if (std::llabs(E2) > 100000)
-        return E2 > 0 ? &P->Unknown
-                      : P->makeRat(APInt(1, 0), APInt(2, 1));
-      return P->makeBig(roundRat(*M, APInt(2, 1), E2, APFloat::IEEEquad()));
+      WFloat W = roundW(false, *M, E2, false);
+      if (W.isZero())
+        return P->makeRat(APInt(1, 0), APInt(2, 1));
+      if (!InRatRange(W))
+        return P->makeBig(W);
+      if (E2 >= 0)
+        return P->makeRatExact(
+            shrink(M->zext(M->getBitWidth() + unsigned(E2) + 1)
+                       .shl(unsigned(E2))),
+            APInt(2, 1));
+      return P->makeRatExact(*M,
+                             APInt(unsigned(-E2) + 2, 1).shl(unsigned(-E2)));
     }
     int64_t E10 = Exp - FracDigits;
-    // Decimal magnitude; 10^1233 is about 2^4096 (go/constant's maxExp).
-    int64_t Mag = int64_t(Digits.size()) + E10;
-    if (Mag < 1233 && E10 > -1233) {
-      if (E10 >= 0)
-        return P->makeRat(mulInt(*M, powInt(10, unsigned(E10))), APInt(2, 1));
-      return P->makeRat(*M, powInt(10, unsigned(-E10)));
+    auto ExactRat = [&](APInt &N, APInt &D) {
+      if (E10 >= 0) {
+        N = mulInt(*M, powIntFast(10, uint64_t(E10)));
+        D = APInt(2, 1);
+      } else {
+        N = *M;
+        D = powIntFast(10, uint64_t(-E10));
+      }
+    };
+    APInt N, D;
+    // Common case: 10^-1200 <= |x| < 10^1200, well inside 2^(+-4095).
+    if (E10 > -1200 && int64_t(Digits.size()) + E10 < 1200) {
+      ExactRat(N, D);
+      return P->makeRatExact(N, D);
     }
-    if (Mag > 5000)
-      return &P->Unknown; // Beyond the quad range: an infinite float.
-    if (Mag < -5000)
+    WFloat W;
+    if (E10 > -5000 && E10 < 5000) {
+      ExactRat(N, D);
+      W = ratToW(N, D);
+    } else {
+      // big.Float's scan: the mantissa times (or over) a power of ten
+      // computed with 64 extra bits, rounded once more at the end.
+      constexpr unsigned XPrec = WPrec + 64;
+      WFloat MW = roundW(false, *M, 0, false, XPrec, false);
+      WFloat PW = pow10W(uint64_t(E10 < 0 ? -E10 : E10), XPrec);
+      WFloat X = E10 < 0 ? quoW(MW, PW, XPrec, false)
+                         : mulW(MW, PW, XPrec, false);
+      W = roundW(X.Neg, X.M, X.E, false);
+      if (!W.Inf && !W.isZero() && InRatRange(W)) {
+        // Only with a huge digit string: compute the rational exactly.
+        ExactRat(N, D);
+        W = ratToW(N, D);
+      }
+    }
+    if (W.isZero())
       return P->makeRat(APInt(1, 0), APInt(2, 1));
-    APFloat F(APFloat::IEEEquad());
-    auto R = F.convertFromString(Clean, APFloat::rmNearestTiesToEven);
-    if (!R) {
-      llvm::consumeError(R.takeError());
-      return &P->Unknown;
-    }
-    return P->makeBig(F);
+    if (W.Inf || !InRatRange(W))
+      return P->makeBig(W);
+    return P->makeRatExact(N, D);
   }
   case LitKind::Rune: {
     if (Spelling.size() < 3 || Spelling.front() != '\'' ||
@@ -807,7 +1082,7 @@ namespace {
 struct Num {
   enum { Int, Rat, Big } K;
   APInt N, D; // Int: N. Rat: N/D.
-  APFloat F{APFloat::IEEEquad()};
+  WFloat F;   // Big.
 };
 } // namespace
 
@@ -839,7 +1114,7 @@ static void promote(Num &A, decltype(Num::K) K) {
     A.K = Num::Rat;
   }
   if (K == Num::Big && A.K == Num::Rat) {
-    A.F = roundRat(A.N, A.D, 0, APFloat::IEEEquad());
+    A.F = ratToW(A.N, A.D);
     A.K = Num::Big;
   }
 }
@@ -935,27 +1210,20 @@ const Constant *ConstantContext::binaryOp(const Constant *X, Operator Op,
       return &P->Unknown;
     }
   }
-  APFloat R = A.F;
-  auto RM = APFloat::rmNearestTiesToEven;
   switch (Op) {
   case Operator::Add:
-    R.add(B.F, RM);
-    break;
+    return P->makeBig(addW(A.F, B.F, /*SubB=*/false));
   case Operator::Sub:
-    R.subtract(B.F, RM);
-    break;
+    return P->makeBig(addW(A.F, B.F, /*SubB=*/true));
   case Operator::Mul:
-    R.multiply(B.F, RM);
-    break;
+    return P->makeBig(mulW(A.F, B.F));
   case Operator::Div:
     if (B.F.isZero())
       return &P->Unknown;
-    R.divide(B.F, RM);
-    break;
+    return P->makeBig(quoW(A.F, B.F));
   default:
     return &P->Unknown;
   }
-  return P->makeBig(R);
 }
 
 const Constant *ConstantContext::shift(const Constant *X, Operator Op,
@@ -992,8 +1260,8 @@ const Constant *ConstantContext::unaryOp(Operator Op, const Constant *X,
     auto *F = static_cast<const FloatConst *>(X);
     if (F->IsRat)
       return P->makeRat(negInt(F->Num), F->Den);
-    APFloat R = F->Big;
-    R.changeSign();
+    WFloat R = F->Big;
+    R.Neg = !R.Neg;
     return P->makeBig(R);
   }
   case Operator::Xor: {
@@ -1027,15 +1295,7 @@ static int cmpNum(const Constant *X, const Constant *Y) {
   case Num::Rat:
     return cmpInt(mulInt(A.N, B.D), mulInt(B.N, A.D));
   case Num::Big:
-    switch (A.F.compare(B.F)) {
-    case APFloat::cmpLessThan:
-      return -1;
-    case APFloat::cmpEqual:
-    case APFloat::cmpUnordered:
-      return 0;
-    case APFloat::cmpGreaterThan:
-      return 1;
-    }
+    return cmpW(A.F, B.F);
   }
   llvm_unreachable("covered switch");
 }

@@ -11,6 +11,8 @@
 
 #include "gtest/gtest.h"
 
+#include <cmath>
+
 using namespace goscape;
 
 namespace {
@@ -193,4 +195,132 @@ TEST_F(ConstantTest, Representability) {
   EXPECT_TRUE(C.representable(C.getString("x"), B(BasicKind::String), &R));
   EXPECT_FALSE(C.representable(C.getString("x"), B(BasicKind::Int), &R));
   EXPECT_TRUE(C.representable(C.getBool(true), B(BasicKind::Bool), &R));
+}
+
+TEST_F(ConstantTest, HugeExponents) {
+  // Beyond a rational's 4096-bit range literals are 512-bit binary floats
+  // with big.Float's int32 exponent; they overflow (Unknown) only past
+  // 2^2147483647 and underflow to 0 below 2^-2147483648.
+  EXPECT_EQ(str(f("1e646456992")), "1e+646456992");
+  EXPECT_EQ(str(f("1e64645")), "1e+64645");
+  EXPECT_EQ(str(f("1e-10000")), "1e-10000");
+  EXPECT_EQ(str(f("1e-1000000")), "1e-1000000");
+  EXPECT_EQ(str(f("1.23456789e-10000")), "1.23457e-10000");
+  EXPECT_EQ(str(f("1.23456789e10000000")), "1.23457e+10000000");
+  EXPECT_EQ(str(f("0x1p1000000000")), "4.61298e+301029995");
+  EXPECT_EQ(str(C.unaryOp(Operator::Sub, f("1e646456992"), 0)),
+            "-1e+646456992");
+  EXPECT_TRUE(f("1e646456993")->isUnknown());
+  EXPECT_TRUE(f("0x1p3000000000")->isUnknown());
+  EXPECT_TRUE(f("1e99999999999999")->isUnknown());
+  EXPECT_EQ(str(f("1e-646456994")), "0");
+  EXPECT_EQ(f("1e-646456994")->sign(), 0);
+  EXPECT_EQ(f("1e-99999999999999")->sign(), 0);
+  EXPECT_EQ(C.unaryOp(Operator::Sub, f("0x1p-100000"), 0)->sign(), -1);
+  // The boundary to rationals is go/constant's (a MantExp below 4096):
+  // 2^4094 is rational, 2^4095 is not; both print with the approximate
+  // decimal exponent.
+  EXPECT_EQ(str(f("0x1p4095")), "5.22194e+1232");
+  EXPECT_EQ(str(f("0x1p4096")), "1.04439e+1233");
+  EXPECT_TRUE(C.toInt(f("0x1p4094"))->getKind() == ConstKind::Int);
+  EXPECT_TRUE(C.toInt(f("0x1p4095"))->isUnknown());
+  EXPECT_TRUE(C.toInt(f("1e646456992"))->isUnknown());
+  EXPECT_TRUE(C.toInt(f("1e-1000000"))->isUnknown());
+  EXPECT_FALSE(f("1e646456992")->getInt64());
+  EXPECT_TRUE(std::isinf(f("1e646456992")->getDouble()));
+  EXPECT_EQ(f("1e-1000000")->getDouble(), 0.0);
+  // Overflowing the exponent is Unknown (types2: "constant result is not
+  // representable").
+  const Constant *A = f("1e500000000");
+  EXPECT_TRUE(bin(A, Operator::Mul, A)->isUnknown());
+  EXPECT_EQ(str(bin(A, Operator::Div, A)), "1");
+  EXPECT_EQ(str(bin(f("1e100000000"), Operator::Div, i("3"))),
+            "3.33333e+99999999");
+  EXPECT_TRUE(C.compare(f("1e100000000"), Operator::Gtr, f("1e99999999")));
+  EXPECT_TRUE(C.compare(f("1e-5000"), Operator::Lss, f("2e-5000")));
+  const Constant *NegBig = C.unaryOp(Operator::Sub, f("1e5000"), 0);
+  EXPECT_TRUE(C.compare(NegBig, Operator::Lss,
+                        C.unaryOp(Operator::Sub, f("1e4999"), 0)));
+  EXPECT_TRUE(C.compare(NegBig, Operator::Lss, f("1e-5000")));
+  EXPECT_TRUE(C.compare(NegBig, Operator::Lss, i("-1")));
+  EXPECT_TRUE(C.compare(f("1e5000"), Operator::Eql, f("10e4999")));
+}
+
+TEST_F(ConstantTest, WideFloatArithmetic) {
+  // Mixing rationals and wide floats: rationals are rounded to 512 bits.
+  EXPECT_EQ(str(bin(f("0.5"), Operator::Mul, f("1e5000"))), "5e+4999");
+  EXPECT_EQ(str(bin(f("1.5e-5000"), Operator::Mul, f("3e5000"))), "4.5");
+  EXPECT_EQ(str(bin(bin(f("1e5000"), Operator::Div, f("1e4997")),
+                    Operator::Add, f("0.5"))),
+            "1000.5");
+  EXPECT_EQ(str(bin(f("1e-1000000"), Operator::Mul, f("1e1000000"))), "1");
+  EXPECT_TRUE(C.compare(bin(f("1e5000"), Operator::Sub, i("1")),
+                        Operator::Eql, f("1e5000")));
+  EXPECT_EQ(str(bin(bin(f("1e5000"), Operator::Add, i("1")), Operator::Sub,
+                    f("1e5000"))),
+            "0");
+  EXPECT_EQ(bin(f("1e5000"), Operator::Sub, f("1e5000"))->sign(), 0);
+  EXPECT_EQ(str(bin(f("1e4000"), Operator::Sub, f("1e5000"))),
+            "-1e+5000");
+  // A rational whose parts outgrow 4096 bits becomes a wide float.
+  const Constant *Tiny = bin(i("1"), Operator::Div, f("0x1p4095"));
+  EXPECT_EQ(str(bin(Tiny, Operator::Mul, Tiny)), "3.66721e-2466");
+  // Round to nearest even at 512 bits: 2^5000 has an ulp of 2^4489.
+  const Constant *P = f("0x1p5000");
+  EXPECT_TRUE(C.compare(bin(P, Operator::Add, f("0x1p4488")), Operator::Eql,
+                        P));
+  EXPECT_TRUE(C.compare(
+      bin(bin(P, Operator::Add, f("0x1.000001p4488")), Operator::Sub, P),
+      Operator::Eql, f("0x1p4489")));
+  EXPECT_TRUE(C.compare(
+      bin(bin(P, Operator::Add, f("0x3p4488")), Operator::Sub, P),
+      Operator::Eql, f("0x1p4490")));
+  // Below 2^5000 the ulp halves: subtracting a tiny value rounds to even.
+  EXPECT_TRUE(C.compare(bin(P, Operator::Sub, f("0x1p10")), Operator::Eql,
+                        P));
+  EXPECT_TRUE(C.compare(bin(P, Operator::Sub, f("0x1p4488")), Operator::Lss,
+                        P));
+  // ToInt tolerates rounding errors in the last bits (go/constant's
+  // delta), within a rational's exponent range.
+  const Constant *Q = bin(f("1e5000"), Operator::Div, f("1e4990"));
+  ASSERT_EQ(C.toInt(Q)->getKind(), ConstKind::Int);
+  EXPECT_EQ(str(C.toInt(Q)), "10000000000");
+  EXPECT_EQ(Q->getInt64(), 10000000000);
+  EXPECT_TRUE(C.toInt(bin(Q, Operator::Add, f("0.5")))->isUnknown());
+  EXPECT_EQ(str(C.shift(Q, Operator::Shl, 1)), "20000000000");
+}
+
+TEST_F(ConstantTest, WideFloatRepresentability) {
+  auto B = [&](BasicKind K) { return Types.getBasic(K); };
+  const Constant *R = nullptr;
+  EXPECT_FALSE(C.representable(f("1e646456992"), B(BasicKind::Float64), &R));
+  EXPECT_FALSE(C.representable(f("1e646456992"), B(BasicKind::Float32), &R));
+  EXPECT_FALSE(C.representable(C.unaryOp(Operator::Sub, f("1e5000"), 0),
+                               B(BasicKind::Float64), &R));
+  EXPECT_TRUE(C.representable(f("1e646456992"), B(BasicKind::UntypedFloat),
+                              &R));
+  EXPECT_FALSE(C.representable(f("1e646456992"), B(BasicKind::Int64), &R));
+  EXPECT_FALSE(C.representable(f("1e-10000"), B(BasicKind::Int64), &R));
+  // Underflow is representable, as zero.
+  R = nullptr;
+  EXPECT_TRUE(C.representable(f("1e-1000000"), B(BasicKind::Float64), &R));
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->getDouble(), 0.0);
+  EXPECT_TRUE(C.representable(f("-1e-5000"), B(BasicKind::Float32), &R));
+  EXPECT_EQ(R->getDouble(), 0.0);
+  // Wide floats brought back into range round like any other value.
+  const Constant *Q = bin(f("1e5000"), Operator::Div, f("3e4999"));
+  EXPECT_TRUE(C.representable(Q, B(BasicKind::Float64), &R));
+  EXPECT_EQ(R->getDouble(), 10.0 / 3);
+  EXPECT_TRUE(C.representable(Q, B(BasicKind::Float32), &R));
+  EXPECT_EQ(R->getDouble(), double(10.0f / 3));
+  const Constant *Max = bin(bin(f("1e5000"), Operator::Div, f("1e5000")),
+                            Operator::Mul, f("3.4028235e38"));
+  EXPECT_TRUE(C.representable(Max, B(BasicKind::Float32), &R));
+  EXPECT_FALSE(C.representable(bin(Max, Operator::Mul, f("1.0000001")),
+                               B(BasicKind::Float32), &R));
+  EXPECT_TRUE(C.representable(bin(Max, Operator::Mul, f("1e269")),
+                              B(BasicKind::Float64), &R));
+  EXPECT_FALSE(C.representable(bin(Max, Operator::Mul, f("1e271")),
+                               B(BasicKind::Float64), &R));
 }
