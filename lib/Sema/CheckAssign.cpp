@@ -449,7 +449,24 @@ void Checker::assignVars(llvm::ArrayRef<Expr *> Lhs,
 void Checker::shortVarDecl(AssignStmt *S) {
   Scope *Sc = CurScope;
   llvm::ArrayRef<Expr *> Lhs = S->getLhs();
-  llvm::StringSet<> Seen;
+  // Names already on the left; a linear scan (the usual list is short),
+  // and a set once it is not.
+  llvm::SmallVector<Name *, 8> Seen;
+  llvm::StringSet<> SeenSet;
+  auto FirstTime = [&](Name *Id) {
+    if (Seen.size() < 32) {
+      for (Name *Prev : Seen)
+        if (Prev->getHash() == Id->getHash() &&
+            Prev->getValue() == Id->getValue())
+          return false;
+      Seen.push_back(Id);
+      if (Seen.size() == 32)
+        for (Name *Prev : Seen)
+          SeenSet.insert(Prev->getValue());
+      return true;
+    }
+    return SeenSet.insert(Id->getValue()).second;
+  };
   llvm::SmallVector<Var *, 4> LhsVars(Lhs.size(), nullptr);
   llvm::SmallVector<std::pair<Var *, Name *>, 4> NewVars;
   bool HasErr = false;
@@ -464,7 +481,7 @@ void Checker::shortVarDecl(AssignStmt *S) {
     }
     llvm::StringRef N = Id->getValue();
     if (N != "_") {
-      if (!Seen.insert(N).second) {
+      if (!FirstTime(Id)) {
         error(Lhs[I]->getStartLoc(), DiagId::RepeatedOnLeft, N);
         HasErr = true;
         continue;

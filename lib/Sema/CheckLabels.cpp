@@ -42,7 +42,10 @@ struct Targets {
 
 class BranchChecker {
 public:
-  explicit BranchChecker(Checker &C) : C(C) {}
+  /// Blocks come from the checker's scratch arena, reset after each
+  /// function (its first slab stays, so most functions allocate nothing).
+  explicit BranchChecker(Checker &C) : C(C), Blocks(C.BranchScratch) {}
+  ~BranchChecker() { Blocks.Reset(); }
 
   void run(BlockStmt *Body) {
     std::vector<BranchStmt *> Fwd =
@@ -111,14 +114,14 @@ private:
   Checker &C;
   llvm::StringMap<LabelInfo *> Labels;
   std::vector<std::unique_ptr<LabelInfo>> Order;
-  llvm::SpecificBumpPtrAllocator<LBlock> Blocks;
+  llvm::BumpPtrAllocator &Blocks;
 };
 } // namespace
 
 std::vector<BranchStmt *>
 BranchChecker::blockBranches(LBlock *Parent, Targets Ctxt, LabeledStmt *LStmt,
                              SourceLoc Start, llvm::ArrayRef<Stmt *> Body) {
-  LBlock *B = new (Blocks.Allocate()) LBlock{Parent, Start, LStmt};
+  LBlock *B = new (Blocks.Allocate<LBlock>()) LBlock{Parent, Start, LStmt};
   // The last variable declaration of the block; its name is spelled only
   // for the rare error that needs it.
   SourceLoc VarPos;

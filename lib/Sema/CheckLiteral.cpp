@@ -210,12 +210,21 @@ void Checker::compositeLit(Operand &X, CompositeLit *E, const Type *Hint) {
 
 int64_t Checker::indexedElts(llvm::ArrayRef<Expr *> Elts, const Type *Elem,
                              int64_t Length) {
+  // Without keys the indices only grow and cannot repeat, so the set is
+  // filled only from the first key on (with the indices used so far).
   llvm::DenseSet<int64_t> Visited;
+  bool Keyed = false;
   int64_t Index = 0, Max = 0;
   for (Expr *E : Elts) {
     bool ValidIndex = false;
     Expr *Eval = E;
     if (auto *KV = llvm::dyn_cast<KeyValueExpr>(E)) {
+      if (!Keyed) {
+        Keyed = true;
+        int64_t Used = Length >= 0 ? std::min(Index, Length) : Index;
+        for (int64_t J = 0; J < Used; ++J)
+          Visited.insert(J);
+      }
       int64_t I = -1;
       if (index(KV->getKey(), Length, &I)) {
         if (I >= 0) {
@@ -232,7 +241,7 @@ int64_t Checker::indexedElts(llvm::ArrayRef<Expr *> Elts, const Type *Elem,
     } else {
       ValidIndex = true;
     }
-    if (ValidIndex) {
+    if (ValidIndex && Keyed) {
       if (!Visited.insert(Index).second)
         error(E->getStartLoc(), DiagId::DuplicateIndex, Index);
     }

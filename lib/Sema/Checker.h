@@ -42,6 +42,7 @@
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Allocator.h"
 
 #include <functional>
 #include <string>
@@ -341,6 +342,8 @@ public:
   ConstantContext &Consts;
   DiagnosticEngine &Diags;
   CheckedPackage &Result;
+  /// checkBranches' per-function blocks (CheckLabels.cpp).
+  llvm::BumpPtrAllocator BranchScratch;
   Package *Pkg = nullptr;
   Scope *Universe = nullptr;
   Package *Unsafe = nullptr;

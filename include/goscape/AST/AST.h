@@ -108,8 +108,9 @@ public:
 protected:
   Expr(NodeKind Kind, SourceLoc Loc) : Node(Kind, Loc) {}
 
-  /// A Name's hashName(getValue()). Declared here, not in Name, because
-  /// here it fills padding that Expr has anyway.
+  /// A Name's hashName(getValue()); a SelectorExpr's checker slot (see
+  /// SelectorExpr::getSemaSlot). Declared here, not in the subclasses,
+  /// because here it fills padding that Expr has anyway.
   uint32_t NameHash = 0;
 
 private:
@@ -245,6 +246,10 @@ public:
       : Expr(NodeKind::SelectorExpr, Dot), X(X), Sel(Sel) {}
   Expr *getX() const { return X; }
   Name *getSel() const { return Sel; }
+  /// Scratch word for the type checker: CheckedPackage keeps 1 + the index
+  /// of this selector's Selection here (0: none), validated on lookup.
+  uint32_t getSemaSlot() const { return NameHash; }
+  void setSemaSlot(uint32_t Slot) { NameHash = Slot; }
   GS_AST_CLASSOF(SelectorExpr)
 
 private:

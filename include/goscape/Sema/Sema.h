@@ -46,6 +46,7 @@
 #include "llvm/ADT/SmallVector.h"
 
 #include <algorithm>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -153,8 +154,11 @@ public:
   /// The selection of a selector expression, or null for a qualified
   /// identifier (`pkg.Name`: resolved through Sel->getObject()).
   const Selection *getSelection(const SelectorExpr *E) const {
-    auto It = Selections.find(E);
-    return It == Selections.end() ? nullptr : &It->second;
+    uint32_t Slot = E->getSemaSlot();
+    if (Slot == 0 || Slot > Selections.size() ||
+        Selections[Slot - 1].first != E)
+      return nullptr;
+    return &Selections[Slot - 1].second;
   }
   CallKind getCallKind(const CallExpr *E) const {
     uint32_t Id = E->getId();
@@ -162,7 +166,8 @@ public:
   }
   /// For a CallKind::Builtin call, which builtin.
   BuiltinId getBuiltin(const CallExpr *E) const {
-    return Builtins.lookup(E);
+    uint32_t Id = E->getId();
+    return Id < Builtins.size() ? Builtins[Id] : BuiltinId();
   }
   /// Package-level variable initializers in Go's initialization order
   /// (types2's Info.InitOrder).
@@ -190,7 +195,16 @@ public:
   }
   void setCommaOk(const Expr *E) { CommaOkUses.insert({E, true}); }
   void setSelection(const SelectorExpr *E, const Selection &S) {
-    Selections[E] = S;
+    uint32_t Slot = E->getSemaSlot();
+    if (Slot != 0 && Slot <= Selections.size() &&
+        Selections[Slot - 1].first == E) {
+      Selections[Slot - 1].second = S;
+      return;
+    }
+    Selections.emplace_back(E, S);
+    // The slot is checker scratch in the node (SelectorExpr::getSemaSlot);
+    // the checker owns the AST it annotates.
+    const_cast<SelectorExpr *>(E)->setSemaSlot(Selections.size());
   }
   void setCallKind(const CallExpr *E, CallKind K) {
     uint32_t Id = E->getId();
@@ -199,7 +213,13 @@ public:
                    CallKind::Call);
     Calls[Id] = K;
   }
-  void setBuiltin(const CallExpr *E, BuiltinId Id) { Builtins[E] = Id; }
+  void setBuiltin(const CallExpr *E, BuiltinId B) {
+    uint32_t Id = E->getId();
+    if (Id >= Builtins.size())
+      Builtins.resize(std::max<size_t>(Id + 1, Builtins.size() * 2),
+                      BuiltinId());
+    Builtins[Id] = B;
+  }
   void addInitializer(Initializer I) { InitOrder.push_back(std::move(I)); }
   void addFuncDecl(FuncDecl *D, Func *F) {
     FuncDecls.push_back(D);
@@ -211,12 +231,15 @@ private:
   TypeContext &Types;
   ConstantContext &Consts;
   Package *Pkg = nullptr;
-  /// Modes and call kinds by node id (ids are dense per ASTContext).
+  /// Modes, call kinds and builtins by node id (ids are dense per
+  /// ASTContext).
   std::vector<ExprMode> Modes;
   llvm::DenseMap<const Expr *, bool> CommaOkUses;
-  llvm::DenseMap<const SelectorExpr *, Selection> Selections;
+  /// Found through each SelectorExpr's slot; a deque keeps the Selections
+  /// in place as it grows.
+  std::deque<std::pair<const SelectorExpr *, Selection>> Selections;
   std::vector<CallKind> Calls;
-  llvm::DenseMap<const CallExpr *, BuiltinId> Builtins;
+  std::vector<BuiltinId> Builtins;
   std::vector<Initializer> InitOrder;
   std::vector<FuncDecl *> FuncDecls;
   llvm::DenseMap<const FuncDecl *, Func *> FuncObjs;
