@@ -828,3 +828,41 @@ int64_t Sizes::sizeOf(const Type *T) {
   }
   llvm_unreachable("covered switch over type kinds");
 }
+
+const Type *TypeContext::getDefaultType(const Type *T) const {
+  auto *B = dyn_cast_or_null<Basic>(T);
+  if (!B)
+    return T;
+  switch (B->getBasicKind()) {
+  case BasicKind::UntypedBool:
+    return getBasic(BasicKind::Bool);
+  case BasicKind::UntypedInt:
+    return getBasic(BasicKind::Int);
+  case BasicKind::UntypedRune:
+    return getRune();
+  case BasicKind::UntypedFloat:
+    return getBasic(BasicKind::Float64);
+  case BasicKind::UntypedString:
+    return getBasic(BasicKind::String);
+  case BasicKind::Invalid:
+  case BasicKind::Bool:
+  case BasicKind::Int:
+  case BasicKind::Int8:
+  case BasicKind::Int16:
+  case BasicKind::Int32:
+  case BasicKind::Int64:
+  case BasicKind::Uint:
+  case BasicKind::Uint8:
+  case BasicKind::Uint16:
+  case BasicKind::Uint32:
+  case BasicKind::Uint64:
+  case BasicKind::Uintptr:
+  case BasicKind::Float32:
+  case BasicKind::Float64:
+  case BasicKind::String:
+  case BasicKind::UnsafePointer:
+  case BasicKind::UntypedNil:
+    return T;
+  }
+  llvm_unreachable("covered switch over basic kinds");
+}

@@ -80,26 +80,6 @@
 using namespace goscape;
 using namespace goscape::irgen;
 
-const Type *irgen::defaultType(TypeContext &Types, const Type *T) {
-  auto *BT = llvm::dyn_cast_or_null<Basic>(T);
-  if (!BT || !BT->isUntyped())
-    return T;
-  switch (BT->getBasicKind()) {
-  case BasicKind::UntypedBool:
-    return Types.getBasic(BasicKind::Bool);
-  case BasicKind::UntypedInt:
-    return Types.getBasic(BasicKind::Int);
-  case BasicKind::UntypedRune:
-    return Types.getRune();
-  case BasicKind::UntypedFloat:
-    return Types.getBasic(BasicKind::Float64);
-  case BasicKind::UntypedString:
-    return Types.getBasic(BasicKind::String);
-  default:
-    return T;
-  }
-}
-
 ModuleGen::ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx,
                      ir::Module &M)
     : CP(CP), Ctx(Ctx), Types(CP.getTypes()), Consts(CP.getConsts()), M(M) {}

@@ -45,9 +45,6 @@ struct AddressInfo {
 inline const Type *under(const Type *T) {
   return T ? T->getUnderlying() : nullptr;
 }
-/// The default type of an untyped type (int for untyped int, ...); T
-/// itself otherwise.
-const Type *defaultType(TypeContext &Types, const Type *T);
 /// True for the predeclared nil (in any context).
 bool isNilExpr(const CheckedPackage &CP, const Expr *E);
 /// Strips parentheses.
@@ -126,7 +123,7 @@ public:
   void returnStmt(const ReturnStmt *S);
   Value *zero(const Type *T) { return B.getConst(nullptr, T); }
   Value *constant(const Constant *C, const Type *T) {
-    return B.getConst(C, defaultType(MG.Types, T));
+    return B.getConst(C, MG.Types.getDefaultType(T));
   }
 
   // IRGenVars.cpp: SSA construction for variables (Braun et al.).
@@ -169,7 +166,7 @@ public:
     return B.createExtract(P, Tuple, I);
   }
   const Type *typeOf(const Expr *E) const {
-    return defaultType(MG.Types, E->getType());
+    return MG.Types.getDefaultType(E->getType());
   }
 
   // IRGenAddr.cpp: addresses, selectors, indexing, assignment targets.

@@ -38,23 +38,7 @@ Object *Checker::lookup(llvm::StringRef N) const {
 }
 
 const Type *Checker::defaultType(const Type *T) const {
-  auto *B = llvm::dyn_cast_or_null<Basic>(T);
-  if (!B)
-    return T;
-  switch (B->getBasicKind()) {
-  case BasicKind::UntypedBool:
-    return Types.getBasic(BasicKind::Bool);
-  case BasicKind::UntypedInt:
-    return Types.getBasic(BasicKind::Int);
-  case BasicKind::UntypedRune:
-    return Types.getRune();
-  case BasicKind::UntypedFloat:
-    return Types.getBasic(BasicKind::Float64);
-  case BasicKind::UntypedString:
-    return Types.getBasic(BasicKind::String);
-  default:
-    return T;
-  }
+  return Types.getDefaultType(T);
 }
 
 void Checker::record(Operand &X) {

@@ -389,6 +389,10 @@ public:
   const Basic *getByte() const { return Byte; }
   const Basic *getRune() const { return Rune; }
   const Basic *getInvalid() const { return getBasic(BasicKind::Invalid); }
+  /// The type an untyped constant of type T takes when nothing else decides
+  /// (spec "Constants": bool, int, rune, float64, string); T itself for every
+  /// other type, untyped nil included.
+  const Type *getDefaultType(const Type *T) const;
 
   /// Pointer, Array, Slice, Map and Chan are interned: equal arguments
   /// give the same object (identity is still identical()).
