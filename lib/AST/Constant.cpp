@@ -669,34 +669,18 @@ struct ConstantContext::Impl {
       return makeRatExact(APInt(1, 0), APInt(2, 1));
     return new (Floats.Allocate()) FloatConst(std::move(F));
   }
-  /// N/D reduced, kept as a rational whatever its size (a literal within
-  /// big.Float's small exponent range, as go/constant's Rat.SetString).
-  const Constant *makeRatExact(APInt N, APInt D) {
+  /// Reduces N/D to lowest terms with a positive denominator.
+  static void reduceRat(APInt &N, APInt &D) {
     assert(!D.isZero() && "zero denominator");
     if (D.isNegative()) {
       N = negInt(N);
       D = negInt(D);
     }
-    if (N.isZero())
-      return new (Floats.Allocate()) FloatConst(APInt(1, 0), APInt(2, 1));
-    APInt G = gcdInt(N, D);
-    if (!G.isOne()) {
-      unsigned W = widthOf(N, D) + 1;
-      APInt GW = G.zextOrTrunc(W);
-      N = ext(N, W).sdiv(GW);
-      D = ext(D, W).sdiv(GW);
+    if (N.isZero()) {
+      N = APInt(1, 0);
+      D = APInt(2, 1);
+      return;
     }
-    return new (Floats.Allocate()) FloatConst(shrink(N), shrink(D));
-  }
-  /// go/constant's makeRat: reduce, stay rational while small.
-  const Constant *makeRat(APInt N, APInt D) {
-    assert(!D.isZero() && "zero denominator");
-    if (D.isNegative()) {
-      N = negInt(N);
-      D = negInt(D);
-    }
-    if (N.isZero())
-      return new (Floats.Allocate()) FloatConst(APInt(1, 0), APInt(2, 1));
     APInt G = gcdInt(N, D);
     if (!G.isOne()) {
       unsigned W = widthOf(N, D) + 1;
@@ -706,6 +690,16 @@ struct ConstantContext::Impl {
     }
     N = shrink(N);
     D = shrink(D);
+  }
+  /// N/D reduced, kept as a rational whatever its size (a literal within
+  /// big.Float's small exponent range, as go/constant's Rat.SetString).
+  const Constant *makeRatExact(APInt N, APInt D) {
+    reduceRat(N, D);
+    return new (Floats.Allocate()) FloatConst(std::move(N), std::move(D));
+  }
+  /// go/constant's makeRat: reduce, stay rational while small.
+  const Constant *makeRat(APInt N, APInt D) {
+    reduceRat(N, D);
     if (bitLen(N) < MaxRatBits && D.getActiveBits() < MaxRatBits)
       return new (Floats.Allocate()) FloatConst(std::move(N), std::move(D));
     return makeBig(ratToW(N, D));
