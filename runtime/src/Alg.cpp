@@ -207,7 +207,14 @@ static constexpr uint8_t FloatFlags = TypeNonReflexive | TypeNeedKeyUpdate;
 static constexpr Type makeType(uintptr_t Size, uintptr_t PtrData, uint8_t Align,
                                Kind K, uint8_t Flags, HashFn H, EqualFn E,
                                const char *Name) {
-  return Type{Size, PtrData, Align, K, Flags, H, E, Name};
+  return Type{.Size = Size,
+              .PtrData = PtrData,
+              .Align = Align,
+              .TheKind = K,
+              .Flags = Flags,
+              .Hash = H,
+              .Equal = E,
+              .Name = Name};
 }
 
 #define GS_PLAIN(Name, CType, K, Bits)                                         \

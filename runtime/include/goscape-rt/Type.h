@@ -91,16 +91,106 @@ enum TypeFlags : uint8_t {
   TypeHashMightPanic = 1 << 3,
 };
 
-/// A Go type descriptor (the subset the runtime uses).
+struct Type;
+
+/// One field of a struct type, in declaration order.
+struct StructField {
+  const char *Name; ///< the field name; for an embedded field, the type's
+  const Type *Tp;
+  uintptr_t Offset;
+  uint8_t Embedded; ///< 1 for an embedded field
+};
+
+/// One method of a method set, sorted by name within the set. Fn is the
+/// compiled function as an interface call sees it: it takes the closure
+/// context (unused, may be null), then the interface's data word (the
+/// pointer itself for a DirectIface type, else a pointer to the value),
+/// then the Go arguments, and returns the Go results (see CallingConv
+/// below).
+struct Method {
+  const char *Name; ///< as written, e.g. "String"
+  const Type *Sig;  ///< the method's func type, without receiver
+  void *Fn;
+};
+
+/// One method of an interface type, sorted by name.
+struct IMethod {
+  const char *Name;
+  const Type *Sig; ///< func type without receiver
+};
+
+/// A Go type descriptor. The compiler emits one constant descriptor per
+/// type used at run time (descriptors are compared by address, so there is
+/// exactly one per type in a program); the runtime provides those of the
+/// predeclared types (gs_type_int64, ...).
+///
+/// Kind-specific fields (zero when they do not apply):
+///   Elem    Pointer, Slice, Array, Chan: the element type; Map: the value
+///   Key     Map: the key type
+///   Len     Array: the length; Struct: number of fields; Interface:
+///           number of methods; Func: number of parameters
+///   Fields  Struct: Len fields
+///   IMethods Interface: Len methods
+///   MapInfo Map: the descriptor the map runtime works with
+///   Params/Results/NumResults/Variadic  Func
+///   Methods/NumMethods  the method set of this type (for a named T the
+///           value-receiver methods; the descriptor of *T lists all)
+///   PkgPath "main" for types declared in package main (used by %v/%T to
+///           print "main.T"); null for unnamed and predeclared types
+struct MapType;
 struct Type {
   uintptr_t Size;
   uintptr_t PtrData; ///< bytes of prefix that may hold pointers; 0: none
   uint8_t Align;
   Kind TheKind;
   uint8_t Flags; ///< TypeFlags
+  uint8_t Named; ///< 1 for a defined (named) type
   HashFn Hash;   ///< null: unhashable
   EqualFn Equal; ///< null: incomparable
-  const char *Name;
+  const char *Name; ///< as gc prints it: "int", "[]int", "main.T", "*main.T"
+  const Type *Elem;
+  const Type *Key;
+  uintptr_t Len;
+  const StructField *Fields;
+  const IMethod *IMethods;
+  const MapType *MapInfo;
+  const Type *const *Params;
+  const Type *const *Results;
+  uint32_t NumResults;
+  uint8_t Variadic;
+  const Method *Methods;
+  uint32_t NumMethods;
+  const char *PkgPath;
+};
+
+/// An interface table: the methods of concrete type Tp that implement
+/// interface type Inter, in Inter's (sorted) method order. A non-empty
+/// interface value is {const Itab *, Data}. The compiler emits itabs for
+/// conversions it can see; the runtime builds the others (type
+/// assertions to interface types) by name and signature, and caches them.
+struct Itab {
+  const Type *Inter;
+  const Type *Tp;
+  void *Fun[1]; ///< really Inter->Len entries
+};
+
+/// A Go non-empty interface.
+struct Iface {
+  const Itab *Tab;
+  void *Data;
+};
+
+/// A func value points to a closure object whose first word is the code
+/// pointer; captured variables follow. Calling convention (shared by the
+/// compiler and the runtime when it calls Go code, e.g. deferred calls,
+/// sort.Slice's less, String methods from fmt): the code takes the closure
+/// pointer as a hidden first parameter, then the Go parameters as LLVM
+/// first-class values (strings {ptr,i64}, slices {ptr,i64,i64},
+/// interfaces {ptr,ptr}, structs as LLVM structs), and returns void, the
+/// single result, or an LLVM struct of the results. Top-level functions
+/// used as values get a static closure {code}.
+struct Closure {
+  void *Fn;
 };
 
 /// A Go string header.
