@@ -148,12 +148,12 @@ struct GsStr {
     return K.GoMissStrs;
   }
   void put(String K, int64_t V) {
-    *static_cast<int64_t *>(gs_mapassign_faststr(&gsStr(), H, K)) = V;
+    *static_cast<int64_t *>(gs_mapassign_faststr(&gsStr(), H, K.Ptr, K.Len)) = V;
   }
   int64_t get(String K) {
-    return *static_cast<int64_t *>(gs_mapaccess1_faststr(&gsStr(), H, K));
+    return *static_cast<int64_t *>(gs_mapaccess1_faststr(&gsStr(), H, K.Ptr, K.Len));
   }
-  void del(String K) { gs_mapdelete_faststr(&gsStr(), H, K); }
+  void del(String K) { gs_mapdelete_faststr(&gsStr(), H, K.Ptr, K.Len); }
   int64_t sum() {
     int64_t S = 0;
     Hiter It;

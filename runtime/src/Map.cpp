@@ -272,29 +272,28 @@ void *gs::gs_mapaccess1(const MapType *T, Hmap *H, const void *Key) {
   return E ? E : const_cast<uint8_t *>(ZeroVal);
 }
 
-MapAccess2Result gs::gs_mapaccess2(const MapType *T, Hmap *H, const void *Key) {
-  if (!H || H->Count == 0) {
+void *gs::gs_mapaccess2(bool *Present, const MapType *T, Hmap *H,
+                        const void *Key) {
+  void *E = nullptr;
+  if (!H || H->Count == 0)
     checkHashable(T, Key);
-    return {const_cast<uint8_t *>(ZeroVal), false};
-  }
-  void *E = access<GenericKey>(T, H, Key);
-  if (!E)
-    return {const_cast<uint8_t *>(ZeroVal), false};
-  return {E, true};
+  else
+    E = access<GenericKey>(T, H, Key);
+  *Present = E != nullptr;
+  return E ? E : const_cast<uint8_t *>(ZeroVal);
 }
 
 void *gs::gs_mapaccess1_fat(const MapType *T, Hmap *H, const void *Key,
                             const void *Zero) {
-  MapAccess2Result R = gs_mapaccess2(T, H, Key);
-  return R.Ok ? R.Elem : const_cast<void *>(Zero);
+  bool Present;
+  void *E = gs_mapaccess2(&Present, T, H, Key);
+  return Present ? E : const_cast<void *>(Zero);
 }
 
-MapAccess2Result gs::gs_mapaccess2_fat(const MapType *T, Hmap *H,
-                                       const void *Key, const void *Zero) {
-  MapAccess2Result R = gs_mapaccess2(T, H, Key);
-  if (!R.Ok)
-    R.Elem = const_cast<void *>(Zero);
-  return R;
+void *gs::gs_mapaccess2_fat(bool *Present, const MapType *T, Hmap *H,
+                            const void *Key, const void *Zero) {
+  void *E = gs_mapaccess2(Present, T, H, Key);
+  return *Present ? E : const_cast<void *>(Zero);
 }
 
 void *gs::gs_mapassign(const MapType *T, Hmap *H, const void *Key) {

@@ -25,21 +25,19 @@ static void *access1(const MapType *T, Hmap *H, typename P::Arg K) {
 }
 
 template <class P>
-static MapAccess2Result access2(const MapType *T, Hmap *H, typename P::Arg K) {
-  if (!H || H->Count == 0)
-    return {const_cast<uint8_t *>(ZeroVal), false};
-  void *E = access<P>(T, H, K);
-  if (!E)
-    return {const_cast<uint8_t *>(ZeroVal), false};
-  return {E, true};
+static void *access2(bool *Present, const MapType *T, Hmap *H,
+                     typename P::Arg K) {
+  void *E = H && H->Count != 0 ? access<P>(T, H, K) : nullptr;
+  *Present = E != nullptr;
+  return E ? E : const_cast<uint8_t *>(ZeroVal);
 }
 
 void *gs::gs_mapaccess1_fast32(const MapType *T, Hmap *H, uint32_t Key) {
   return access1<Fast32Key>(T, H, Key);
 }
-MapAccess2Result gs::gs_mapaccess2_fast32(const MapType *T, Hmap *H,
-                                          uint32_t Key) {
-  return access2<Fast32Key>(T, H, Key);
+void *gs::gs_mapaccess2_fast32(bool *Present, const MapType *T, Hmap *H,
+                               uint32_t Key) {
+  return access2<Fast32Key>(Present, T, H, Key);
 }
 void *gs::gs_mapassign_fast32(const MapType *T, Hmap *H, uint32_t Key) {
   return assign<Fast32Key>(T, H, Key);
@@ -51,9 +49,9 @@ void gs::gs_mapdelete_fast32(const MapType *T, Hmap *H, uint32_t Key) {
 void *gs::gs_mapaccess1_fast64(const MapType *T, Hmap *H, uint64_t Key) {
   return access1<Fast64Key>(T, H, Key);
 }
-MapAccess2Result gs::gs_mapaccess2_fast64(const MapType *T, Hmap *H,
-                                          uint64_t Key) {
-  return access2<Fast64Key>(T, H, Key);
+void *gs::gs_mapaccess2_fast64(bool *Present, const MapType *T, Hmap *H,
+                               uint64_t Key) {
+  return access2<Fast64Key>(Present, T, H, Key);
 }
 void *gs::gs_mapassign_fast64(const MapType *T, Hmap *H, uint64_t Key) {
   return assign<Fast64Key>(T, H, Key);
@@ -65,16 +63,19 @@ void gs::gs_mapdelete_fast64(const MapType *T, Hmap *H, uint64_t Key) {
   remove<Fast64Key>(T, H, Key);
 }
 
-void *gs::gs_mapaccess1_faststr(const MapType *T, Hmap *H, String Key) {
-  return access1<StrKey>(T, H, Key);
+void *gs::gs_mapaccess1_faststr(const MapType *T, Hmap *H,
+                                const uint8_t *KeyPtr, intptr_t KeyLen) {
+  return access1<StrKey>(T, H, String{KeyPtr, KeyLen});
 }
-MapAccess2Result gs::gs_mapaccess2_faststr(const MapType *T, Hmap *H,
-                                           String Key) {
-  return access2<StrKey>(T, H, Key);
+void *gs::gs_mapaccess2_faststr(bool *Present, const MapType *T, Hmap *H,
+                                const uint8_t *KeyPtr, intptr_t KeyLen) {
+  return access2<StrKey>(Present, T, H, String{KeyPtr, KeyLen});
 }
-void *gs::gs_mapassign_faststr(const MapType *T, Hmap *H, String Key) {
-  return assign<StrKey>(T, H, Key);
+void *gs::gs_mapassign_faststr(const MapType *T, Hmap *H,
+                               const uint8_t *KeyPtr, intptr_t KeyLen) {
+  return assign<StrKey>(T, H, String{KeyPtr, KeyLen});
 }
-void gs::gs_mapdelete_faststr(const MapType *T, Hmap *H, String Key) {
-  remove<StrKey>(T, H, Key);
+void gs::gs_mapdelete_faststr(const MapType *T, Hmap *H, const uint8_t *KeyPtr,
+                              intptr_t KeyLen) {
+  remove<StrKey>(T, H, String{KeyPtr, KeyLen});
 }

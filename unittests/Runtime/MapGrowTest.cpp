@@ -120,14 +120,14 @@ TEST(MapGrow, OperationsDuringGrowth) {
   gs_mapdelete_fast64(&T, H, 0);
   EXPECT_GT(H->Nevacuate, Mark);
   for (int64_t K = 0; K < N; ++K)
-    ASSERT_EQ(gs_mapaccess2_fast64(&T, H, K).Ok, K != 0) << K;
+    ASSERT_EQ(lookup2Fast64(&T, H, K).Ok, K != 0) << K;
   for (int64_t K = 1; K < N && H->Oldbuckets; K += 2) {
     gs_mapdelete_fast64(&T, H, K);
     put(H, K + 1, -(K + 1));
     ASSERT_EQ(checkMapInvariants(&T, H), "");
   }
   for (int64_t K = 1; K < N; ++K) {
-    MapAccess2Result R = gs_mapaccess2_fast64(&T, H, K);
+    MapAccess2Result R = lookup2Fast64(&T, H, K);
     if (K % 2 == 1 && K < N) {
       if (R.Ok) // not reached before the growth ended
         EXPECT_EQ(loadI64(R.Elem), K);

@@ -168,7 +168,7 @@ TEST(MapIter, PointerfulMapGrowingDuringIteration) {
     Keys.push_back(std::to_string(I));
   Hmap *H = gs_makemap_small();
   for (int I = 0; I < 1600; ++I)
-    *static_cast<String *>(gs_mapassign_faststr(&T, H, goString(Keys[I]))) =
+    *static_cast<String *>(assignStr(&T, H, goString(Keys[I]))) =
         goString(Keys[I]);
   std::map<std::string, int> Seen;
   int Next = 1600;
@@ -180,7 +180,7 @@ TEST(MapIter, PointerfulMapGrowingDuringIteration) {
     EXPECT_EQ(KS, std::string(reinterpret_cast<const char *>(V.Ptr), V.Len));
     ++Seen[KS];
     for (int J = 0; J < 6 && Next < 20000; ++J, ++Next)
-      *static_cast<String *>(gs_mapassign_faststr(
+      *static_cast<String *>(assignStr(
           &T, H, goString(Keys[Next]))) = goString(Keys[Next]);
   }
   for (int I = 0; I < 1600; ++I)

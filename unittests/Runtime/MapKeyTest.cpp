@@ -27,7 +27,7 @@ int64_t &fput(Hmap *H, double K) {
 }
 
 MapAccess2Result fget(Hmap *H, double K) {
-  return gs_mapaccess2(&mapTypes().F64, H, &K);
+  return lookup2(&mapTypes().F64, H, &K);
 }
 
 TEST(MapKey, PlusAndMinusZeroAreOneKey) {
@@ -128,7 +128,7 @@ TEST(MapKey, InterfaceKeysByDynamicTypeAndValue) {
   auto Put = [&](Eface K, int64_t V) {
     *static_cast<int64_t *>(gs_mapassign(&T, H, &K)) = V;
   };
-  auto Get = [&](Eface K) { return gs_mapaccess2(&T, H, &K); };
+  auto Get = [&](Eface K) { return lookup2(&T, H, &K); };
   Put(box(&gs_type_int64, &I64), 1);
   Put(box(&gs_type_int32, &I32), 2);
   EXPECT_EQ(gs_maplen(H), 2) << "int64(1) and int32(1) differ";
@@ -159,7 +159,7 @@ TEST(MapKey, UnhashableInterfaceKeyPanics) {
   EXPECT_EXIT(gs_mapassign(&T, H, &K), testing::ExitedWithCode(2), Msg);
   // Also on lookups and deletes, from empty and nil maps.
   EXPECT_EXIT(gs_mapaccess1(&T, H, &K), testing::ExitedWithCode(2), Msg);
-  EXPECT_EXIT(gs_mapaccess2(&T, nullptr, &K), testing::ExitedWithCode(2), Msg);
+  EXPECT_EXIT(lookup2(&T, nullptr, &K), testing::ExitedWithCode(2), Msg);
   EXPECT_EXIT(gs_mapdelete(&T, nullptr, &K), testing::ExitedWithCode(2), Msg);
   static int64_t One = 1;
   Eface Ok = box(&gs_type_int64, &One);

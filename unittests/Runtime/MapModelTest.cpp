@@ -72,8 +72,8 @@ struct I64Kind {
   }
   static MapAccess2Result get(Rng &R, Hmap *H, Key K) {
     if (R() % 4)
-      return gs_mapaccess2_fast64(&type(), H, uint64_t(K));
-    return gs_mapaccess2(&type(), H, &K);
+      return lookup2Fast64(&type(), H, uint64_t(K));
+    return lookup2(&type(), H, &K);
   }
   static void del(Rng &R, Hmap *H, Key K) {
     if (R() % 4)
@@ -116,17 +116,17 @@ struct StrKind {
   }
   static void *assign(Rng &R, Hmap *H, Key K) {
     if (R() % 4)
-      return gs_mapassign_faststr(&type(), H, K);
+      return assignStr(&type(), H, K);
     return gs_mapassign(&type(), H, &K);
   }
   static MapAccess2Result get(Rng &R, Hmap *H, Key K) {
     if (R() % 4)
-      return gs_mapaccess2_faststr(&type(), H, K);
-    return gs_mapaccess2(&type(), H, &K);
+      return lookup2Str(&type(), H, K);
+    return lookup2(&type(), H, &K);
   }
   static void del(Rng &R, Hmap *H, Key K) {
     if (R() % 4)
-      gs_mapdelete_faststr(&type(), H, K);
+      deleteStr(&type(), H, K);
     else
       gs_mapdelete(&type(), H, &K);
   }
@@ -159,7 +159,7 @@ struct S24Kind {
     return gs_mapassign(&type(), H, &K);
   }
   static MapAccess2Result get(Rng &, Hmap *H, Key K) {
-    return gs_mapaccess2(&type(), H, &K);
+    return lookup2(&type(), H, &K);
   }
   static void del(Rng &, Hmap *H, Key K) { gs_mapdelete(&type(), H, &K); }
   static Key load(const void *P) {
@@ -189,7 +189,7 @@ struct F64Kind {
     return gs_mapassign(&type(), H, &K);
   }
   static MapAccess2Result get(Rng &, Hmap *H, Key K) {
-    return gs_mapaccess2(&type(), H, &K);
+    return lookup2(&type(), H, &K);
   }
   static void del(Rng &, Hmap *H, Key K) { gs_mapdelete(&type(), H, &K); }
   static Key load(const void *P) {

@@ -25,7 +25,7 @@ int64_t &slot(const MapType &T, Hmap *H, int64_t K) {
 TEST(MapBasic, NilMapReadsAreEmpty) {
   const MapType &T = mapTypes().I64;
   EXPECT_EQ(loadI64(gs_mapaccess1_fast64(&T, nullptr, 7)), 0);
-  MapAccess2Result R = gs_mapaccess2_fast64(&T, nullptr, 7);
+  MapAccess2Result R = lookup2Fast64(&T, nullptr, 7);
   EXPECT_FALSE(R.Ok);
   EXPECT_EQ(loadI64(R.Elem), 0);
   int64_t K = 7;
@@ -45,7 +45,7 @@ TEST(MapBasic, NilMapAssignPanics) {
               "^panic: assignment to entry in nil map\n\ngoroutine 1 "
               "\\[running\\]:\n$");
   const MapType &S = mapTypes().Str;
-  EXPECT_EXIT(gs_mapassign_faststr(&S, nullptr, goString("k")),
+  EXPECT_EXIT(assignStr(&S, nullptr, goString("k")),
               testing::ExitedWithCode(2),
               "panic: assignment to entry in nil map");
   int64_t K = 1;
@@ -58,10 +58,10 @@ TEST(MapBasic, MissingKeyYieldsZero) {
   Hmap *H = gs_makemap_small();
   slot(T, H, 1) = 10;
   EXPECT_EQ(loadI64(gs_mapaccess1_fast64(&T, H, 2)), 0);
-  MapAccess2Result R = gs_mapaccess2_fast64(&T, H, 2);
+  MapAccess2Result R = lookup2Fast64(&T, H, 2);
   EXPECT_FALSE(R.Ok);
   EXPECT_EQ(loadI64(R.Elem), 0);
-  R = gs_mapaccess2_fast64(&T, H, 1);
+  R = lookup2Fast64(&T, H, 1);
   EXPECT_TRUE(R.Ok);
   EXPECT_EQ(loadI64(R.Elem), 10);
 }
@@ -72,7 +72,7 @@ TEST(MapBasic, FatAccessReturnsCallerZero) {
   slot(T, H, 1) = 10;
   int64_t Zero = 0, K = 2;
   EXPECT_EQ(gs_mapaccess1_fat(&T, H, &K, &Zero), &Zero);
-  MapAccess2Result R = gs_mapaccess2_fat(&T, H, &K, &Zero);
+  MapAccess2Result R = lookup2Fat(&T, H, &K, &Zero);
   EXPECT_FALSE(R.Ok);
   EXPECT_EQ(R.Elem, &Zero);
   K = 1;
@@ -185,7 +185,7 @@ TEST(MapBasic, GenericAndFastPathsAgree) {
       gs_mapdelete_fast64(&T, H, I);
   }
   for (int64_t I = 0; I < 2000; ++I)
-    EXPECT_EQ(gs_mapaccess2_fast64(&T, H, I).Ok, I % 3 != 0);
+    EXPECT_EQ(lookup2Fast64(&T, H, I).Ok, I % 3 != 0);
   EXPECT_EQ(checkMapInvariants(&T, H), "");
 }
 
@@ -197,7 +197,7 @@ TEST(MapBasic, Fast32Keys) {
   EXPECT_EQ(gs_maplen(H), 5000);
   for (uint32_t I = 0; I < 5000; ++I) {
     EXPECT_EQ(loadI64(gs_mapaccess1_fast32(&T, H, I * 7)), I);
-    EXPECT_FALSE(gs_mapaccess2_fast32(&T, H, I * 7 + 1).Ok);
+    EXPECT_FALSE(lookup2Fast32(&T, H, I * 7 + 1).Ok);
   }
   for (uint32_t I = 0; I < 5000; I += 2)
     gs_mapdelete_fast32(&T, H, I * 7);
@@ -211,14 +211,14 @@ TEST(MapBasic, StringKeysByContent) {
   const MapType &T = mapTypes().Str;
   Hmap *H = gs_makemap_small();
   std::string A = "hello", B = "hello", C = "world";
-  *static_cast<int64_t *>(gs_mapassign_faststr(&T, H, goString(A))) = 1;
-  *static_cast<int64_t *>(gs_mapassign_faststr(&T, H, goString(B))) = 2;
+  *static_cast<int64_t *>(assignStr(&T, H, goString(A))) = 1;
+  *static_cast<int64_t *>(assignStr(&T, H, goString(B))) = 2;
   EXPECT_EQ(gs_maplen(H), 1);
-  EXPECT_EQ(loadI64(gs_mapaccess1_faststr(&T, H, goString(A))), 2);
-  EXPECT_FALSE(gs_mapaccess2_faststr(&T, H, goString(C)).Ok);
+  EXPECT_EQ(loadI64(access1Str(&T, H, goString(A))), 2);
+  EXPECT_FALSE(lookup2Str(&T, H, goString(C)).Ok);
   String Empty{nullptr, 0};
-  *static_cast<int64_t *>(gs_mapassign_faststr(&T, H, Empty)) = 3;
-  EXPECT_EQ(loadI64(gs_mapaccess1_faststr(&T, H, Empty)), 3);
+  *static_cast<int64_t *>(assignStr(&T, H, Empty)) = 3;
+  EXPECT_EQ(loadI64(access1Str(&T, H, Empty)), 3);
   // The map keeps the newest header of an overwritten key.
   std::vector<Entry> All = iterateAll(&T, H);
   for (const Entry &E : All) {
@@ -227,8 +227,8 @@ TEST(MapBasic, StringKeysByContent) {
     if (K.Len == 5)
       EXPECT_EQ(K.Ptr, reinterpret_cast<const uint8_t *>(B.data()));
   }
-  gs_mapdelete_faststr(&T, H, goString(B));
-  EXPECT_FALSE(gs_mapaccess2_faststr(&T, H, goString(A)).Ok);
+  deleteStr(&T, H, goString(B));
+  EXPECT_FALSE(lookup2Str(&T, H, goString(A)).Ok);
   EXPECT_EQ(gs_maplen(H), 1);
 }
 
@@ -243,7 +243,7 @@ TEST(MapBasic, StructKeys) {
     S24 K{I, -I, I * I};
     EXPECT_EQ(loadI64(gs_mapaccess1(&T, H, &K)), I);
     S24 Miss{I, I, I};
-    EXPECT_EQ(gs_mapaccess2(&T, H, &Miss).Ok, I == 0);
+    EXPECT_EQ(lookup2(&T, H, &Miss).Ok, I == 0);
   }
   EXPECT_EQ(checkMapInvariants(&T, H), "");
 }
@@ -270,7 +270,7 @@ TEST(MapBasic, IndirectKeysAndElements) {
     BigKey K{};
     K.Words[0] = I;
     K.Words[24] = ~I;
-    MapAccess2Result R = gs_mapaccess2(&T, H, &K);
+    MapAccess2Result R = lookup2(&T, H, &K);
     ASSERT_TRUE(R.Ok);
     EXPECT_EQ(static_cast<BigElem *>(R.Elem)->Words[39], 2 * I);
     if (I % 2)
@@ -364,7 +364,7 @@ TEST(MapBasic, ClearKeepsBucketsAndEmptiesMap) {
   EXPECT_EQ(H->Flags & HmapSameSizeGrow, 0);
   (void)WasGrowing;
   for (int64_t I = 0; I < 1000; ++I)
-    EXPECT_FALSE(gs_mapaccess2_fast64(&T, H, I).Ok);
+    EXPECT_FALSE(lookup2Fast64(&T, H, I).Ok);
   EXPECT_TRUE(iterateAll(&T, H).empty());
   for (int64_t I = 0; I < 50; ++I)
     slot(T, H, I) = -I;
@@ -397,12 +397,12 @@ TEST(MapBasic, PointerfulBuckets) {
     Keys.push_back("key-" + std::to_string(I));
   Hmap *H = gs_makemap_small();
   for (int I = 0; I < 5000; ++I)
-    *static_cast<String *>(gs_mapassign_faststr(&T, H, goString(Keys[I]))) =
+    *static_cast<String *>(assignStr(&T, H, goString(Keys[I]))) =
         goString(Keys[(I + 1) % 5000]);
   for (int I = 0; I < 5000; I += 2)
-    gs_mapdelete_faststr(&T, H, goString(Keys[I]));
+    deleteStr(&T, H, goString(Keys[I]));
   for (int I = 0; I < 5000; ++I) {
-    MapAccess2Result R = gs_mapaccess2_faststr(&T, H, goString(Keys[I]));
+    MapAccess2Result R = lookup2Str(&T, H, goString(Keys[I]));
     ASSERT_EQ(R.Ok, I % 2 == 1);
     if (R.Ok)
       EXPECT_EQ(static_cast<String *>(R.Elem)->Ptr,

@@ -20,17 +20,31 @@ static bool equalBig(const void *A, const void *B) {
   return gs_memequal(A, B, sizeof(BigKey));
 }
 
-const Type gs::test::S24Type = {24, 0,       8,        Kind::Struct,
-                                0,  hashS24, equalS24, "main.S24"};
-const Type gs::test::BigKeyType = {
-    sizeof(BigKey), 0, 8, Kind::Array, 0, hashBig, equalBig, "[25]int64"};
-const Type gs::test::BigElemType = {
-    sizeof(BigElem), 0, 8, Kind::Array, 0, nullptr, nullptr, "[40]int64"};
-const Type gs::test::IntSliceType = {24, 8,       8,       Kind::Slice,
-                                     0,  nullptr, nullptr, "[]int"};
-const Type gs::test::PtrType = {
-    8,     8, 8, Kind::Pointer, TypeDirectIface, gs_memhash64, gs_memequal64,
-    "*int"};
+/// A descriptor with just the fields the map runtime reads.
+static constexpr Type mapKeyType(uintptr_t Size, uintptr_t PtrData, Kind K,
+                                 uint8_t Flags, HashFn H, EqualFn E,
+                                 const char *Name) {
+  return Type{.Size = Size,
+              .PtrData = PtrData,
+              .Align = 8,
+              .TheKind = K,
+              .Flags = Flags,
+              .Hash = H,
+              .Equal = E,
+              .Name = Name};
+}
+
+const Type gs::test::S24Type =
+    mapKeyType(24, 0, Kind::Struct, 0, hashS24, equalS24, "main.S24");
+const Type gs::test::BigKeyType = mapKeyType(
+    sizeof(BigKey), 0, Kind::Array, 0, hashBig, equalBig, "[25]int64");
+const Type gs::test::BigElemType = mapKeyType(
+    sizeof(BigElem), 0, Kind::Array, 0, nullptr, nullptr, "[40]int64");
+const Type gs::test::IntSliceType =
+    mapKeyType(24, 8, Kind::Slice, 0, nullptr, nullptr, "[]int");
+const Type gs::test::PtrType =
+    mapKeyType(8, 8, Kind::Pointer, TypeDirectIface, gs_memhash64,
+               gs_memequal64, "*int");
 
 const MapTypes &gs::test::mapTypes() {
   static const MapTypes Types = [] {

@@ -67,6 +67,51 @@ inline String goString(const std::string &Bytes) {
           intptr_t(Bytes.size())};
 }
 
+/// The two results of a comma-ok lookup, for tests to check together.
+struct MapAccess2Result {
+  void *Elem;
+  bool Ok;
+};
+
+/// The comma-ok entry points with their results returned as one value.
+inline MapAccess2Result lookup2(const MapType *T, Hmap *H, const void *K) {
+  MapAccess2Result R;
+  R.Elem = gs_mapaccess2(&R.Ok, T, H, K);
+  return R;
+}
+inline MapAccess2Result lookup2Fat(const MapType *T, Hmap *H, const void *K,
+                                   const void *Zero) {
+  MapAccess2Result R;
+  R.Elem = gs_mapaccess2_fat(&R.Ok, T, H, K, Zero);
+  return R;
+}
+inline MapAccess2Result lookup2Fast32(const MapType *T, Hmap *H, uint32_t K) {
+  MapAccess2Result R;
+  R.Elem = gs_mapaccess2_fast32(&R.Ok, T, H, K);
+  return R;
+}
+inline MapAccess2Result lookup2Fast64(const MapType *T, Hmap *H, uint64_t K) {
+  MapAccess2Result R;
+  R.Elem = gs_mapaccess2_fast64(&R.Ok, T, H, K);
+  return R;
+}
+inline MapAccess2Result lookup2Str(const MapType *T, Hmap *H, String K) {
+  MapAccess2Result R;
+  R.Elem = gs_mapaccess2_faststr(&R.Ok, T, H, K.Ptr, K.Len);
+  return R;
+}
+
+/// The string-key entry points taking the key as one value.
+inline void *access1Str(const MapType *T, Hmap *H, String K) {
+  return gs_mapaccess1_faststr(T, H, K.Ptr, K.Len);
+}
+inline void *assignStr(const MapType *T, Hmap *H, String K) {
+  return gs_mapassign_faststr(T, H, K.Ptr, K.Len);
+}
+inline void deleteStr(const MapType *T, Hmap *H, String K) {
+  gs_mapdelete_faststr(T, H, K.Ptr, K.Len);
+}
+
 inline int64_t loadI64(const void *P) {
   int64_t V;
   std::memcpy(&V, P, sizeof(V));

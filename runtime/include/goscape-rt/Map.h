@@ -189,13 +189,6 @@ struct Hiter {
   uintptr_t CheckBucket;
 };
 
-/// Result of a comma-ok lookup: Elem points at the element, or at a zero
-/// value when Ok is false. The element may be read but not written.
-struct MapAccess2Result {
-  void *Elem;
-  bool Ok;
-};
-
 /// Fills T for map[Key]Elem: slot sizes, indirection (sizes > 128 bytes),
 /// bucket size, flags and hasher. Key must be comparable (Key->Equal set).
 GS_RUNTIME void gs_maptype_init(MapType *T, const Type *Key, const Type *Elem);
@@ -217,9 +210,11 @@ GS_RUNTIME Hmap *gs_makemap_small();
 /// empty. Panics if hashing the key panics.
 GS_RUNTIME void *gs_mapaccess1(const MapType *T, Hmap *H, const void *Key);
 
-/// Implements v, ok := m[k].
-GS_RUNTIME MapAccess2Result gs_mapaccess2(const MapType *T, Hmap *H,
-                                          const void *Key);
+/// Implements v, ok := m[k]: returns what gs_mapaccess1 returns and sets
+/// *Present to whether the key is in the map. The element may be read but
+/// not written.
+GS_RUNTIME void *gs_mapaccess2(bool *Present, const MapType *T, Hmap *H,
+                               const void *Key);
 
 /// gs_mapaccess1 for element types larger than MaxZero: returns Zero (the
 /// caller's zero value) when the key is missing.
@@ -227,9 +222,8 @@ GS_RUNTIME void *gs_mapaccess1_fat(const MapType *T, Hmap *H, const void *Key,
                                    const void *Zero);
 
 /// gs_mapaccess2 for element types larger than MaxZero.
-GS_RUNTIME MapAccess2Result gs_mapaccess2_fat(const MapType *T, Hmap *H,
-                                              const void *Key,
-                                              const void *Zero);
+GS_RUNTIME void *gs_mapaccess2_fat(bool *Present, const MapType *T, Hmap *H,
+                                   const void *Key, const void *Zero);
 
 /// Implements m[k] = v: finds or inserts *Key and returns the element slot
 /// to store v into (a new entry's element is zeroed). May grow the map.
@@ -257,8 +251,8 @@ GS_RUNTIME void gs_mapiternext(Hiter *It);
 /// gs_mapaccess1 for 4-byte plain-memory keys.
 GS_RUNTIME void *gs_mapaccess1_fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// gs_mapaccess2 for 4-byte plain-memory keys.
-GS_RUNTIME MapAccess2Result gs_mapaccess2_fast32(const MapType *T, Hmap *H,
-                                                 uint32_t Key);
+GS_RUNTIME void *gs_mapaccess2_fast32(bool *Present, const MapType *T,
+                                    Hmap *H, uint32_t Key);
 /// gs_mapassign for 4-byte plain-memory keys.
 GS_RUNTIME void *gs_mapassign_fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// gs_mapdelete for 4-byte plain-memory keys.
@@ -267,8 +261,8 @@ GS_RUNTIME void gs_mapdelete_fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// gs_mapaccess1 for 8-byte plain-memory keys (ints, pointers).
 GS_RUNTIME void *gs_mapaccess1_fast64(const MapType *T, Hmap *H, uint64_t Key);
 /// gs_mapaccess2 for 8-byte plain-memory keys.
-GS_RUNTIME MapAccess2Result gs_mapaccess2_fast64(const MapType *T, Hmap *H,
-                                                 uint64_t Key);
+GS_RUNTIME void *gs_mapaccess2_fast64(bool *Present, const MapType *T,
+                                    Hmap *H, uint64_t Key);
 /// gs_mapassign for 8-byte plain-memory keys.
 GS_RUNTIME void *gs_mapassign_fast64(const MapType *T, Hmap *H, uint64_t Key);
 /// gs_mapassign for pointer keys (the key slot is scanned by the collector).
@@ -277,15 +271,19 @@ GS_RUNTIME void *gs_mapassign_fast64ptr(const MapType *T, Hmap *H, void *Key);
 GS_RUNTIME void gs_mapdelete_fast64(const MapType *T, Hmap *H, uint64_t Key);
 
 /// gs_mapaccess1 for string keys.
-GS_RUNTIME void *gs_mapaccess1_faststr(const MapType *T, Hmap *H, String Key);
+GS_RUNTIME void *gs_mapaccess1_faststr(const MapType *T, Hmap *H,
+                                     const uint8_t *KeyPtr, intptr_t KeyLen);
 /// gs_mapaccess2 for string keys.
-GS_RUNTIME MapAccess2Result gs_mapaccess2_faststr(const MapType *T, Hmap *H,
-                                                  String Key);
+GS_RUNTIME void *gs_mapaccess2_faststr(bool *Present, const MapType *T,
+                                     Hmap *H, const uint8_t *KeyPtr,
+                                     intptr_t KeyLen);
 /// gs_mapassign for string keys. The map keeps Key's header, so its bytes
 /// must stay alive and unchanged (Go strings are immutable).
-GS_RUNTIME void *gs_mapassign_faststr(const MapType *T, Hmap *H, String Key);
+GS_RUNTIME void *gs_mapassign_faststr(const MapType *T, Hmap *H,
+                                     const uint8_t *KeyPtr, intptr_t KeyLen);
 /// gs_mapdelete for string keys.
-GS_RUNTIME void gs_mapdelete_faststr(const MapType *T, Hmap *H, String Key);
+GS_RUNTIME void gs_mapdelete_faststr(const MapType *T, Hmap *H,
+                                    const uint8_t *KeyPtr, intptr_t KeyLen);
 
 } // namespace gs
 
