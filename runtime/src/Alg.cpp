@@ -112,10 +112,11 @@ uintptr_t gs::gs_c128hash(const void *P, uintptr_t Seed) {
   return gs_f64hash(X + 1, gs_f64hash(X, Seed));
 }
 
-/// Panics with "runtime error: <What> <type name>".
+/// Panics with "runtime error: <What> <type name>" (a runtime.errorString).
 [[noreturn]] static void panicType(const char *What, const Type *T) {
-  std::string Msg = std::string(What) + " " + T->Name;
-  gs_panic_runtime_error(Msg.c_str());
+  String *Msg =
+      rt::gcText(std::string("runtime error: ") + What + " " + T->Name);
+  rt::panicWith(&gs_type_runtime_errorString, Msg);
 }
 
 uintptr_t gs::gs_nilinterhash(const void *P, uintptr_t Seed) {
@@ -196,6 +197,22 @@ bool gs::gs_nilinterequal(const void *A, const void *B) {
   if (T->Flags & TypeDirectIface)
     return X->Data == Y->Data;
   return T->Equal(X->Data, Y->Data);
+}
+
+/// The interface{} view of a non-empty interface value.
+static Eface asEface(const void *P) {
+  const Iface *I = static_cast<const Iface *>(P);
+  return Eface{I->Tab ? I->Tab->Tp : nullptr, I->Data};
+}
+
+uintptr_t gs::gs_interhash(const void *P, uintptr_t Seed) {
+  Eface E = asEface(P);
+  return gs_nilinterhash(&E, Seed);
+}
+
+bool gs::gs_interequal(const void *A, const void *B) {
+  Eface X = asEface(A), Y = asEface(B);
+  return gs_nilinterequal(&X, &Y);
 }
 
 //===----------------------------------------------------------------------===//

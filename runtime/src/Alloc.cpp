@@ -21,8 +21,15 @@
 
 #include "Internal.h"
 #include "goscape-rt/Panic.h"
+#include "goscape-rt/Type.h"
 
 #include <gc/gc.h>
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/asan_interface.h>
+#endif
+#endif
+#include <pthread.h>
 #include <sys/mman.h>
 
 #include <cstring>
@@ -70,7 +77,16 @@ static void freshHugePages(void *P, size_t Size, uintptr_t *Begin,
   *End = E;
 }
 
+alignas(16) uint8_t gs::gs_zerobase[8];
+
+/// Allocation statistics (GOSCAPEDEBUG=allocs).
+static uint64_t NumAllocs = 0, NumBytes = 0;
+
+void gs::gs_alloc_stats(AllocStats *Out) { *Out = AllocStats{NumAllocs, NumBytes}; }
+
 void *gs::gs_alloc(size_t Size) {
+  ++NumAllocs;
+  NumBytes += Size;
   void *P = GC_MALLOC(Size);
   if (!P)
     gs_fatal("out of memory");
@@ -79,10 +95,18 @@ void *gs::gs_alloc(size_t Size) {
   return P;
 }
 
-void *gs::gs_alloc_noscan(size_t Size) {
+/// Pointer-free memory, counted; not zeroed.
+static void *allocNoscanRaw(size_t Size) {
+  ++NumAllocs;
+  NumBytes += Size;
   void *P = GC_MALLOC_ATOMIC(Size);
   if (!P)
     gs_fatal("out of memory");
+  return P;
+}
+
+void *gs::gs_alloc_noscan(size_t Size) {
+  void *P = allocNoscanRaw(Size);
   uintptr_t Begin, End;
   freshHugePages(P, Size, &Begin, &End);
   if (Begin == End) {
@@ -94,4 +118,63 @@ void *gs::gs_alloc_noscan(size_t Size) {
   std::memset(P, 0, Begin - Lo);
   std::memset(reinterpret_cast<void *>(End), 0, Hi - End);
   return P;
+}
+
+void *gs::gs_newobject(const Type *T) {
+  if (T->Size == 0)
+    return gs_zerobase;
+  return T->PtrData ? gs_alloc(T->Size) : gs_alloc_noscan(T->Size);
+}
+
+void *rt::allocGo(size_t Size, bool Scan, bool Zero) {
+  if (Size == 0)
+    return gs_zerobase;
+  if (Scan)
+    return gs_alloc(Size);
+  // Small pointer-free blocks that the caller fills completely skip the
+  // clearing; large ones keep gs_alloc_noscan's huge-page handling.
+  if (!Zero && Size < 2 * HugePage)
+    return allocNoscanRaw(Size);
+  return gs_alloc_noscan(Size);
+}
+
+void *rt::allocInternal(size_t Size, bool Scan) {
+  void *P = Scan ? GC_MALLOC(Size) : GC_MALLOC_ATOMIC(Size);
+  if (!P)
+    gs_fatal("out of memory");
+  if (!Scan)
+    std::memset(P, 0, Size);
+  return P;
+}
+
+const uint8_t *rt::copyBytes(const char *P, size_t Len) {
+  auto *Q = static_cast<uint8_t *>(allocInternal(Len ? Len : 1, false));
+  std::memcpy(Q, P, Len);
+  return Q;
+}
+
+bool rt::onStack(const void *P) {
+  // The main thread's stack: [Lo, Hi), found once.
+  static uintptr_t Lo = 0, Hi = 0;
+  if (Hi == 0) {
+    pthread_attr_t Attr;
+    void *Addr;
+    size_t Size;
+    if (pthread_getattr_np(pthread_self(), &Attr) == 0 &&
+        pthread_attr_getstack(&Attr, &Addr, &Size) == 0) {
+      Lo = uintptr_t(Addr);
+      Hi = Lo + Size;
+    }
+    pthread_attr_destroy(&Attr);
+  }
+  uintptr_t X = uintptr_t(P);
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  // ASan moves address-taken locals to a heap-allocated "fake stack".
+  if (__asan_addr_is_in_fake_stack(__asan_get_current_fake_stack(),
+                                   const_cast<void *>(P), nullptr, nullptr))
+    return true;
+#endif
+#endif
+  return X >= Lo && X < Hi;
 }

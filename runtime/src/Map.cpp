@@ -268,8 +268,7 @@ void *gs::gs_mapaccess1(const MapType *T, Hmap *H, const void *Key) {
     checkHashable(T, Key);
     return const_cast<uint8_t *>(ZeroVal);
   }
-  void *E = access<GenericKey>(T, H, Key);
-  return E ? E : const_cast<uint8_t *>(ZeroVal);
+  return access<GenericKey>(T, H, Key, const_cast<uint8_t *>(ZeroVal));
 }
 
 void *gs::gs_mapaccess2(bool *Present, const MapType *T, Hmap *H,
@@ -278,7 +277,7 @@ void *gs::gs_mapaccess2(bool *Present, const MapType *T, Hmap *H,
   if (!H || H->Count == 0)
     checkHashable(T, Key);
   else
-    E = access<GenericKey>(T, H, Key);
+    E = access<GenericKey>(T, H, Key, nullptr);
   *Present = E != nullptr;
   return E ? E : const_cast<uint8_t *>(ZeroVal);
 }

@@ -20,14 +20,13 @@ template <class P>
 static void *access1(const MapType *T, Hmap *H, typename P::Arg K) {
   if (!H || H->Count == 0)
     return const_cast<uint8_t *>(ZeroVal);
-  void *E = access<P>(T, H, K);
-  return E ? E : const_cast<uint8_t *>(ZeroVal);
+  return access<P>(T, H, K, const_cast<uint8_t *>(ZeroVal));
 }
 
 template <class P>
 static void *access2(bool *Present, const MapType *T, Hmap *H,
                      typename P::Arg K) {
-  void *E = H && H->Count != 0 ? access<P>(T, H, K) : nullptr;
+  void *E = H && H->Count != 0 ? access<P>(T, H, K, nullptr) : nullptr;
   *Present = E != nullptr;
   return E ? E : const_cast<uint8_t *>(ZeroVal);
 }

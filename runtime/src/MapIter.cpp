@@ -102,6 +102,23 @@ void gs::gs_mapiterinit(const MapType *T, Hmap *H, Hiter *It) {
   return true;
 }
 
+/// Buckets a walk of a large array prefetches ahead of the one it enters:
+/// with ~4 entries per bucket the walk needs ~30 ns per bucket, against
+/// ~100 ns of memory latency, and the hardware prefetcher stops at every
+/// 4 KiB page.
+constexpr uintptr_t IterPrefetchDistance = 8;
+
+/// Starts loading every cache line of the bucket IterPrefetchDistance
+/// after Bucket in the walked array (wrapping around).
+static void prefetchAhead(const Hiter *It, uintptr_t Bucket) {
+  const MapType *T = It->T;
+  uintptr_t Next = (Bucket + IterPrefetchDistance) & bucketMask(It->B);
+  uintptr_t Start = reinterpret_cast<uintptr_t>(bucketAt(It->Buckets, Next, T));
+  uintptr_t End = Start + T->BucketSize;
+  for (uintptr_t Line = Start & ~uintptr_t(63); Line < End; Line += 64)
+    __builtin_prefetch(reinterpret_cast<const void *>(Line));
+}
+
 void gs::gs_mapiternext(Hiter *It) {
   Hmap *H = It->H;
   if (H->Flags & HmapHashWriting)
@@ -121,6 +138,8 @@ void gs::gs_mapiternext(Hiter *It) {
         return;
       }
       B = bucketAt(It->Buckets, Bucket, T);
+      if (It->B >= PrefetchMinB)
+        prefetchAhead(It, Bucket);
       CheckBucket = NoCheck;
       if (growing(H) && It->B == H->B) {
         Bmap *OldB = bucketAt(H->Oldbuckets, Bucket & oldbucketMask(H), T);

@@ -66,6 +66,11 @@ GS_RUNTIME uintptr_t gs_c128hash(const void *P, uintptr_t Seed);
 /// dynamic type T has no Hash.
 GS_RUNTIME uintptr_t gs_nilinterhash(const void *P, uintptr_t Seed);
 
+/// Hashes a non-empty interface (Iface) by dynamic type and value, as
+/// gs_nilinterhash does for interface{}; the Hash of every non-empty
+/// interface type (error included).
+GS_RUNTIME uintptr_t gs_interhash(const void *P, uintptr_t Seed);
+
 /// Compares Size bytes; for compiler-generated aggregate equality.
 GS_RUNTIME bool gs_memequal(const void *A, const void *B, uintptr_t Size);
 /// Compares 1-byte values.
@@ -90,6 +95,11 @@ GS_RUNTIME bool gs_c128equal(const void *A, const void *B);
 /// Panics "comparing uncomparable type T" (a runtime error) when both hold
 /// the same type T and T has no Equal.
 GS_RUNTIME bool gs_nilinterequal(const void *A, const void *B);
+
+/// Go's == on non-empty interface values (Iface): same dynamic type and
+/// equal values; the Equal of every non-empty interface type. Panics as
+/// gs_nilinterequal.
+GS_RUNTIME bool gs_interequal(const void *A, const void *B);
 
 /// Descriptors of the predeclared types (and interface{}).
 GS_RUNTIME const Type gs_type_bool;

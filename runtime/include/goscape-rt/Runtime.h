@@ -16,6 +16,8 @@
 // Process state (heap, random source, GOSCAPEDEBUG settings) is set up by
 // gs_runtime_init, which a static initializer in the runtime also runs, so
 // calling it explicitly is optional and repeated calls are harmless.
+// Compiled programs start with gs_runtime_start and end with gs_exit
+// (Start.h).
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,0 +1,85 @@
+//===- StrconvTest.cpp - strconv.Atoi and Itoa against Go 1.19 ------------===//
+//
+// Expected values and error texts are what Go 1.19 printed for
+//   v, err := strconv.Atoi(s); fmt.Printf("%q %d %v %T\n", s, v, err, err)
+//
+//===----------------------------------------------------------------------===//
+
+#include "FmtTestUtil.h"
+
+#include "goscape-rt/Strconv.h"
+
+#include <climits>
+#include <gtest/gtest.h>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+struct AtoiCase {
+  const char *In;
+  intptr_t Value;
+  const char *Err; ///< "" for nil
+};
+} // namespace
+
+TEST(Strconv, Atoi) {
+  const AtoiCase Cases[] = {
+      {"42", 42, ""},
+      {"-17", -17, ""},
+      {"+5", 5, ""},
+      {"", 0, "strconv.Atoi: parsing \"\": invalid syntax"},
+      {"x", 0, "strconv.Atoi: parsing \"x\": invalid syntax"},
+      {"1a", 0, "strconv.Atoi: parsing \"1a\": invalid syntax"},
+      {"-", 0, "strconv.Atoi: parsing \"-\": invalid syntax"},
+      {"+", 0, "strconv.Atoi: parsing \"+\": invalid syntax"},
+      {"9223372036854775807", INT64_MAX, ""},
+      {"9223372036854775808", INT64_MAX,
+       "strconv.Atoi: parsing \"9223372036854775808\": value out of range"},
+      {"-9223372036854775808", INT64_MIN, ""},
+      {"-9223372036854775809", INT64_MIN,
+       "strconv.Atoi: parsing \"-9223372036854775809\": value out of range"},
+      {"99999999999999999999x", INT64_MAX,
+       "strconv.Atoi: parsing \"99999999999999999999x\": value out of range"},
+      {"12_3", 0, "strconv.Atoi: parsing \"12_3\": invalid syntax"},
+      {" 1", 0, "strconv.Atoi: parsing \" 1\": invalid syntax"},
+      {"\xef\xbc\x90", 0,
+       "strconv.Atoi: parsing \"\xef\xbc\x90\": invalid syntax"},
+      {"\xff", 0, "strconv.Atoi: parsing \"\\xff\": invalid syntax"},
+  };
+  for (const AtoiCase &C : Cases) {
+    SCOPED_TRACE(C.In);
+    IntError R;
+    String In = str(C.In);
+    gs_strconv_Atoi(&R, In.Ptr, In.Len);
+    EXPECT_EQ(R.N, C.Value);
+    if (!*C.Err) {
+      EXPECT_EQ(R.Err.Tab, nullptr);
+      continue;
+    }
+    ASSERT_NE(R.Err.Tab, nullptr);
+    EXPECT_EQ(R.Err.Tab->Inter, &gs_type_error);
+    EXPECT_EQ(R.Err.Tab->Tp, &gs_type_strconv_NumError_ptr);
+    EXPECT_EQ(errorText(R.Err), C.Err);
+    Eface AsAny{R.Err.Tab->Tp, R.Err.Data};
+    EXPECT_EQ(sprintf("%v %T", {AsAny, AsAny}),
+              std::string(C.Err) + " *strconv.NumError");
+  }
+}
+
+TEST(Strconv, Itoa) {
+  // fmt.Println(strconv.Itoa(0), strconv.Itoa(-45), ..., strconv.Itoa(99))
+  const std::pair<intptr_t, const char *> Cases[] = {
+      {0, "0"},
+      {-45, "-45"},
+      {7, "7"},
+      {99, "99"},
+      {100, "100"},
+      {INT64_MAX, "9223372036854775807"},
+      {INT64_MIN, "-9223372036854775808"}};
+  for (const auto &[V, Want] : Cases) {
+    String Out;
+    gs_strconv_Itoa(&Out, V);
+    EXPECT_EQ(toStd(Out), Want);
+  }
+}

@@ -1,0 +1,225 @@
+//===- StringsTest.cpp - Package strings against Go 1.19 ------------------===//
+//
+// Expected values are what Go 1.19 printed for the same calls (slices of
+// strings printed with %q, capacities with cap()).
+//
+//===----------------------------------------------------------------------===//
+
+#include "FmtTestUtil.h"
+#include "RuntimeTestUtil.h"
+
+#include "goscape-rt/Strings.h"
+
+#include <gtest/gtest.h>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+
+const Type *StrSliceT = sliceOf(&gs_type_string, "[]string");
+
+std::string quoted(const Slice &S) {
+  return sprintf("%q", {box(StrSliceT, &S)});
+}
+
+Slice fields(const char *S) {
+  Slice Out;
+  String In = str(S);
+  gs_strings_Fields(&Out, In.Ptr, In.Len);
+  return Out;
+}
+
+Slice split(const char *S, const char *Sep) {
+  Slice Out;
+  String In = str(S), Sp = str(Sep);
+  gs_strings_Split(&Out, In.Ptr, In.Len, Sp.Ptr, Sp.Len);
+  return Out;
+}
+
+Slice splitAfterN(const char *S, const char *Sep, intptr_t N) {
+  Slice Out;
+  String In = str(S), Sp = str(Sep);
+  gs_strings_SplitAfterN(&Out, In.Ptr, In.Len, Sp.Ptr, Sp.Len, N);
+  return Out;
+}
+
+std::string join(std::vector<const char *> Elems, const char *Sep) {
+  std::vector<String> E;
+  for (const char *X : Elems)
+    E.push_back(str(X));
+  String Out, Sp = str(Sep);
+  gs_strings_Join(&Out, E.data(), intptr_t(E.size()), intptr_t(E.size()),
+                  Sp.Ptr, Sp.Len);
+  return toStd(Out);
+}
+
+std::string repeat(const char *S, intptr_t N) {
+  String Out, In = str(S);
+  gs_strings_Repeat(&Out, In.Ptr, In.Len, N);
+  return toStd(Out);
+}
+
+std::string toUpper(const char *S) {
+  String Out, In = str(S);
+  gs_strings_ToUpper(&Out, In.Ptr, In.Len);
+  return toStd(Out);
+}
+
+bool contains(const char *S, const char *Sub) {
+  String A = str(S), B = str(Sub);
+  return gs_strings_Contains(A.Ptr, A.Len, B.Ptr, B.Len);
+}
+bool hasPrefix(const char *S, const char *Sub) {
+  String A = str(S), B = str(Sub);
+  return gs_strings_HasPrefix(A.Ptr, A.Len, B.Ptr, B.Len);
+}
+intptr_t index(const char *S, const char *Sub) {
+  String A = str(S), B = str(Sub);
+  return gs_strings_Index(A.Ptr, A.Len, B.Ptr, B.Len);
+}
+
+} // namespace
+
+TEST(Strings, Fields) {
+  EXPECT_EQ(quoted(fields("  a b\t\tc\n d  ")), "[\"a\" \"b\" \"c\" \"d\"]");
+  EXPECT_EQ(quoted(fields(" \u00a0x\u2003y\u3000 ")), "[\"x\" \"y\"]");
+  Slice Empty = fields("");
+  EXPECT_EQ(quoted(Empty), "[]");
+  EXPECT_NE(Empty.Ptr, nullptr); // make([]string, 0), not nil.
+  EXPECT_EQ(fields("   ").Cap, 0);
+  Slice F = fields("x y z");
+  EXPECT_EQ(F.Len, 3);
+  EXPECT_EQ(F.Cap, 3);
+}
+
+TEST(Strings, Split) {
+  EXPECT_EQ(quoted(split("a,b,,c", ",")), "[\"a\" \"b\" \"\" \"c\"]");
+  EXPECT_EQ(quoted(split("abc", "")), "[\"a\" \"b\" \"c\"]");
+  EXPECT_EQ(quoted(split("", ",")), "[\"\"]");
+  EXPECT_EQ(quoted(split("a\xff\xc3\xa9", "")),
+            "[\"a\" \"\\xff\" \"\xc3\xa9\"]");
+  EXPECT_EQ(quoted(split("xxaxxbxx", "xx")), "[\"\" \"a\" \"b\" \"\"]");
+  EXPECT_EQ(quoted(splitAfterN("a,b,c,d", ",", 2)), "[\"a,\" \"b,c,d\"]");
+  EXPECT_EQ(quoted(splitAfterN("a,b,c,d", ",", -1)),
+            "[\"a,\" \"b,\" \"c,\" \"d\"]");
+  Slice Zero = splitAfterN("a,b", ",", 0);
+  EXPECT_EQ(Zero.Ptr, nullptr); // nil
+  EXPECT_EQ(Zero.Len, 0);
+  EXPECT_EQ(quoted(splitAfterN("abc", "", 2)), "[\"a\" \"bc\"]");
+}
+
+TEST(Strings, JoinRepeatSearch) {
+  EXPECT_EQ(join({"a", "b", "c"}, ", "), "a, b, c");
+  EXPECT_EQ(join({}, "x"), "");
+  EXPECT_EQ(join({"solo"}, "-"), "solo");
+  EXPECT_EQ(repeat("ab", 3), "ababab");
+  EXPECT_EQ(repeat("x", 0), "");
+  EXPECT_EQ(repeat("", 5), "");
+  EXPECT_TRUE(contains("seafood", "foo"));
+  EXPECT_FALSE(contains("seafood", "bar"));
+  EXPECT_TRUE(contains("", ""));
+  EXPECT_TRUE(hasPrefix("golang", "go"));
+  EXPECT_FALSE(hasPrefix("go", "golang"));
+  EXPECT_TRUE(hasPrefix("x", ""));
+  EXPECT_EQ(index("chicken", "ken"), 4);
+  EXPECT_EQ(index("chicken", "dmr"), -1);
+  EXPECT_EQ(index("abc", ""), 0);
+}
+
+TEST(Strings, ToUpper) {
+  // strings.ToUpper("hello, wörld ß ǆ ﬀ \xff ı")
+  EXPECT_EQ(
+      toUpper("hello, w\xc3\xb6rld \xc3\x9f \xc7\x86 \xef\xac\x80 \xff "
+              "\xc4\xb1"),
+      "HELLO, W\xc3\x96RLD \xc3\x9f \xc7\x84 \xef\xac\x80 \xef\xbf\xbd I");
+  EXPECT_EQ(toUpper("ABC 123"), "ABC 123");
+  EXPECT_EQ(toUpper(""), "");
+  // Unchanged input is returned as is (no copy).
+  String In = str("NO CHANGE"), Out;
+  gs_strings_ToUpper(&Out, In.Ptr, In.Len);
+  EXPECT_EQ(Out.Ptr, In.Ptr);
+}
+
+TEST(Strings, Builder) {
+  StringsBuilder B{};                          // var b strings.Builder
+  static_assert(sizeof(StringsBuilder) == 32); // unsafe.Sizeof in Go
+  EXPECT_EQ(gs_strings_Builder_Len(&B), 0);
+  EXPECT_EQ(gs_strings_Builder_Cap(&B), 0);
+  IntError R;
+  String Hello = str("hello");
+  gs_strings_Builder_WriteString(&R, &B, Hello.Ptr, Hello.Len);
+  EXPECT_EQ(R.N, 5);
+  EXPECT_EQ(R.Err.Tab, nullptr);
+  EXPECT_EQ(gs_strings_Builder_Len(&B), 5);
+  EXPECT_EQ(gs_strings_Builder_Cap(&B), 8);
+  Iface E;
+  gs_strings_Builder_WriteByte(&E, &B, ' ');
+  EXPECT_EQ(E.Tab, nullptr);
+  gs_strings_Builder_WriteRune(&R, &B, 'w');
+  EXPECT_EQ(R.N, 1);
+  gs_strings_Builder_WriteRune(&R, &B, 0xF6);
+  EXPECT_EQ(R.N, 2);
+  const uint8_t Rld[] = {'r', 'l', 'd'};
+  gs_strings_Builder_Write(&R, &B, Rld, 3, 3);
+  EXPECT_EQ(R.N, 3);
+  String S;
+  gs_strings_Builder_String(&S, &B);
+  EXPECT_EQ(toStd(S), "hello w\xc3\xb6rld");
+  EXPECT_EQ(gs_strings_Builder_Len(&B), 12);
+  EXPECT_EQ(gs_strings_Builder_Cap(&B), 20);
+  gs_strings_Builder_Grow(&B, 100);
+  EXPECT_EQ(gs_strings_Builder_Len(&B), 12);
+  EXPECT_EQ(gs_strings_Builder_Cap(&B), 140);
+  gs_strings_Builder_Reset(&B);
+  EXPECT_EQ(gs_strings_Builder_Len(&B), 0);
+  EXPECT_EQ(gs_strings_Builder_Cap(&B), 0);
+  EXPECT_EQ(toStd(S), "hello w\xc3\xb6rld"); // Earlier String()s stay valid.
+}
+
+TEST(Strings, BuilderCapacityFollowsGc) {
+  // for i < 20 { c.WriteString("abc"); fmt.Print(c.Cap(), " ") }
+  StringsBuilder C{};
+  std::string Caps;
+  String Abc = str("abc");
+  for (int I = 0; I < 20; ++I) {
+    IntError R;
+    gs_strings_Builder_WriteString(&R, &C, Abc.Ptr, Abc.Len);
+    Caps += std::to_string(gs_strings_Builder_Cap(&C)) + " ";
+  }
+  EXPECT_EQ(Caps, "8 8 16 16 16 32 32 32 32 32 64 64 64 64 64 64 64 64 64 64 ");
+  // for i < 10 { d.WriteRune('é'); ... }: WriteRune grows by 2*cap+4.
+  StringsBuilder D{};
+  Caps.clear();
+  for (int I = 0; I < 10; ++I) {
+    IntError R;
+    gs_strings_Builder_WriteRune(&R, &D, 0xE9);
+    Caps += std::to_string(gs_strings_Builder_Cap(&D)) + " ";
+  }
+  EXPECT_EQ(Caps, "4 12 12 12 12 28 28 28 28 28 ");
+}
+
+TEST(Strings, Panics) {
+  ChildResult R = runChild([] { repeat("x", -1); });
+  EXPECT_EQ(R.ExitCode, 2);
+  EXPECT_EQ(
+      panicHead(R.Err),
+      "panic: strings: negative Repeat count\n\ngoroutine 1 [running]:\n");
+  R = runChild([] {
+    StringsBuilder B{};
+    gs_strings_Builder_Grow(&B, -1);
+  });
+  EXPECT_EQ(panicHead(R.Err), "panic: strings.Builder.Grow: negative count\n\n"
+                              "goroutine 1 [running]:\n");
+  R = runChild([] {
+    StringsBuilder B{};
+    IntError Res;
+    gs_strings_Builder_WriteString(&Res, &B, str("x").Ptr, 1);
+    StringsBuilder Copy = B;
+    gs_strings_Builder_WriteString(&Res, &Copy, str("y").Ptr, 1);
+  });
+  EXPECT_EQ(
+      panicHead(R.Err),
+      "panic: strings: illegal use of non-zero Builder copied by value\n\n"
+      "goroutine 1 [running]:\n");
+}
