@@ -543,6 +543,14 @@ void ir::printFunction(const Function &F, llvm::raw_ostream &OS,
     }
     OS << '\n';
   }
+  for (unsigned I = 0; I != F.getParamTags().size(); ++I) {
+    OS << "  tag ";
+    if (I < F.params().size())
+      VN.printRef(F.params()[I], OS);
+    else
+      OS << '#' << I;
+    OS << ": " << F.getParamTags()[I] << '\n';
+  }
   if (const BasicBlock *R = F.getRecoverBlock())
     OS << "  recover " << R->getIndex() << '\n';
 

@@ -81,8 +81,9 @@ using namespace goscape;
 using namespace goscape::irgen;
 
 ModuleGen::ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx,
-                     ir::Module &M)
-    : CP(CP), Ctx(Ctx), Types(CP.getTypes()), Consts(CP.getConsts()), M(M) {}
+                     ir::Module &M, const IRGenOptions &Opts)
+    : CP(CP), Ctx(Ctx), Types(CP.getTypes()), Consts(CP.getConsts()), M(M),
+      Opts(Opts) {}
 
 ir::Function *ModuleGen::functionFor(Func *F) {
   if (ir::Function *Fn = M.getFunction(F))
@@ -168,8 +169,9 @@ void ModuleGen::run() {
 }
 
 std::unique_ptr<ir::Module> goscape::lowerPackage(const CheckedPackage &CP,
-                                                  const ASTContext &Ctx) {
+                                                  const ASTContext &Ctx,
+                                                  const IRGenOptions &Opts) {
   auto M = std::make_unique<ir::Module>(CP.getTypes(), CP.getPackage());
-  ModuleGen(CP, Ctx, *M).run();
+  ModuleGen(CP, Ctx, *M, Opts).run();
   return M;
 }

@@ -53,7 +53,21 @@ void FuncGen::args(const CallExpr *E, const Signature *S,
   auto Actual = [&](unsigned I, const Type *To) -> Value * {
     if (FromTuple)
       return convert(Pre[I], To, Provenance::of(As[0]));
-    return exprTo(As[I], To);
+    // gc positions the conversion of a variable argument where its type
+    // checker last was: the closest preceding argument that is not a
+    // variable, or the call's `(`.
+    const Expr *A = unparen(As[I]);
+    if (!llvm::isa<Name>(A) || A->getConstValue())
+      return exprTo(As[I], To);
+    SourceLoc At = E->getLoc();
+    for (unsigned K = I; K-- > 0;) {
+      const Expr *Prev = unparen(As[K]);
+      if (!llvm::isa<Name>(Prev) || Prev->getConstValue()) {
+        At = Prev->getLoc();
+        break;
+      }
+    }
+    return exprTo(As[I], To, At);
   };
   bool Pack = S->isVariadic() && !E->hasDots();
   unsigned Fixed = Pack ? Params.size() - 1 : Params.size();

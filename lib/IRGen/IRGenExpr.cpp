@@ -70,18 +70,20 @@ Value *FuncGen::expr(const Expr *E) {
   }
 }
 
-Value *FuncGen::exprTo(const Expr *E, const Type *T) {
+Value *FuncGen::exprTo(const Expr *E, const Type *T, SourceLoc ConvLoc) {
   if (!T)
     return expr(E);
   const Expr *U = unparen(E);
   if (isNilExpr(MG.CP, U))
     return zero(T);
+  Provenance P = ConvLoc.isValid() ? Provenance::at(ConvLoc, U)
+                                   : Provenance::of(U);
   if (const Constant *C = U->getConstValue()) {
     if (!isInterface(T))
       return B.getConst(C, T);
-    return convert(constant(C, U->getType()), T, Provenance::of(U));
+    return convert(constant(C, U->getType()), T, P);
   }
-  return convert(expr(U), T, Provenance::of(U));
+  return convert(expr(U), T, P);
 }
 
 Value *FuncGen::convert(Value *V, const Type *To, Provenance P) {
@@ -300,14 +302,25 @@ Value *FuncGen::unary(const Operation *E) {
 // Composite literals
 //===----------------------------------------------------------------------===//
 
-Value *FuncGen::litElemValue(const Expr *Elem, const Type *ElemTy) {
+/// gc positions the conversion of a variable element written `k: v` at the
+/// colon (its type checker's last position), others at their own.
+static SourceLoc elemConvLoc(const Expr *El, const Expr *Part) {
+  auto *KV = llvm::dyn_cast<KeyValueExpr>(El);
+  const Expr *U = unparen(Part);
+  if (!KV || !llvm::isa<Name>(U) || U->getConstValue())
+    return SourceLoc();
+  return KV->getLoc();
+}
+
+Value *FuncGen::litElemValue(const Expr *Elem, const Type *ElemTy,
+                             SourceLoc ConvLoc) {
   const Expr *U = unparen(Elem);
   if (auto *L = llvm::dyn_cast<CompositeLit>(U))
     if (llvm::isa<Pointer>(under(ElemTy)) &&
         !llvm::isa<Pointer>(under(L->getType())))
       return convert(compositeLit(L, Provenance::of(L), /*WantAddr=*/true),
                      ElemTy, Provenance::of(L));
-  return exprTo(Elem, ElemTy);
+  return exprTo(Elem, ElemTy, ConvLoc);
 }
 
 static int64_t constIndex(const Expr *E, int64_t Dflt) {
@@ -334,7 +347,8 @@ void FuncGen::fillLit(Value *Addr, const CompositeLit *E, const Type *Ty) {
               break;
             }
       }
-      Value *V = litElemValue(Val, S->getFields()[FI]->getType());
+      Value *V = litElemValue(Val, S->getFields()[FI]->getType(),
+                              elemConvLoc(El, Val));
       Value *FA = B.createFieldAddr(Provenance::of(El), Addr, FI);
       B.createStore(Provenance::of(El), FA, V);
     }
@@ -355,7 +369,7 @@ void FuncGen::fillLit(Value *Addr, const CompositeLit *E, const Type *Ty) {
       Idx = constIndex(KV->getKey(), Idx);
       Val = KV->getValue();
     }
-    Value *V = litElemValue(Val, ElemTy);
+    Value *V = litElemValue(Val, ElemTy, elemConvLoc(El, Val));
     Value *IA = B.createIndexAddr(Provenance::of(El), Addr,
                                   B.getConst(MG.Consts.getInt64(Idx), IntTy));
     B.createStore(Provenance::of(El), IA, V);
@@ -382,8 +396,10 @@ Value *FuncGen::compositeLit(const CompositeLit *E, Provenance AllocP,
       auto *KV = llvm::dyn_cast<KeyValueExpr>(El);
       if (!KV)
         continue;
-      Value *K = litElemValue(KV->getKey(), M->getKey());
-      Value *V = litElemValue(KV->getValue(), M->getElem());
+      Value *K = litElemValue(KV->getKey(), M->getKey(),
+                              elemConvLoc(KV, KV->getKey()));
+      Value *V = litElemValue(KV->getValue(), M->getElem(),
+                              elemConvLoc(KV, KV->getValue()));
       B.createMapUpdate(Provenance::of(El), MV, K, V);
     }
     if (!WantAddr)

@@ -56,7 +56,8 @@ inline const Expr *unparen(const Expr *E) {
 
 class ModuleGen {
 public:
-  ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx, ir::Module &M);
+  ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx, ir::Module &M,
+            const IRGenOptions &Opts);
   void run();
 
   /// The Function of a declared function or method, or the external one.
@@ -79,6 +80,7 @@ public:
   TypeContext &Types;
   ConstantContext &Consts;
   ir::Module &M;
+  const IRGenOptions Opts;
   AddressInfo Addr;
 
 private:
@@ -112,7 +114,9 @@ public:
   void buildBody(const Node *Syntax, const BlockStmt *Body,
                  const Signature *Sig, const FuncType *FT, const Field *Recv);
   void finish();
-  bool isMemVar(const Var *V) const { return MG.Addr.InMemory.count(V); }
+  bool isMemVar(const Var *V) const {
+    return MG.Opts.LocalsInMemory || MG.Addr.InMemory.count(V);
+  }
   bool isLocal(const Var *V) const;
   Value *lookupAddr(Var *V);
   void declareVar(Var *V, const Node *Decl);
@@ -152,7 +156,10 @@ public:
 
   // IRGenExpr.cpp: values, conversions, operators, composite literals.
   Value *expr(const Expr *E);
-  Value *exprTo(const Expr *E, const Type *T);
+  /// E converted to T; an interface conversion gets gc's position ConvLoc
+  /// when valid (the context's, for operands gc does not position
+  /// themselves), E's own otherwise.
+  Value *exprTo(const Expr *E, const Type *T, SourceLoc ConvLoc = SourceLoc());
   Value *convert(Value *V, const Type *To, Provenance P);
   Value *conversion(const CallExpr *E);
   void cond(const Expr *E, BasicBlock *T, BasicBlock *F);
@@ -161,7 +168,8 @@ public:
   Value *unary(const Operation *E);
   Value *compositeLit(const CompositeLit *E, Provenance AllocP, bool WantAddr);
   void fillLit(Value *Addr, const CompositeLit *E, const Type *Ty);
-  Value *litElemValue(const Expr *Elem, const Type *ElemTy);
+  Value *litElemValue(const Expr *Elem, const Type *ElemTy,
+                      SourceLoc ConvLoc = SourceLoc());
   Value *extract(Value *Tuple, unsigned I, Provenance P) {
     return B.createExtract(P, Tuple, I);
   }

@@ -124,8 +124,10 @@ void FuncGen::multiAssign(llvm::ArrayRef<Expr *> Lhs,
   }
   if (Lhs.size() == Rhs.size()) {
     llvm::SmallVector<Value *, 4> Vs;
+    // gc positions the conversions of an assignment at its start.
     for (unsigned I = 0; I != Rhs.size(); ++I)
-      Vs.push_back(exprTo(Rhs[I], Ls[I].Ty));
+      Vs.push_back(exprTo(Rhs[I], Ls[I].Ty,
+                          Define ? SourceLoc() : S->getStartLoc()));
     for (unsigned I = 0; I != Ls.size(); ++I)
       assign(Ls[I], Vs[I], P);
     return;
@@ -159,6 +161,24 @@ void FuncGen::assignStmt(const AssignStmt *S) {
   assign(L, New, P);
 }
 
+/// The position of the leftmost operand of E, through operators,
+/// selectors and index and slice expressions (a call is its own `(`).
+static SourceLoc leftmostOperandLoc(const Expr *E) {
+  for (;;) {
+    E = unparen(E);
+    if (auto *O = llvm::dyn_cast<Operation>(E))
+      E = O->getX();
+    else if (auto *Sel = llvm::dyn_cast<SelectorExpr>(E))
+      E = Sel->getX();
+    else if (auto *Ix = llvm::dyn_cast<IndexExpr>(E))
+      E = Ix->getX();
+    else if (auto *Sl = llvm::dyn_cast<SliceExpr>(E))
+      E = Sl->getX();
+    else
+      return E->getLoc();
+  }
+}
+
 void FuncGen::declStmt(const DeclStmt *S) {
   for (const Decl *D : S->getDecls()) {
     auto *VD = llvm::dyn_cast<VarDecl>(D);
@@ -171,7 +191,12 @@ void FuncGen::declStmt(const DeclStmt *S) {
     if (Vals.size() == Names.size()) {
       for (unsigned I = 0; I != Names.size(); ++I) {
         auto *V = llvm::dyn_cast_or_null<Var>(Names[I]->getObject());
-        Vs.push_back(exprTo(Vals[I], V ? V->getType() : nullptr));
+        // gc positions an interface conversion in a declaration at the
+        // variable's name for a constant, else at the leftmost operand.
+        const Expr *U = unparen(Vals[I]);
+        Vs.push_back(exprTo(Vals[I], V ? V->getType() : nullptr,
+                            U->getConstValue() ? Names[I]->getLoc()
+                                               : leftmostOperandLoc(U)));
       }
     } else if (Vals.size() == 1) {
       Value *T = expr(Vals[0]);

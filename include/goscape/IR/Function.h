@@ -114,6 +114,14 @@ public:
   BasicBlock *getRecoverBlock() const { return Recover; }
   void setRecoverBlock(BasicBlock *BB) { Recover = BB; }
 
+  /// Escape analysis' summary of each parameter (receiver first): where
+  /// its value leaks, e.g. `heap level=1, ~r0 level=0`, or `none`. Empty
+  /// until escape analysis ran; printed as `tag` lines.
+  llvm::ArrayRef<std::string> getParamTags() const { return ParamTags; }
+  void setParamTags(std::vector<std::string> Tags) {
+    ParamTags = std::move(Tags);
+  }
+
   /// Appends a parameter; Obj may be null.
   Parameter *addParam(Var *Obj, const Type *Ty);
   /// Appends a free variable of pointer type PtrTy capturing Obj.
@@ -166,6 +174,7 @@ private:
   BasicBlock *Recover = nullptr;
   std::vector<Function *> AnonFuncs;
   std::vector<Parameter *> Params;
+  std::vector<std::string> ParamTags;
   std::vector<FreeVar *> FreeVars;
   std::vector<BasicBlock *> Blocks;
 };

@@ -21,10 +21,21 @@
 
 namespace goscape {
 
+/// How lowerPackage shapes the IR.
+struct IRGenOptions {
+  /// Memory form: every named local variable, parameter and named result
+  /// lives in an alloc.var (parameters are stored into theirs at entry),
+  /// one location per Go variable as gc's escape analysis has them. When
+  /// false, only locals that must live in memory (address taken, captured,
+  /// partly assigned) are allocs and the others are SSA values.
+  bool LocalsInMemory = false;
+};
+
 /// Lowers a package that type-checked without errors. The Module borrows
 /// the package's types, objects and AST nodes, which must outlive it.
 std::unique_ptr<ir::Module> lowerPackage(const CheckedPackage &CP,
-                                         const ASTContext &Ctx);
+                                         const ASTContext &Ctx,
+                                         const IRGenOptions &Opts = {});
 
 } // namespace goscape
 

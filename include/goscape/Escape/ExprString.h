@@ -1,0 +1,167 @@
+//===- ExprString.h - Nodes and types as gc prints them in -m ---*- C++ -*-===//
+//
+// gc's escape analysis names expressions and statements with `%v` of its IR
+// nodes (`&T{...} escapes to heap`, `from sink = x (assign)`). Those IR
+// nodes are gc's typechecked rewrite of the syntax, so their spelling is
+// not the source text:
+//
+//  * Parentheses are dropped and re-inserted by operator precedence, with
+//    gc's table (`(n + 1) * 2`, `*(&n)`, `- (-n)`, `(func literal)()`).
+//  * A constant expression prints as its source text in gc's syntax-printer
+//    form (`1 << 3 | 4`, `K * K2`, `int8(-5)`, `"a\n"`).
+//  * Composite literals print their type and `{...}` (`[1]int{...}` for
+//    `[...]int{1}`, `&T{}` for an elided `&T`), function literals print as
+//    `func literal`, conversions to unnamed types parenthesize the type
+//    (`([]byte)(s)`, `(interface {})(n)`).
+//  * Calls are shown after gc's rewrites: a static method call is a call
+//    of the method expression with the receiver first (`(*T).M(t, x)`, the
+//    implicit `&`/`*` omitted, promoted fields spelled out: `T.V(e.T)`),
+//    and the variadic arguments of a call without `...` are the implicit
+//    slice `... argument` (`fmt.Println(... argument...)`, `f(nil...)`
+//    when there are none).
+//  * Selectors spell out promoted fields (`e.T.a`, `e.T.M`).
+//
+// Types print as gc's types package does for users (fmtGo): `interface {}`,
+// `struct { x int; y int }`, `func(int, string) (bool, error)`, `any`,
+// `byte` distinct from `uint8`, other packages' types qualified.
+//
+// Positions: gcExprLoc for a node itself; gcImplicitConvLoc and
+// gcImplicitAddrLoc for the conversions and address-ofs gc inserts, which
+// print as their operand but sit where gc's front end happened to be.
+//
+// Implemented in lib/Escape/ExprString.cpp (expressions, statements),
+// GcTypeString.cpp (types, the syntax printer) and GcPosition.cpp
+// (positions); unittests/Escape checks them against gc 1.19's output.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_ESCAPE_EXPRSTRING_H
+#define GOSCAPE_ESCAPE_EXPRSTRING_H
+
+#include "goscape/AST/AST.h"
+#include "goscape/Basic/SourceManager.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace goscape {
+
+class CheckedPackage;
+class Type;
+
+namespace escape {
+
+/// Writes T as gc's types package prints a type in messages (`%v`).
+void printGcType(llvm::raw_ostream &OS, const Type *T);
+/// printGcType() into a string.
+std::string gcTypeString(const Type *T);
+
+/// Whether calls print after escape analysis's rewrites of them.
+///
+/// gc rewrites a call (variadic arguments into `... argument`, a static
+/// method call into `T.M(recv, ...)`) when its escape analysis visits the
+/// call. Almost every message is printed after that; but a `-m -m`
+/// explanation block that gc prints while it builds the graph (an edge
+/// into an already escaping location: `sink = fmt.Sprint(n)` prints
+/// `fmt.Sprint(n) escapes to heap:` and `from fmt.Sprint(n) (spill)`)
+/// shows the calls not yet visited as written: AsWritten.
+enum class CallForm { Rewritten, AsWritten };
+
+/// Writes the expression E as gc prints the IR node it becomes with `%v`
+/// in escape analysis messages (see the file comment). E must have been
+/// type-checked without errors in CP.
+void printGcExpr(llvm::raw_ostream &OS, const Expr *E,
+                 const CheckedPackage &CP,
+                 CallForm Form = CallForm::Rewritten);
+/// printGcExpr() into a string.
+std::string gcExprString(const Expr *E, const CheckedPackage &CP,
+                         CallForm Form = CallForm::Rewritten);
+
+/// The receiver gc evaluates for the method value or method call S
+/// (`X.M`), with the embedded fields of a promoted method spelled out:
+/// `e.T` for `e.M` when M is T's. gc names this implicit node in `-m -m`
+/// explanations (`from e.T (dot) at` the selector's `.`).
+std::string gcReceiverString(const SelectorExpr *S, const CheckedPackage &CP);
+
+/// Writes the statement-like node N as gc prints it with `%v` in the
+/// `from ... (reason)` lines of -m -m:
+///  * AssignStmt: `x := v`, `a, b = f()`, `x += y`, `x++`;
+///  * VarDecl (a `var` spec with values): `k = h` (gc's assignment, never
+///    `:=`);
+///  * ReturnStmt `return p, q`, SendStmt `ch <- v`, CallStmt `defer f(x)` /
+///    `go f(x)`, ExprStmt (its expression);
+///  * ForStmt and RangeClause `for loop`, SwitchStmt `switch statement`,
+///    SelectStmt `select statement`;
+///  * any Expr: printGcExpr().
+void printGcNode(llvm::raw_ostream &OS, const Node *N,
+                 const CheckedPackage &CP,
+                 CallForm Form = CallForm::Rewritten);
+/// printGcNode() into a string.
+std::string gcNodeString(const Node *N, const CheckedPackage &CP,
+                         CallForm Form = CallForm::Rewritten);
+
+/// Writes E in the form of gc's syntax printer (syntax.String, short form:
+/// operators between blanks, parentheses as written, non-empty composite
+/// literal and function bodies as `…`): the text gc shows for a constant
+/// expression.
+void printGcSyntax(llvm::raw_ostream &OS, const Expr *E);
+
+/// E without enclosing parentheses (gc drops them when it builds its IR).
+const Expr *unparenGc(const Expr *E);
+
+/// The position gc gives the node E becomes: that of E without its
+/// parentheses (a call or conversion at its `(`, a composite literal at its
+/// `{`, `&T{}` at its `&`, an operation at its operator, a selector at its
+/// `.`, a function literal at `func`, a name at its first byte). An
+/// implicit conversion gc inserts (an interface conversion of an assigned
+/// value or of a call argument) has the position of its context, not of
+/// its operand; the caller knows that context.
+SourceLoc gcExprLoc(const Expr *E);
+
+/// gc's "current position" (base.Pos) right after its front end built the
+/// IR of E: the position of the last non-constant expression of E in
+/// source pre-order, except that a call (not a conversion) leaves it at
+/// its own `(` once its arguments are done. Invalid when E has no
+/// non-constant expression (a constant, a type).
+SourceLoc gcLastEnteredLoc(const Expr *E, const CheckedPackage &CP);
+
+/// The position gc gives the implicit conversion (to an interface, or to
+/// a channel's or map's element type...) of Operand, an operand of the
+/// statement or expression Context. gc positions these at its "current
+/// position", which depends on the context:
+///  * AssignStmt: gcLastEnteredLoc over the right-hand sides, then the
+///    left-hand sides (`sink = []int{n}` at `sink`; the names of a `:=`
+///    do not count);
+///  * VarDecl: the first name, then gcLastEnteredLoc over the values
+///    (`var y any = []int{n}` at `n`, `var s I = T("x")` at `s`);
+///  * SendStmt: over the channel then the value;
+///  * ReturnStmt, and CallExpr (a call or method call): the latest
+///    operand up to Operand that has a position of its own (not a name),
+///    else the call's `(` (for a return: the last-entered position of the
+///    results); `fmt.Println(n)` converts n at `(`, `take([]int{n})` at
+///    `{`, `f("s", n)` n at `"s"`;
+///  * a builtin call (panic, ...): the last-entered position of its
+///    operands, starting at the call's `(` (`panic(n)` at n, `panic(0)` at
+///    `(`);
+///  * CompositeLit: a map literal's key and value (and any keyed element)
+///    at their `:`, another element at its own position;
+///  * IndexExpr (a map key): gcLastEnteredLoc of the map operand.
+/// Returns an invalid location for other contexts.
+SourceLoc gcImplicitConvLoc(const Node *Context, const Expr *Operand,
+                            const CheckedPackage &CP);
+
+/// The position of the address-of gc inserts to evaluate E, which prints
+/// as its operand (`from t (address-of) at`):
+///  * a SelectorExpr calling or taking the value of a pointer method on an
+///    addressable value (`t.M()`, `t.M`): the selector's `.`;
+///  * a SliceExpr slicing an addressable array (`arr[n:]`):
+///    gcLastEnteredLoc of the slice expression (`n`, or `arr` when the
+///    bounds are constants).
+/// Invalid for other expressions.
+SourceLoc gcImplicitAddrLoc(const Expr *E, const CheckedPackage &CP);
+
+} // namespace escape
+} // namespace goscape
+
+#endif

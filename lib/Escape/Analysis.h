@@ -1,0 +1,357 @@
+//===- Analysis.h - Escape analysis' internal graph -------------*- C++ -*-===//
+//
+// The data escape analysis works on, private to lib/Escape: locations
+// (one per Go variable, parameter, result and allocation site of a batch
+// of functions, plus the heap), the edges that say which location's value
+// flows into which (weighted by dereferences: -1 is "the address of"), the
+// leak summaries of parameters, and the Batch that builds (Build.cpp) and
+// solves (Solve.cpp) one strongly connected component of the call graph.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_LIB_ESCAPE_ANALYSIS_H
+#define GOSCAPE_LIB_ESCAPE_ANALYSIS_H
+
+#include "goscape/Escape/Escape.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <array>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace goscape {
+namespace escape {
+
+/// True when values of type T contain pointers (gc's HasPointers).
+bool hasPointers(const Type *T);
+/// True when T is stored directly in an interface's data word (gc's
+/// IsDirectIface: pointers, maps, chans, funcs, unsafe.Pointer, and
+/// single-element structs and arrays of those).
+bool isDirectIface(const Type *T);
+/// True for unsafe.Pointer (and types defined from it).
+bool isUnsafePointer(const Type *T);
+/// True for interface types.
+bool isIfaceType(const Type *T);
+
+/// How many results a leak summary tracks individually (gc's numEscResults).
+inline constexpr unsigned NumEscResults = 7;
+
+/// A parameter's leak summary: for the heap and each of the first seven
+/// results, the minimal number of dereferences with which the parameter's
+/// value reaches it, or -1 when it does not (gc's `leaks` encoding, stored
+/// plus one).
+class Leaks {
+public:
+  int heap() const { return get(0); }
+  int result(unsigned I) const { return get(1 + I); }
+  void addHeap(int Derefs) { add(0, Derefs); }
+  void addResult(unsigned I, int Derefs) { add(1 + I, Derefs); }
+  bool empty() const {
+    for (uint8_t B : Raw)
+      if (B)
+        return false;
+    return true;
+  }
+  /// Drops result leaks subsumed by a heap leak of no more derefs.
+  void optimize() {
+    int H = heap();
+    if (H < 0)
+      return;
+    for (unsigned I = 0; I != NumEscResults; ++I)
+      if (result(I) >= H)
+        Raw[1 + I] = 0;
+  }
+  /// gc's export-data encoding ("" when the heap leak is level 0,
+  /// `esc:` plus the raw bytes otherwise), printed in hex by the IR.
+  std::string encode() const;
+  /// The summary as `goscape ssa` prints it: `none`, or the leaks, e.g.
+  /// `heap level=1, ~r0 level=0`.
+  std::string describe() const;
+
+private:
+  int get(unsigned I) const { return int(Raw[I]) - 1; }
+  void add(unsigned I, int Derefs) {
+    int Old = get(I);
+    if (Old < 0 || Derefs < Old)
+      Raw[I] = uint8_t(std::min(Derefs + 1, 255));
+  }
+  std::array<uint8_t, 1 + NumEscResults> Raw = {};
+};
+
+/// The parameter tags of one analysed (or modelled) function: one Leaks
+/// per parameter, the receiver first.
+struct FuncTags {
+  std::vector<Leaks> Params;
+};
+
+struct Location;
+
+/// Src flows into the location that owns the edge, with Derefs
+/// dereferences (-1: Src's address).
+struct Edge {
+  Location *Src;
+  int Derefs;
+  /// The explanation of the flow (Batch::NoteLists index; 0: none).
+  uint32_t Notes = 0;
+};
+
+/// One `from WHERE (WHY)` line of a -m -m explanation.
+struct Note {
+  const Node *Where;
+  const char *Why;
+  /// gc's position of the note when it is not Where's own (a spill of an
+  /// implicit conversion is at the conversion's position).
+  SourceLoc Loc = SourceLoc();
+  /// How gc prints Where when the source has no node for it (the
+  /// implicit `... argument` slice); null: Where's own text.
+  llvm::StringRef Text = llvm::StringRef();
+};
+
+/// Where a flow comes from, for its explanation: the construct and
+/// reason of the outermost note, and the source expression whose
+/// sub-expressions (down to the flowing location) add the inner notes.
+struct FlowCtx {
+  const Node *Where = nullptr;
+  const char *Why = nullptr;
+  const Expr *Rhs = nullptr;
+  /// The implicit interface conversion (without a box) the value went
+  /// through right under Where, if any.
+  const ir::Value *Conv = nullptr;
+  /// Where is the implicit `... argument` slice of this call.
+  bool Varargs = false;
+  /// gc's position of Where, when not its own (implicit conversions).
+  SourceLoc Loc = SourceLoc();
+  /// The implicit `*x` / `&x` gc puts on a method call's receiver Rhs.
+  const char *Implicit = nullptr;
+  /// gc's position of that implicit operation (the selector's `.`).
+  SourceLoc ImplicitLoc = SourceLoc();
+};
+
+/// A node of the graph: a variable, parameter, result, allocation site,
+/// temporary, or the heap.
+struct Location {
+  /// Temp: a call result or literal storage gc has no location for;
+  /// Later: a temporary gc has too (a range's operand), named {temp}.
+  enum KindTy : uint8_t { Heap, Var, Param, Result, Site, Temp, Later };
+  KindTy Kind = Temp;
+  const ir::Function *Fn = nullptr;
+  /// The Alloc of a Var, or the allocation site of a Site.
+  const ir::Instr *I = nullptr;
+  /// A Site for a function literal that captures nothing (no MakeClosure:
+  /// the literal's Function is the value).
+  const ir::Function *Lit = nullptr;
+  /// The Go variable of a Var, Param or Result.
+  const goscape::Var *Obj = nullptr;
+  /// 1-based index of a Result; 0 otherwise.
+  unsigned ResultIndex = 0;
+  /// The Param's index among the function's parameters (receiver first).
+  unsigned ParamIndex = 0;
+  int LoopDepth = 1;
+  bool Escapes = false;
+  bool Transient = false;
+  bool Queued = false;
+  /// Positions of the assignments to a variable after its definition
+  /// (gc's `reassigned`, which a capture at the same loop depth resets:
+  /// only the ones after the capture count then).
+  std::vector<SourceLoc> Assigns;
+  /// gc's HeapAllocReason, when the location must be on the heap anyway.
+  const char *HeapReason = nullptr;
+  std::vector<Edge> Edges;
+  // Solver state.
+  int Derefs = 0;
+  uint32_t WalkGen = 0;
+  /// The location this one was reached from in the current walk, and the
+  /// index of the edge (for explanations).
+  Location *Dst = nullptr;
+  unsigned DstEdge = 0;
+  Leaks ParamEsc;
+};
+
+/// A source of a value: the value is Derefs dereferences of L's content
+/// (-1: L's address).
+struct Src {
+  Location *L;
+  int Derefs;
+};
+using Srcs = llvm::SmallVector<Src, 2>;
+
+/// gc's name of a function in messages (`f`, `T.M`, `(*T).M`, `f.func1`).
+std::string gcFuncName(const ir::Function *F);
+/// gc's name of result I of F (`~r0` when unnamed, `~b0` when blank).
+std::string resultName(const ir::Function *F, unsigned I);
+
+/// gc's position of a variable: its name, or for the variable a type
+/// switch declares in each clause, the clause's colon.
+inline SourceLoc varLoc(const Var *V) {
+  if (auto *CC = llvm::dyn_cast_or_null<CaseClause>(V->getDeclNode()))
+    return CC->getColon();
+  return V->getLoc();
+}
+
+/// gc's loop depth (1 outside loops) of every block of F that gc does not
+/// consider dead code (LoopDepth.cpp); dead blocks get no entry.
+void computeLoopDepths(const ir::Function &F,
+                       llvm::DenseMap<const ir::BasicBlock *, int> &Out);
+
+/// gc's isSelfAssign: `Dst = Src` only moves pointers within one object
+/// (`b.buf = b.buf[1:]`, `p.x = p.y`), so escape analysis ignores it.
+bool isSelfAssign(const Expr *Dst, const Expr *Src, const CheckedPackage &CP);
+
+/// One diagnostic before sorting: its position and its text without the
+/// position prefix.
+struct Diag {
+  SourceLoc Loc;
+  std::string Text;
+};
+
+/// What persists across batches: the tags of analysed functions and the
+/// diagnostics reported so far.
+struct ModuleState {
+  ModuleState(const CheckedPackage &CP, const SourceManager &SM,
+              const EscapeOptions &Opts)
+      : CP(CP), SM(SM), Opts(Opts) {}
+  const CheckedPackage &CP;
+  const SourceManager &SM;
+  const EscapeOptions &Opts;
+  llvm::DenseMap<const ir::Function *, FuncTags> Tags;
+  std::vector<Diag> Diags;
+  void report(SourceLoc Loc, std::string Text) {
+    if (Opts.DiagLevel)
+      Diags.push_back({Loc, std::move(Text)});
+  }
+  /// gc's assumptions for a function declared without a body (reported
+  /// once per declaration).
+  FuncTags bodylessTags(const Func *Obj);
+  /// Formats Loc as gc does (`./x.go:3:7`).
+  std::string pos(SourceLoc Loc) const;
+  /// The parameter tags of F: analysed, or modelled for the standard
+  /// library; null when F is unknown (its arguments leak to the heap).
+  const FuncTags *tagsOf(const ir::Function *F);
+  /// Allocation nodes of package variable initializers gc initializes
+  /// statically (no code, no diagnostics).
+  llvm::DenseSet<const Node *> StaticNodes;
+  /// The tags gc's export data has for the modelled library functions.
+  llvm::DenseMap<const ir::Function *, FuncTags> Modelled;
+};
+
+/// Escape analysis of one batch of functions (a strongly connected
+/// component of the call graph, with the closures its functions contain).
+class Batch {
+public:
+  Batch(ModuleState &MS, llvm::ArrayRef<ir::Function *> Fns);
+  /// Builds the graph, solves it, decides the sites, records the tags
+  /// and reports.
+  void run();
+
+private:
+  // Build.cpp: the graph from the IR.
+  void initFunc(ir::Function *F);
+  void walkFunc(ir::Function *F);
+  void instr(ir::Instr *I, int Depth);
+  void call(ir::CallInstr *C, int Depth);
+  void flowClosures();
+  /// The explanation context of each argument of C (receiver first).
+  std::vector<FlowCtx> argContexts(const ir::CallInstr *C, unsigned N);
+  Location *newLoc(Location::KindTy K, const ir::Function *F, int Depth);
+  Location *locOfAlloc(const ir::Alloc *A);
+  Location *callResult(const ir::CallInstr *C, unsigned I);
+  const Srcs &sources(ir::Value *V);
+  void computeSources(ir::Value *V, Srcs &Out);
+  /// The pointers a uintptr expression converted back to unsafe.Pointer
+  /// is computed from (gc's unsafeValue).
+  void unsafeSources(ir::Value *V, Srcs &Out);
+  void boundMethod(ir::BoundMethod *BM, Location *L);
+  /// The temporary an append with pointerful elements routes its appendee
+  /// through (null otherwise).
+  Location *appendTmp(ir::Append *A);
+  /// The location a store through Addr writes (the heap when Addr is not
+  /// the address of a variable or allocation of this batch).
+  Location *destOf(ir::Value *Addr);
+  void flow(Location *Dst, int Shift, ir::Value *V, const FlowCtx &Ctx = {});
+  void flowSrc(Location *Dst, Src S, uint32_t Notes = 0);
+  void flowSrcs(Location *Dst, int Shift, const Srcs &Ss,
+                const FlowCtx &Ctx = {});
+
+  // Explain.cpp: -m -m explanations.
+  bool explaining() const { return MS.Opts.DiagLevel >= 2; }
+  /// The notes of a flow of L in context Ctx (a NoteLists index).
+  uint32_t notesFor(const Location *L, const FlowCtx &Ctx);
+  bool findNotes(const Expr *E, const Location *L, std::vector<Note> &Out);
+  std::string locName(const Location *L) const;
+  std::string locText(const Location *L) const;
+  SourceLoc locPos(const Location *L) const;
+  void explainFlow(std::string &Out, const Location *Dst, const Location *Src,
+                   int Derefs, llvm::ArrayRef<Note> Notes);
+  std::string explainPath(Location *Root, Location *Src);
+  /// V when it is an implicit interface conversion without a box (its
+  /// note is `interface-converted`), else null.
+  const ir::Value *implicitConv(const ir::Value *V) const;
+  /// The explanation context of a store into D.
+  FlowCtx storeContext(const ir::Store *St, const Location *D);
+  /// True when St is one of gc's ignored self-assignments.
+  bool isSelfAssignStore(const ir::Store *St);
+  /// gc's devirtualization of an interface call whose receiver is known to
+  /// hold one concrete type: reports it, sets RecvSrcs to the receiver's
+  /// sources, and returns the concrete method (null when it is promoted
+  /// from an embedded interface: Partial).
+  ir::Function *devirtualize(ir::CallInstr *C, Srcs &RecvSrcs, bool &Partial);
+  ir::Value *staticValue(ir::Value *V);
+  ir::Function *staticCallee(ir::CallInstr *C);
+  bool addrTaken(const Location *VL) const;
+  bool inBatch(const ir::Function *F) const { return Members.count(F); }
+  Location *paramLoc(const ir::Function *F, unsigned I);
+  Location *resultLoc(const ir::Function *F, unsigned I);
+
+  // Solve.cpp: the solver and the decisions.
+  void walkAll();
+  void walkOne(Location *Root, uint32_t Gen,
+               std::vector<Location *> &Todo);
+  bool outlives(const Location *L, const Location *Other) const;
+  void leakTo(Location *L, Location *Sink, int Derefs);
+  void finish();
+  /// True for locations gc reports nothing about (package variables'
+  /// static data, compiler-made functions).
+  bool isSilent(const Location *L) const;
+
+  void report(SourceLoc Loc, std::string Text);
+  std::string siteString(const Location *L) const;
+  void heapReasons();
+  bool containsClosure(const ir::Function *F, const ir::Function *C) const;
+
+  ModuleState &MS;
+  std::vector<ir::Function *> Fns;
+  llvm::DenseSet<const ir::Function *> Members;
+  /// Closures called directly where they are defined.
+  llvm::DenseSet<const ir::Function *> ClosureCalled;
+  std::deque<Location> Locs;
+  Location HeapLoc;
+  llvm::DenseMap<const ir::Instr *, Location *> SiteLocs;
+  llvm::DenseMap<const ir::Function *, Location *> LitLocs;
+  std::vector<std::vector<Note>> NoteLists{{}};
+  llvm::DenseMap<const RangeClause *, Location *> RangeTmps;
+  llvm::DenseMap<const ir::Append *, Location *> AppendTmps;
+  /// How many stores of each assignment statement were seen.
+  llvm::DenseMap<const AssignStmt *, unsigned> StoreIndex;
+  /// The free variables (in closures of the batch) capturing each variable.
+  llvm::DenseMap<const goscape::Var *, std::vector<const ir::FreeVar *>>
+      FreeVarsOf;
+  llvm::DenseMap<const Var *, Location *> VarLocs;
+  llvm::DenseMap<const ir::Function *, std::vector<Location *>> ParamLocs;
+  llvm::DenseMap<const ir::Function *, std::vector<Location *>> ResultLocs;
+  llvm::DenseMap<std::pair<const ir::Instr *, unsigned>, Location *>
+      CallResults;
+  llvm::DenseMap<const ir::Value *, Srcs> SrcCache;
+  llvm::DenseSet<const ir::Value *> InProgress;
+  /// MakeClosures of the batch, for capture decisions after the walk.
+  std::vector<std::pair<ir::MakeClosure *, int>> Closures;
+  llvm::DenseMap<const ir::BasicBlock *, int> BlockDepth;
+};
+
+} // namespace escape
+} // namespace goscape
+
+#endif

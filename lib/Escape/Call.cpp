@@ -1,0 +1,302 @@
+//===- Call.cpp - Calls, go/defer and closure captures --------------------===//
+//
+// A call of a function in the same batch wires arguments into the callee's
+// parameter locations and its result locations into the call's results; a
+// call of an already analysed (or modelled) function applies its
+// parameter tags; any other callee (func values, interface methods) leaks
+// its arguments to the heap. `go` and a `defer` inside a loop also send
+// the arguments and the func value to the heap, as gc's wrapper closure
+// does. Closure captures are decided after the walk, with gc's rule.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include "goscape/Escape/ExprString.h"
+#include "goscape/Sema/Lookup.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+using namespace goscape::ir;
+
+/// True when the call's syntax calls a function literal directly.
+static bool callsLiteral(const CallInstr *C) {
+  const Node *N = C->getNode();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+    N = CS->getCall();
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+  if (!CE)
+    return false;
+  const Expr *Fun = CE->getFun();
+  while (auto *P = llvm::dyn_cast<ParenExpr>(Fun))
+    Fun = P->getX();
+  return llvm::isa<FuncLit>(Fun);
+}
+
+/// True for the implicit slice of a variadic call's `...` arguments.
+static bool isVarargsSlice(Value *V) {
+  auto *S = llvm::dyn_cast<ir::Slice>(V);
+  auto *A = S ? llvm::dyn_cast<Alloc>(S->getX()) : nullptr;
+  return A && A->getAllocKind() == AllocKind::Varargs;
+}
+
+/// True when the address Addr (of a variable, or a field or element of
+/// it) is used other than to load or store through it: gc's `addrtaken`.
+static bool addressEscapes(const Value *Addr) {
+  for (Use *U : Addr->uses()) {
+    Instr *User = U->getUser();
+    if (auto *L = llvm::dyn_cast<UnOp>(User); L && L->getOp() == Operator::Mul)
+      continue;
+    if (llvm::isa<Store>(User) && U->getOperandNo() == 0)
+      continue;
+    if (llvm::isa<MakeClosure>(User) || llvm::isa<DebugRef>(User))
+      continue;
+    bool ArrayElem =
+        llvm::isa<IndexAddr>(User) &&
+        llvm::isa<Pointer>(User->getOperand(0)->getType()->getUnderlying());
+    if (llvm::isa<FieldAddr>(User) || ArrayElem) {
+      if (addressEscapes(User))
+        return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool Batch::addrTaken(const Location *VL) const {
+  if (VL->I && addressEscapes(VL->I))
+    return true;
+  auto It = FreeVarsOf.find(VL->Obj);
+  if (It != FreeVarsOf.end())
+    for (const FreeVar *FV : It->second)
+      if (addressEscapes(FV))
+        return true;
+  return false;
+}
+
+void Batch::flowSrcs(Location *Dst, int Shift, const Srcs &Ss,
+                     const FlowCtx &Ctx) {
+  if (!Dst)
+    return;
+  for (Src S : Ss)
+    flowSrc(Dst, {S.L, S.Derefs + Shift},
+            explaining() ? notesFor(S.L, Ctx) : 0);
+}
+
+ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
+                                  bool &Partial) {
+  Partial = false;
+  Value *Recv = C->getCalleeValue();
+  auto *MI = llvm::dyn_cast<MakeInterface>(staticValue(Recv));
+  if (!MI || isIfaceType(MI->getX()->getType()))
+    return nullptr;
+  const Type *T = MI->getX()->getType();
+  Func *M = C->getMethod();
+  LookupResult R =
+      lookupFieldOrMethod(T, false, M->getPackage(), M->getName());
+  auto *Meth = R.found() ? llvm::dyn_cast<Func>(R.Obj) : nullptr;
+  if (!Meth)
+    return nullptr;
+  const Signature *MS2 = Meth->getSignature();
+  Partial = MS2 && MS2->getRecv() && isIfaceType(MS2->getRecv()->getType());
+  std::string Sel = "<call>";
+  const Node *N = C->getNode();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+    N = CS->getCall();
+  if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
+    Sel = gcExprString(CE->getFun(), MS.CP);
+  report(C->getLoc(), std::string(Partial ? "partially devirtualizing "
+                                          : "devirtualizing ") +
+                          Sel + " to " + gcTypeString(T));
+  // The receiver is now the asserted concrete value x.(T).
+  RecvSrcs.clear();
+  for (Src S : sources(Recv))
+    RecvSrcs.push_back({S.L, S.Derefs + (isDirectIface(T) ? 0 : 1)});
+  if (Partial)
+    return nullptr;
+  return C->getFunction()->getModule().getFunction(Meth);
+}
+
+std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
+  std::vector<FlowCtx> Out(N);
+  const Node *Nd = C->getNode();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(Nd))
+    Nd = CS->getCall();
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(Nd);
+  if (!CE)
+    return Out;
+  // The argument expressions in IR order: a method call's receiver first.
+  std::vector<const Expr *> As;
+  const char *RecvImplicit = nullptr;
+  SourceLoc RecvImplicitLoc;
+  const Expr *Fun = CE->getFun();
+  while (auto *P = llvm::dyn_cast<ParenExpr>(Fun))
+    Fun = P->getX();
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun))
+    if (const Selection *Sel = MS.CP.getSelection(S);
+        Sel && Sel->Kind == SelectionKind::MethodVal) {
+      As.push_back(S->getX());
+      // A value method on a pointer, or a pointer method on a variable.
+      bool XPtr = S->getX()->getType() &&
+                  llvm::isa<Pointer>(S->getX()->getType()->getUnderlying());
+      RecvImplicitLoc = S->getLoc();
+      if (!Sel->InterfaceMethod && Sel->Path.size() == 1) {
+        if (!Sel->PtrRecv && XPtr)
+          RecvImplicit = "indirection";
+        else if (Sel->PtrRecv && !XPtr)
+          RecvImplicit = "address-of";
+      }
+    }
+  for (const Expr *A : CE->getArgs())
+    As.push_back(A);
+  // A packed `...` slice has no expression (its notes say so).
+  bool Packed = !C->getArgs().empty() &&
+                isVarargsSlice(C->getArgs().back().get());
+  unsigned Mapped = Packed ? N - 1 : N;
+  for (unsigned I = 0; I != N; ++I) {
+    Out[I] = {CE, "call parameter", nullptr};
+    if (I < Mapped && (As.size() == N || (Packed && As.size() >= Mapped)))
+      Out[I].Rhs = As[I];
+    if (I == 0 && RecvImplicit && Out[I].Rhs) {
+      Out[I].Implicit = RecvImplicit;
+      Out[I].ImplicitLoc = RecvImplicitLoc;
+    }
+  }
+  return Out;
+}
+
+void Batch::call(CallInstr *C, int Depth) {
+  bool ToHeap =
+      llvm::isa<Go>(C) || (llvm::isa<Defer>(C) && Depth > 1);
+  llvm::ArrayRef<Use> Args = C->getArgs();
+  auto *Res = llvm::dyn_cast<Call>(C);
+  if (C->getMode() == CallMode::Builtin) {
+    if (ToHeap)
+      for (const Use &U : Args)
+        flow(&HeapLoc, 0, U.get());
+    return;
+  }
+  // The arguments, the receiver first for a devirtualized interface call.
+  std::vector<Srcs> ArgSrcs;
+  ir::Function *Callee = staticCallee(C);
+  bool Partial = false;
+  if (C->getMode() == CallMode::Invoke) {
+    Srcs RecvSrcs;
+    Callee = devirtualize(C, RecvSrcs, Partial);
+    if (Callee || Partial)
+      ArgSrcs.push_back(RecvSrcs);
+  }
+  bool Devirt = !ArgSrcs.empty();
+  for (const Use &U : Args) {
+    ArgSrcs.emplace_back();
+    if (hasPointers(U.get()->getType()))
+      ArgSrcs.back() = sources(U.get());
+  }
+  // An interface call's receiver is not among ArgSrcs unless devirtualized.
+  bool RecvApart = C->getMode() == CallMode::Invoke && !Devirt;
+  std::vector<FlowCtx> Ctxs =
+      argContexts(C, ArgSrcs.size() + (RecvApart ? 1 : 0));
+  FlowCtx RecvCtx;
+  if (RecvApart) {
+    RecvCtx = Ctxs.front();
+    Ctxs.erase(Ctxs.begin());
+  }
+  // Implicit conversions of the arguments to interface parameters.
+  unsigned Off = ArgSrcs.size() - Args.size();
+  for (unsigned I = 0; I != Args.size(); ++I)
+    Ctxs[Off + I].Conv = implicitConv(Args[I].get());
+  const Tuple *Results = C->getSignature()->getResults();
+  if (Callee && inBatch(Callee)) {
+    if (Callee->getParentFunction() && callsLiteral(C))
+      ClosureCalled.insert(Callee);
+    for (unsigned I = 0; I != ArgSrcs.size(); ++I)
+      flowSrcs(paramLoc(Callee, I), 0, ArgSrcs[I], Ctxs[I]);
+    if (Res)
+      for (unsigned J = 0; J != Results->getVars().size(); ++J)
+        if (Location *RL = resultLoc(Callee, J))
+          flowSrc(callResult(C, J), {RL, 0});
+  } else if (const FuncTags *T = Callee ? MS.tagsOf(Callee) : nullptr) {
+    for (unsigned I = 0; I != ArgSrcs.size() && I < T->Params.size(); ++I) {
+      const Leaks &L = T->Params[I];
+      if (L.heap() >= 0)
+        flowSrcs(&HeapLoc, L.heap(), ArgSrcs[I], Ctxs[I]);
+      if (!Res)
+        continue;
+      for (unsigned J = 0; J != NumEscResults; ++J)
+        if (L.result(J) >= 0 && J < Results->getVars().size())
+          flowSrcs(callResult(C, J), L.result(J), ArgSrcs[I], Ctxs[I]);
+    }
+  } else {
+    if (RecvApart)
+      flow(&HeapLoc, 0, C->getCalleeValue(), RecvCtx);
+    for (unsigned I = 0; I != ArgSrcs.size(); ++I)
+      flowSrcs(&HeapLoc, 0, ArgSrcs[I], Ctxs[I]);
+  }
+  if (ToHeap) {
+    // gc's wrapper closure copies each argument; the implicit `...` slice
+    // stays in the wrapper, so only its elements are copied.
+    for (const Use &U : Args)
+      flow(&HeapLoc, isVarargsSlice(U.get()) ? 1 : 0, U.get());
+    const Node *N = C->getNode();
+    if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+      N = CS->getCall();
+    auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+    flow(&HeapLoc, 0, C->getCalleeValue(),
+         {nullptr, nullptr, CE ? CE->getFun() : nullptr});
+  }
+}
+
+void Batch::flowClosures() {
+  for (auto [MC, Depth] : Closures) {
+    Location *CL = SiteLocs.lookup(MC);
+    ir::Function *Fn = MC->getFn();
+    llvm::ArrayRef<Use> Bs = MC->getBindings();
+    for (unsigned I = 0; I != Bs.size() && I < Fn->freeVars().size(); ++I) {
+      FreeVar *FV = Fn->freeVars()[I];
+      const Var *V = FV->getVar();
+      Location *VL = V ? VarLocs.lookup(V) : nullptr;
+      if (!VL || !CL)
+        continue;
+      bool Reassigned = false;
+      for (SourceLoc A : VL->Assigns)
+        if (Depth != VL->LoopDepth || MC->getLoc() < A)
+          Reassigned = true;
+      bool AddrTaken = addrTaken(VL);
+      bool ByVal = !AddrTaken && !Reassigned &&
+                   Sizes::sizeOf(V->getType()) <= 128;
+      FV->setCaptureMode(ByVal ? CaptureMode::ByValue
+                               : CaptureMode::ByReference);
+      if (MS.Opts.DiagLevel > 1) {
+        std::string Text;
+        llvm::raw_string_ostream OS(Text);
+        OS << gcFuncName(VL->Fn) << " capturing by " << (ByVal ? "value" : "ref")
+           << ": " << V->getName() << " (addr=" << (AddrTaken ? "true" : "false")
+           << " assign=" << (Reassigned ? "true" : "false")
+           << " width=" << Sizes::sizeOf(V->getType()) << ")";
+        report(varLoc(V), Text);
+      }
+      uint32_t Notes = 0;
+      if (explaining()) {
+        // gc's closure variable is where the body first mentions it.
+        SourceLoc At;
+        for (Use *U : FV->uses()) {
+          const Instr *User = U->getUser();
+          // `n++`, `n += d`: the variable is the statement's start.
+          SourceLoc L = llvm::isa_and_nonnull<AssignStmt>(User->getNode())
+                            ? User->getNode()->getStartLoc()
+                            : User->getLoc();
+          if (L.isValid() && (!At.isValid() || L < At))
+            At = L;
+        }
+        std::vector<Note> Ns{{MC->getNode(), "captured by a closure", At,
+                              V->getName()}};
+        if (!ByVal)
+          Ns.push_back({MC->getNode(), "reference", At, V->getName()});
+        NoteLists.push_back(std::move(Ns));
+        Notes = NoteLists.size() - 1;
+      }
+      flowSrc(CL, {VL, ByVal ? 0 : -1}, Notes);
+    }
+  }
+}

@@ -1,0 +1,589 @@
+//===- Escape.cpp - Escape analysis entry point ---------------------------===//
+//
+// analyzeModule() splits the module into batches, the strongly connected
+// components of its call graph (a closure belongs to the top-level
+// function that contains it), and analyses them callees first (Tarjan's
+// order, as gc's VisitFuncsBottomUp), so that each batch sees the
+// parameter tags of everything it calls outside itself. The diagnostics
+// are then sorted by position, as gc flushes its warnings.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+
+#include <algorithm>
+
+using namespace goscape;
+using namespace goscape::escape;
+using namespace goscape::ir;
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+bool escape::hasPointers(const Type *T) {
+  if (!T)
+    return false;
+  T = T->getUnderlying();
+  switch (T->getKind()) {
+  case TypeKind::Basic: {
+    BasicKind K = llvm::cast<Basic>(T)->getBasicKind();
+    return K == BasicKind::String || K == BasicKind::UnsafePointer ||
+           K == BasicKind::UntypedString || K == BasicKind::UntypedNil;
+  }
+  case TypeKind::Array: {
+    auto *A = llvm::cast<Array>(T);
+    return A->getLen() > 0 && hasPointers(A->getElem());
+  }
+  case TypeKind::Struct:
+    for (const Var *F : llvm::cast<Struct>(T)->getFields())
+      if (hasPointers(F->getType()))
+        return true;
+    return false;
+  case TypeKind::Tuple:
+    for (const Var *F : llvm::cast<Tuple>(T)->getVars())
+      if (hasPointers(F->getType()))
+        return true;
+    return false;
+  default:
+    return true;
+  }
+}
+
+bool escape::isIfaceType(const Type *T) {
+  return T && T->getUnderlying()->getKind() == TypeKind::Interface;
+}
+
+bool escape::isDirectIface(const Type *T) {
+  if (!T)
+    return false;
+  T = T->getUnderlying();
+  switch (T->getKind()) {
+  case TypeKind::Pointer:
+  case TypeKind::Map:
+  case TypeKind::Chan:
+  case TypeKind::Signature:
+    return true;
+  case TypeKind::Basic:
+    return llvm::cast<Basic>(T)->getBasicKind() == BasicKind::UnsafePointer;
+  case TypeKind::Array: {
+    auto *A = llvm::cast<Array>(T);
+    return A->getLen() == 1 && isDirectIface(A->getElem());
+  }
+  case TypeKind::Struct: {
+    auto Fs = llvm::cast<Struct>(T)->getFields();
+    return Fs.size() == 1 && isDirectIface(Fs[0]->getType());
+  }
+  default:
+    return false;
+  }
+}
+
+std::string Leaks::encode() const {
+  if (heap() == 0)
+    return "";
+  unsigned N = Raw.size();
+  while (N > 0 && Raw[N - 1] == 0)
+    --N;
+  std::string S = "esc:";
+  for (unsigned I = 0; I != N; ++I)
+    S += char(Raw[I]);
+  return S;
+}
+
+std::string Leaks::describe() const {
+  std::string S;
+  auto Add = [&](const std::string &Part) {
+    S += S.empty() ? Part : ", " + Part;
+  };
+  if (heap() >= 0)
+    Add("heap level=" + std::to_string(heap()));
+  for (unsigned I = 0; I != NumEscResults; ++I)
+    if (result(I) >= 0)
+      Add("~r" + std::to_string(I) + " level=" + std::to_string(result(I)));
+  return S.empty() ? "none" : S;
+}
+
+//===----------------------------------------------------------------------===//
+// Names and positions
+//===----------------------------------------------------------------------===//
+
+std::string escape::gcFuncName(const ir::Function *F) {
+  if (const ir::Function *P = F->getParentFunction()) {
+    // gc numbers closures per top-level function: f.func1, f.func2, ...
+    const ir::Function *Top = P;
+    while (Top->getParentFunction())
+      Top = Top->getParentFunction();
+    unsigned N = 0;
+    std::vector<const ir::Function *> Work{Top};
+    for (unsigned I = 0; I != Work.size(); ++I)
+      for (const ir::Function *C : Work[I]->getAnonFuncs())
+        Work.push_back(C);
+    std::vector<const ir::Function *> Lits(Work.begin() + 1, Work.end());
+    std::stable_sort(Lits.begin(), Lits.end(),
+                     [](const ir::Function *A, const ir::Function *B) {
+                       return A->getLoc() < B->getLoc();
+                     });
+    for (const ir::Function *C : Lits) {
+      ++N;
+      if (C == F)
+        break;
+    }
+    return gcFuncName(Top) + ".func" + std::to_string(N);
+  }
+  if (Func *Obj = F->getObject())
+    if (const Signature *S = Obj->getSignature(); S && S->getRecv()) {
+      const Type *RT = S->getRecv()->getType();
+      bool Ptr = llvm::isa<Pointer>(RT);
+      if (Ptr)
+        RT = llvm::cast<Pointer>(RT)->getElem();
+      std::string T = RT->toString();
+      return (Ptr ? "(*" + T + ")" : T) + "." + Obj->getName().str();
+    }
+  return F->getName().str();
+}
+
+std::string escape::resultName(const ir::Function *F, unsigned I) {
+  const auto &Vs = F->getSignature()->getResults()->getVars();
+  if (I < Vs.size()) {
+    llvm::StringRef N = Vs[I]->getName();
+    if (N == "_")
+      return "~b" + std::to_string(I);
+    if (!N.empty())
+      return N.str();
+  }
+  return "~r" + std::to_string(I);
+}
+
+std::string ModuleState::pos(SourceLoc Loc) const {
+  PresumedLoc P = SM.getPresumedLoc(Loc);
+  std::string File = P.FileName.str();
+  if (!File.empty() && File[0] != '/' && File[0] != '.')
+    File = "./" + File;
+  return File + ":" + std::to_string(P.Line) + ":" + std::to_string(P.Column);
+}
+
+//===----------------------------------------------------------------------===//
+// The modelled standard library
+//===----------------------------------------------------------------------===//
+
+/// How one parameter of a modelled function leaks.
+enum class Model : uint8_t {
+  None,      ///< does not escape
+  Heap,      ///< leaking param
+  Content,   ///< leaking param content
+  Result0,   ///< leaking param: p to result ~r0 level=0
+  Result0L1, ///< leaking param: p to result ~r0 level=1
+};
+
+/// The leaks of the parameters (receiver first) of a modelled library
+/// function, as gc 1.19 computes them from the library's source (read
+/// from `go build -gcflags=PKG=-m PKG`); scalar parameters are None.
+struct ModelEntry {
+  const char *Name;
+  std::initializer_list<Model> Params;
+};
+
+static const ModelEntry *findModel(llvm::StringRef Name) {
+  using M = Model;
+  static const ModelEntry Table[] = {
+      {"fmt.Errorf", {M::None, M::Content}},
+      {"fmt.Print", {M::Content}},
+      {"fmt.Printf", {M::None, M::Content}},
+      {"fmt.Println", {M::Content}},
+      {"fmt.Sprint", {M::Content}},
+      {"fmt.Sprintf", {M::None, M::Content}},
+      {"fmt.Sprintln", {M::Content}},
+      {"errors.New", {M::Heap}},
+      {"strconv.Atoi", {M::Heap}},
+      {"strconv.Itoa", {M::None}},
+      {"strings.(*Builder).Cap", {M::None}},
+      {"strings.(*Builder).Grow", {M::None, M::None}},
+      {"strings.(*Builder).Len", {M::None}},
+      {"strings.(*Builder).Reset", {M::None}},
+      {"strings.(*Builder).String", {M::Result0L1}},
+      {"strings.(*Builder).Write", {M::Content, M::None}},
+      {"strings.(*Builder).WriteByte", {M::Content, M::None}},
+      {"strings.(*Builder).WriteRune", {M::Content, M::None}},
+      {"strings.(*Builder).WriteString", {M::Content, M::None}},
+      {"strings.Contains", {M::None, M::None}},
+      {"strings.Fields", {M::Heap}},
+      {"strings.HasPrefix", {M::None, M::None}},
+      {"strings.Index", {M::None, M::None}},
+      {"strings.Join", {M::Result0L1, M::None}},
+      {"strings.Repeat", {M::None, M::None}},
+      {"strings.Split", {M::Heap, M::None}},
+      {"strings.SplitAfterN", {M::Heap, M::None, M::None}},
+      {"strings.ToUpper", {M::Result0}},
+      {"os.Exit", {M::None}},
+      {"sort.Ints", {M::Heap}},
+      {"sort.Slice", {M::Heap, M::None}},
+      {"sort.Strings", {M::Heap}},
+      {"runtime.KeepAlive", {M::None}},
+      {"reflect.Value.Elem", {M::Result0}},
+      {"reflect.Value.Pointer", {M::None}},
+      {"reflect.Value.UnsafeAddr", {M::None}},
+      {"reflect.TypeOf", {M::Result0}},
+      {"reflect.ValueOf", {M::Heap}},
+      {"maphash.(*Hash).Reset", {M::None}},
+      {"maphash.(*Hash).Sum64", {M::None}},
+      {"maphash.(*Hash).Write", {M::None, M::None}},
+      {"maphash.(*Hash).WriteByte", {M::None, M::None}},
+      {"maphash.(*Hash).WriteString", {M::None, M::None}},
+  };
+  for (const ModelEntry &E : Table)
+    if (Name == E.Name)
+      return &E;
+  return nullptr;
+}
+
+/// The name gc gives parameter N (1-based) in messages.
+static std::string paramName(const Var *V, unsigned N) {
+  if (V && !V->getName().empty())
+    return V->getName().str();
+  return "arg#" + std::to_string(N);
+}
+
+FuncTags ModuleState::bodylessTags(const Func *Obj) {
+  const Signature *S = Obj->getSignature();
+  bool NoEscape = Obj->getDecl()->getPragmas() & PragmaNoescape;
+  std::vector<const Var *> Ps;
+  if (S->getRecv())
+    Ps.push_back(S->getRecv());
+  for (const Var *V : S->getParams()->getVars())
+    Ps.push_back(V);
+  FuncTags T;
+  unsigned N = 0;
+  for (const Var *V : Ps) {
+    ++N;
+    Leaks Esc;
+    const Type *Ty = V->getType();
+    bool Named = !V->getName().empty();
+    auto *B = llvm::dyn_cast<Basic>(Ty->getUnderlying());
+    if (B && B->getBasicKind() == BasicKind::Uintptr) {
+      report(V->getLoc(), "assuming " + paramName(V, N) + " is unsafe uintptr");
+    } else if (hasPointers(Ty)) {
+      if (NoEscape) {
+        if (Named)
+          report(V->getLoc(), paramName(V, N) + " does not escape");
+      } else {
+        if (Named)
+          report(V->getLoc(), "leaking param: " + paramName(V, N));
+        Esc.addHeap(0);
+      }
+    }
+    T.Params.push_back(Esc);
+  }
+  return T;
+}
+
+const FuncTags *ModuleState::tagsOf(const ir::Function *F) {
+  auto It = Tags.find(F);
+  if (It != Tags.end())
+    return &It->second;
+  if (!F->isExternal())
+    return nullptr;
+  auto MIt = Modelled.find(F);
+  if (MIt != Modelled.end())
+    return &MIt->second;
+  const Signature *S = F->getSignature();
+  unsigned N = S->getParams()->getVars().size() + (S->getRecv() ? 1 : 0);
+  // Unmodelled library functions (the bodyless assembly of sync/atomic,
+  // ...) get gc's assumption for bodyless functions: pointers leak.
+  FuncTags T;
+  const ModelEntry *E = findModel(F->getName());
+  for (unsigned I = 0; I != N; ++I) {
+    Leaks L;
+    Model Mo = E ? (I < E->Params.size() ? E->Params.begin()[I] : Model::None)
+                 : Model::Heap;
+    switch (Mo) {
+    case Model::None:
+      break;
+    case Model::Heap:
+      L.addHeap(0);
+      break;
+    case Model::Content:
+      L.addHeap(1);
+      break;
+    case Model::Result0:
+      L.addResult(0, 0);
+      break;
+    case Model::Result0L1:
+      L.addResult(0, 1);
+      break;
+    }
+    T.Params.push_back(L);
+  }
+  return &(Modelled[F] = std::move(T));
+}
+
+//===----------------------------------------------------------------------===//
+// Static package initialization
+//===----------------------------------------------------------------------===//
+
+/// Collects into Nodes the allocation nodes of a package variable
+/// initializer E that gc's staticinit lays out as static data: composite
+/// literals other than maps and &T{} of them, through the elements of
+/// enclosing literals, and function literals. Their storage is no
+/// allocation (the package initializer only stores the dynamic elements),
+/// so gc reports nothing about them.
+static void collectStatic(const Expr *E, llvm::DenseSet<const Node *> &Nodes) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  if (!E)
+    return;
+  if (llvm::isa<FuncLit>(E)) {
+    Nodes.insert(E);
+    return;
+  }
+  if (auto *O = llvm::dyn_cast<Operation>(E)) {
+    const Expr *X = O->getX();
+    while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(X))
+      X = P->getX();
+    if (O->isUnary() && O->getOp() == Operator::And &&
+        llvm::isa<CompositeLit>(X) &&
+        !llvm::isa<Map>(X->getType()->getUnderlying())) {
+      Nodes.insert(O);
+      collectStatic(X, Nodes);
+    }
+    return;
+  }
+  auto *CL = llvm::dyn_cast<CompositeLit>(E);
+  if (!CL || !CL->getType() || llvm::isa<Map>(CL->getType()->getUnderlying()))
+    return;
+  Nodes.insert(CL);
+  for (const Expr *El : CL->getElems()) {
+    if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El))
+      El = KV->getValue();
+    collectStatic(El, Nodes);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Batches
+//===----------------------------------------------------------------------===//
+
+Batch::Batch(ModuleState &MS, llvm::ArrayRef<ir::Function *> Fs)
+    : MS(MS), Fns(Fs.begin(), Fs.end()) {
+  HeapLoc.Kind = Location::Heap;
+  HeapLoc.Escapes = true;
+  for (ir::Function *F : Fns)
+    Members.insert(F);
+}
+
+void Batch::heapReasons() {
+  constexpr int64_t MaxStackVarSize = 10 * 1024 * 1024;
+  constexpr int64_t MaxImplicitStackVarSize = 64 * 1024;
+  for (Location &L : Locs) {
+    if (!L.I || (L.Kind != Location::Var && L.Kind != Location::Site))
+      continue;
+    const char *Why = nullptr;
+    if (auto *A = llvm::dyn_cast<Alloc>(L.I)) {
+      int64_t Size = Sizes::sizeOf(A->getAllocatedType());
+      if (A->getAllocKind() == AllocKind::Var && Size > MaxStackVarSize)
+        Why = "too large for stack";
+      else if ((A->getAllocKind() == AllocKind::New ||
+                (A->getAllocKind() == AllocKind::CompositeLit &&
+                 llvm::isa_and_nonnull<Operation>(A->getNode()))) &&
+               Size > MaxImplicitStackVarSize)
+        Why = "too large for stack";
+    } else if (auto *MS = llvm::dyn_cast<MakeSlice>(L.I)) {
+      auto *C = llvm::dyn_cast<ir::Const>(MS->getCap());
+      const auto *ST =
+          llvm::cast<goscape::Slice>(MS->getType()->getUnderlying());
+      int64_t ES = Sizes::sizeOf(ST->getElem());
+      std::optional<int64_t> N;
+      if (C)
+        N = C->getValue() ? C->getValue()->getInt64() : std::optional<int64_t>(0);
+      if (!N)
+        Why = "non-constant size";
+      else if (ES != 0 && *N > MaxImplicitStackVarSize / ES)
+        Why = "too large for stack";
+    }
+    if (Why) {
+      L.HeapReason = Why;
+      if (explaining() && L.I->getNode() && !isSilent(&L)) {
+        std::string Text = locText(&L) + " escapes to heap:";
+        Note N{L.I->getNode(), Why};
+        explainFlow(Text, &HeapLoc, &L, -1, N);
+        report(locPos(&L), Text);
+      }
+      L.Escapes = true;
+    }
+  }
+}
+
+void Batch::run() {
+  for (ir::Function *F : Fns)
+    initFunc(F);
+  for (ir::Function *F : Fns)
+    if (F->getParentFunction() && F->freeVars().empty() &&
+        llvm::isa_and_nonnull<FuncLit>(F->getSyntax())) {
+      // The literal lives where its enclosing function evaluates it.
+      int Depth = 1;
+      for (Use *U : F->uses())
+        if (U->getUser()->getFunction() == F->getParentFunction()) {
+          Depth = BlockDepth.lookup(U->getUser()->getParent());
+          break;
+        }
+      Location *L = newLoc(Location::Site, F->getParentFunction(), Depth);
+      L->Lit = F;
+      L->Transient = true;
+      LitLocs[F] = L;
+    }
+  for (ir::Function *F : Fns)
+    walkFunc(F);
+  flowClosures();
+  heapReasons();
+  walkAll();
+  finish();
+}
+
+namespace {
+/// Tarjan's strongly connected components over the top-level functions.
+class SCCFinder {
+public:
+  SCCFinder(ModuleState &MS, ir::Module &M) : MS(MS) {
+    for (const auto &F : M.functions())
+      if (!F->isExternal())
+        Top[F.get()] = top(F.get());
+    for (const auto &F : M.functions())
+      if (!F->isExternal() && !F->getParentFunction())
+        Roots.push_back(F.get());
+  }
+
+  void run() {
+    for (ir::Function *F : Roots)
+      if (!Index.count(F))
+        visit(F);
+  }
+
+private:
+  static ir::Function *top(ir::Function *F) {
+    while (F->getParentFunction())
+      F = F->getParentFunction();
+    return F;
+  }
+
+  /// The top-level functions F (or its closures) refers to.
+  std::vector<ir::Function *> succs(ir::Function *F) {
+    std::vector<ir::Function *> Out;
+    std::vector<ir::Function *> Work{F};
+    for (unsigned K = 0; K != Work.size(); ++K) {
+      for (ir::Function *C : Work[K]->getAnonFuncs())
+        Work.push_back(C);
+      for (BasicBlock *BB : Work[K]->blocks())
+        for (Instr *I : BB->instrs())
+          for (const Use &U : I->operands())
+            if (auto *G = llvm::dyn_cast_or_null<ir::Function>(U.get()))
+              if (ir::Function *T = Top.lookup(G); T && T != F)
+                Out.push_back(T);
+    }
+    return Out;
+  }
+
+  unsigned visit(ir::Function *F) {
+    unsigned Min = Index[F] = Next++;
+    Stack.push_back(F);
+    OnStack.insert(F);
+    for (ir::Function *S : succs(F)) {
+      auto It = Index.find(S);
+      if (It == Index.end())
+        Min = std::min(Min, visit(S));
+      else if (OnStack.count(S))
+        Min = std::min(Min, It->second);
+    }
+    if (Min == Index[F]) {
+      std::vector<ir::Function *> Comp;
+      for (;;) {
+        ir::Function *G = Stack.back();
+        Stack.pop_back();
+        OnStack.erase(G);
+        Comp.push_back(G);
+        if (G == F)
+          break;
+      }
+      std::reverse(Comp.begin(), Comp.end());
+      // The batch: the component's functions with all their closures.
+      std::vector<ir::Function *> Fns;
+      for (ir::Function *G : Comp) {
+        Fns.push_back(G);
+        for (unsigned K = Fns.size() - 1; K != Fns.size(); ++K)
+          for (ir::Function *C : Fns[K]->getAnonFuncs())
+            Fns.push_back(C);
+      }
+      Batch(MS, Fns).run();
+    }
+    return Min;
+  }
+
+  ModuleState &MS;
+  std::vector<ir::Function *> Roots;
+  llvm::DenseMap<ir::Function *, ir::Function *> Top;
+  llvm::DenseMap<ir::Function *, unsigned> Index;
+  std::vector<ir::Function *> Stack;
+  llvm::DenseSet<ir::Function *> OnStack;
+  unsigned Next = 0;
+};
+} // namespace
+
+std::vector<std::string> escape::analyzeModule(ir::Module &M,
+                                               const CheckedPackage &CP,
+                                               const SourceManager &SM,
+                                               const EscapeOptions &Opts) {
+  ModuleState MS(CP, SM, Opts);
+  for (const Initializer &I : CP.getInitOrder())
+    if (I.Lhs.size() == 1)
+      collectStatic(I.Init, MS.StaticNodes);
+  // Functions declared without a body: gc's assumptions, reported once.
+  for (Object *O : CP.getPackage()->getScope()->objects()) {
+    auto *Fn = llvm::dyn_cast<Func>(O);
+    if (!Fn || !Fn->getDecl() || Fn->getDecl()->getBody())
+      continue;
+    FuncTags T = MS.bodylessTags(Fn);
+    if (ir::Function *F = M.getFunction(Fn))
+      MS.Modelled[F] = std::move(T);
+  }
+  SCCFinder(MS, M).run();
+  // Sort by position (file, line, column), stably, as gc flushes; the
+  // positions are resolved once per diagnostic.
+  struct Key {
+    llvm::StringRef File;
+    unsigned Line, Col, Index;
+  };
+  std::vector<Key> Keys;
+  Keys.reserve(MS.Diags.size());
+  for (unsigned I = 0; I != MS.Diags.size(); ++I) {
+    PresumedLoc P = SM.getPresumedLoc(MS.Diags[I].Loc);
+    Keys.push_back({P.FileName, P.Line, P.Column, I});
+  }
+  std::stable_sort(Keys.begin(), Keys.end(), [](const Key &A, const Key &B) {
+    if (A.File != B.File)
+      return A.File < B.File;
+    if (A.Line != B.Line)
+      return A.Line < B.Line;
+    return A.Col < B.Col;
+  });
+  std::vector<Diag> Sorted;
+  Sorted.reserve(Keys.size());
+  for (const Key &K : Keys)
+    Sorted.push_back(std::move(MS.Diags[K.Index]));
+  MS.Diags = std::move(Sorted);
+  std::vector<std::string> Out;
+  for (const Diag &D : MS.Diags) {
+    // A multi-line explanation repeats the position on every line.
+    std::string P = MS.pos(D.Loc) + ": ";
+    std::string Text;
+    llvm::StringRef Rest = D.Text;
+    while (!Rest.empty()) {
+      auto [Line, Tail] = Rest.split('\n');
+      if (!Text.empty())
+        Text += "\n";
+      Text += P + Line.str();
+      Rest = Tail;
+    }
+    Out.push_back(std::move(Text));
+  }
+  return Out;
+}

@@ -1,0 +1,221 @@
+//===- Explain.cpp - The -m -m explanations -------------------------------===//
+//
+// gc explains each escape and each parameter leak by the path of flows
+// that caused it: `flow: DST = &SRC:` lines, each followed by the notes
+// `from EXPR (reason) at POS` of the constructs the value went through,
+// innermost first. Our edges carry the notes of the statement that made
+// them (FlowCtx) plus the notes found by descending the source expression
+// down to the flowing location, as gc's holes collect them. Call results
+// and composite literal temporaries, which gc does not have, are skipped
+// on a path: their flows merge into one line.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include "goscape/Escape/ExprString.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+using namespace goscape::ir;
+
+static const Expr *stripParens(const Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
+static bool isPointerTyped(const Expr *E) {
+  return E->getType() && llvm::isa<Pointer>(E->getType()->getUnderlying());
+}
+
+bool Batch::findNotes(const Expr *E, const Location *L,
+                      std::vector<Note> &Out) {
+  E = stripParens(E);
+  if (!E)
+    return false;
+  if (auto *N = llvm::dyn_cast<Name>(E))
+    if (auto *V = llvm::dyn_cast_or_null<Var>(N->getObject()))
+      if (L->Obj == V && L->Kind != Location::Site)
+        return true;
+  if ((L->I && L->I->getNode() == E) || (L->Lit && L->Lit->getSyntax() == E)) {
+    if (L->Kind == Location::Site)
+      Out.push_back({E, "spill", locPos(L)});
+    return true;
+  }
+  auto Through = [&](const Expr *X, const char *Why) {
+    if (!findNotes(X, L, Out))
+      return false;
+    Out.push_back({E, Why});
+    return true;
+  };
+  if (auto *O = llvm::dyn_cast<Operation>(E)) {
+    if (!O->isUnary())
+      return false;
+    if (O->getOp() == Operator::And)
+      return Through(O->getX(), "address-of");
+    if (O->getOp() == Operator::Mul)
+      return Through(O->getX(), "indirection");
+    return false;
+  }
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(E)) {
+    const Selection *Sel = MS.CP.getSelection(S);
+    if (!Sel || Sel->Kind != SelectionKind::FieldVal)
+      return false;
+    return Through(S->getX(), isPointerTyped(S->getX()) ? "dot of pointer"
+                                                        : "dot");
+  }
+  if (auto *I = llvm::dyn_cast<IndexExpr>(E)) {
+    const Type *T = I->getX()->getType();
+    if (!T || llvm::isa<Map>(T->getUnderlying()))
+      return false;
+    // p[i] of a pointer to an array dereferences p implicitly.
+    if (auto *P = llvm::dyn_cast<Pointer>(T->getUnderlying());
+        P && llvm::isa<Array>(P->getElem()->getUnderlying())) {
+      if (!Through(I->getX(), "indirection"))
+        return false;
+      Out.back().Where = I->getX();
+      Out.push_back({E, "fixed-array-index-of"});
+      return true;
+    }
+    return Through(I->getX(), llvm::isa<Array>(T->getUnderlying())
+                                  ? "fixed-array-index-of"
+                                  : "dot of pointer");
+  }
+  if (auto *S = llvm::dyn_cast<SliceExpr>(E)) {
+    // Slicing an array variable takes its address implicitly.
+    const Type *T = S->getX()->getType();
+    if (T && llvm::isa<Array>(T->getUnderlying())) {
+      if (!Through(S->getX(), "address-of"))
+        return false;
+      Out.back().Where = S->getX();
+      Out.push_back({E, "slice"});
+      return true;
+    }
+    return Through(S->getX(), "slice");
+  }
+  if (auto *TA = llvm::dyn_cast<AssertExpr>(E))
+    return Through(TA->getX(), "dot");
+  if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
+    if (MS.CP.getCallKind(C) == CallKind::Conversion && C->getArgs().size() == 1)
+      return findNotes(C->getArgs()[0], L, Out);
+    // append's result is its first argument's array.
+    if (MS.CP.getCallKind(C) == CallKind::Builtin &&
+        MS.CP.getBuiltin(C) == BuiltinId::Append && !C->getArgs().empty())
+      return Through(C->getArgs()[0], "call parameter");
+    return false;
+  }
+  if (auto *CL = llvm::dyn_cast<CompositeLit>(E)) {
+    const Type *T = CL->getType() ? CL->getType()->getUnderlying() : nullptr;
+    const char *Why = llvm::isa_and_nonnull<Struct>(T)
+                          ? "struct literal element"
+                          : "array literal element";
+    if (!T || llvm::isa<Map>(T) || llvm::isa<goscape::Slice>(T))
+      return false;
+    for (const Expr *El : CL->getElems()) {
+      if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El))
+        El = KV->getValue();
+      if (Through(El, Why))
+        return true;
+    }
+  }
+  return false;
+}
+
+uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
+  if (!Ctx.Where && !Ctx.Rhs)
+    return 0;
+  std::vector<Note> Ns;
+  auto *A = llvm::dyn_cast_or_null<Alloc>(L->I);
+  bool VarargsSite = A && A->getAllocKind() == AllocKind::Varargs;
+  if (Ctx.Rhs) {
+    if (findNotes(Ctx.Rhs, L, Ns) && Ctx.Implicit)
+      Ns.push_back({Ctx.Rhs, Ctx.Implicit, Ctx.ImplicitLoc});
+  } else if (VarargsSite && Ctx.Where == A->getNode())
+    Ns.push_back({A->getNode(), "spill", A->getLoc(), "... argument"});
+  if (auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv); CI && CI->getNode())
+    Ns.push_back({CI->getNode(), "interface-converted", CI->getLoc()});
+  if (Ctx.Where && Ctx.Varargs)
+    Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Where->getLoc(), "... argument"});
+  else if (Ctx.Where)
+    Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Loc});
+  NoteLists.push_back(std::move(Ns));
+  return NoteLists.size() - 1;
+}
+
+std::string Batch::locText(const Location *L) const {
+  if (L->Kind == Location::Site)
+    return siteString(L);
+  if (L->Kind == Location::Result && L->Fn)
+    return resultName(L->Fn, L->ResultIndex - 1);
+  return L->Obj ? L->Obj->getName().str() : std::string("{temp}");
+}
+
+std::string Batch::locName(const Location *L) const {
+  switch (L->Kind) {
+  case Location::Heap:
+    return "{heap}";
+  case Location::Temp:
+  case Location::Later:
+    return "{temp}";
+  case Location::Site:
+    return "{storage for " + siteString(L) + "}";
+  default:
+    return locText(L);
+  }
+}
+
+SourceLoc Batch::locPos(const Location *L) const {
+  if (L->Lit)
+    return L->Lit->getLoc();
+  if (L->Obj && L->Kind != Location::Site)
+    return varLoc(L->Obj);
+  return L->I ? L->I->getLoc() : SourceLoc();
+}
+
+/// gc's position of a note's construct.
+static SourceLoc noteLoc(const Node *N) {
+  if (auto *E = llvm::dyn_cast<Expr>(N))
+    return gcExprLoc(E);
+  return N->getLoc();
+}
+
+void Batch::explainFlow(std::string &Out, const Location *Dst,
+                        const Location *Src, int Derefs,
+                        llvm::ArrayRef<Note> Notes) {
+  std::string Ops = Derefs < 0 ? "&" : std::string(Derefs, '*');
+  Out += "\n  flow: " + locName(Dst) + " = " + Ops + locName(Src) + ":";
+  for (const Note &N : Notes)
+    Out += "\n    from " +
+           (!N.Text.empty() ? N.Text.str() : gcNodeString(N.Where, MS.CP)) +
+           " (" + N.Why +
+           ") at " + MS.pos(N.Loc.isValid() ? N.Loc : noteLoc(N.Where));
+}
+
+std::string Batch::explainPath(Location *Root, Location *Src) {
+  std::string Out;
+  llvm::DenseSet<const Location *> Visited;
+  Location *Seg = Src, *Cur = Src;
+  int Derefs = 0;
+  std::vector<Note> Notes;
+  while (Cur != Root && Cur->Dst) {
+    if (!Visited.insert(Cur).second) {
+      Out += "\n  warning: truncated explanation due to assignment cycle; "
+             "see golang.org/issue/35518";
+      break;
+    }
+    Location *Dst = Cur->Dst;
+    const Edge &E = Dst->Edges[Cur->DstEdge];
+    Derefs += E.Derefs;
+    const std::vector<Note> &Ns = NoteLists[E.Notes];
+    Notes.insert(Notes.end(), Ns.begin(), Ns.end());
+    Cur = Dst;
+    if (Dst->Kind == Location::Temp && Dst != Root)
+      continue;
+    explainFlow(Out, Dst, Seg, Derefs, Notes);
+    Seg = Dst;
+    Derefs = 0;
+    Notes.clear();
+  }
+  return Out;
+}

@@ -1,0 +1,688 @@
+//===- ExprString.cpp - Expressions as gc prints them in -m ---------------===//
+//
+// printGcExpr() mirrors what gc 1.19's exprFmt prints for the IR node an
+// expression becomes once gc's front end (irgen + typecheck) and escape
+// analysis's call rewrites are done with it; see ExprString.h for the list
+// of differences from the source text. Precedences are gc's OpPrec table:
+// an operand is parenthesized when its precedence is below the context's,
+// and nodes missing from that table (`&T{...}`, function literals, string
+// concatenations, make of a map or channel, recover) count as 0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "goscape/Escape/ExprString.h"
+#include "goscape/AST/Object.h"
+#include "goscape/AST/Type.h"
+#include "goscape/Sema/Sema.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+const Expr *escape::unparenGc(const Expr *E) {
+  while (auto *P = dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
+SourceLoc escape::gcExprLoc(const Expr *E) { return unparenGc(E)->getLoc(); }
+
+namespace {
+
+/// gc's OpPrec values used below.
+enum GcPrec : int {
+  PrecNone = 0,  ///< Not in gc's table.
+  PrecOrOr = 1,
+  PrecAndAnd = 2,
+  PrecSend = 3,
+  PrecCmp = 4,
+  PrecAdd = 5,
+  PrecMul = 6,
+  PrecUnary = 7,
+  PrecPrimary = 8,
+};
+
+/// One printing job: the stream and the checker's tables.
+class GcPrinter {
+public:
+  GcPrinter(llvm::raw_ostream &OS, const CheckedPackage &CP, CallForm Form)
+      : OS(OS), CP(CP), Form(Form) {}
+
+  void expr(const Expr *E, int Prec);
+  void node(const Node *N);
+  void receiverPath(const Expr *X, const Selection &Sel, size_t Steps,
+                    int Prec);
+
+private:
+  bool isConstant(const Expr *E) const {
+    return E->getConstValue() && CP.getMode(E) != ExprMode::TypeExpr;
+  }
+  bool isTypeExpr(const Expr *E) const {
+    return CP.getMode(E) == ExprMode::TypeExpr;
+  }
+  bool isPtrLit(const Operation *Op) const {
+    return Op->isUnary() && Op->getOp() == Operator::And &&
+           isa<CompositeLit>(unparenGc(Op->getX()));
+  }
+  bool isStringAdd(const Expr *E) const;
+  int precOf(const Expr *E) const;
+
+  void list(llvm::ArrayRef<Expr *> L);
+  void operation(const Operation *Op);
+  void concatOperands(const Expr *E, bool &First);
+  void selector(const SelectorExpr *S);
+  void call(const CallExpr *C);
+  void builtinCall(const CallExpr *C);
+  void conversion(const CallExpr *C);
+  void callArgs(const CallExpr *C, llvm::ArrayRef<Expr *> Args,
+                const Signature *Sig, bool Leading);
+  void assign(const AssignStmt *A);
+  void stmts(llvm::ArrayRef<Stmt *> List);
+  void declStmt(const DeclStmt *D);
+
+  llvm::raw_ostream &OS;
+  const CheckedPackage &CP;
+  CallForm Form;
+};
+
+} // namespace
+
+bool GcPrinter::isStringAdd(const Expr *E) const {
+  auto *Op = dyn_cast<Operation>(E);
+  return Op && !Op->isUnary() && Op->getOp() == Operator::Add &&
+         !isConstant(E) && E->getType() && isString(E->getType());
+}
+
+int GcPrinter::precOf(const Expr *E) const {
+  if (isTypeExpr(E))
+    return E->getType() && isa<Pointer>(E->getType()) ? PrecUnary
+                                                       : PrecPrimary;
+  if (isConstant(E))
+    return PrecPrimary;
+  switch (E->getKind()) {
+  case NodeKind::CompositeLit:
+    return E->getType() && isa<Pointer>(E->getType()) ? PrecNone
+                                                       : PrecPrimary;
+  case NodeKind::FuncLit:
+  case NodeKind::KeyValueExpr:
+    return PrecNone;
+  case NodeKind::CallExpr: {
+    auto *C = cast<CallExpr>(E);
+    if (CP.getCallKind(C) != CallKind::Builtin)
+      return PrecPrimary;
+    switch (CP.getBuiltin(C)) {
+    case BuiltinId::Recover:
+      return PrecNone;
+    case BuiltinId::Make: {
+      const Type *T = E->getType() ? E->getType()->getUnderlying() : nullptr;
+      return T && isa<Slice>(T) ? PrecPrimary : PrecNone;
+    }
+    default:
+      return PrecPrimary;
+    }
+  }
+  case NodeKind::Operation: {
+    auto *Op = cast<Operation>(E);
+    if (Op->isUnary())
+      return isPtrLit(Op) ? PrecNone : PrecUnary;
+    if (isStringAdd(E))
+      return PrecNone;
+    switch (Op->getOp()) {
+    case Operator::OrOr:
+      return PrecOrOr;
+    case Operator::AndAnd:
+      return PrecAndAnd;
+    case Operator::Eql:
+    case Operator::Neq:
+    case Operator::Lss:
+    case Operator::Leq:
+    case Operator::Gtr:
+    case Operator::Geq:
+      return PrecCmp;
+    case Operator::Add:
+    case Operator::Sub:
+    case Operator::Or:
+    case Operator::Xor:
+      return PrecAdd;
+    default:
+      return PrecMul;
+    }
+  }
+  default:
+    return PrecPrimary;
+  }
+}
+
+void GcPrinter::list(llvm::ArrayRef<Expr *> L) {
+  for (size_t I = 0; I != L.size(); ++I) {
+    if (I)
+      OS << ", ";
+    expr(L[I], PrecNone);
+  }
+}
+
+void GcPrinter::expr(const Expr *E, int Prec) {
+  E = unparenGc(E);
+  if (!E) {
+    OS << "<nil>";
+    return;
+  }
+  if (Prec > precOf(E)) {
+    OS << '(';
+    expr(E, PrecNone);
+    OS << ')';
+    return;
+  }
+  if (isTypeExpr(E)) {
+    printGcType(OS, E->getType());
+    return;
+  }
+  // gc keeps the source text of every constant expression.
+  if (isConstant(E)) {
+    printGcSyntax(OS, E);
+    return;
+  }
+  switch (E->getKind()) {
+  case NodeKind::Name:
+    OS << cast<Name>(E)->getValue();
+    return;
+  case NodeKind::BasicLit:
+    OS << cast<BasicLit>(E)->getValue();
+    return;
+  case NodeKind::CompositeLit: {
+    const Type *T = E->getType();
+    if (auto *P = dyn_cast_or_null<Pointer>(T)) {
+      // An elided `&T` in an outer literal (`[]*T{{...}}`).
+      OS << '&';
+      T = P->getElem();
+    }
+    printGcType(OS, T);
+    OS << (cast<CompositeLit>(E)->getElems().empty() ? "{}" : "{...}");
+    return;
+  }
+  case NodeKind::KeyValueExpr:
+    expr(cast<KeyValueExpr>(E)->getKey(), PrecNone);
+    OS << ':';
+    expr(cast<KeyValueExpr>(E)->getValue(), PrecNone);
+    return;
+  case NodeKind::FuncLit:
+    OS << "func literal";
+    return;
+  case NodeKind::SelectorExpr:
+    selector(cast<SelectorExpr>(E));
+    return;
+  case NodeKind::IndexExpr:
+    expr(cast<IndexExpr>(E)->getX(), PrecPrimary);
+    OS << '[';
+    expr(cast<IndexExpr>(E)->getIndex(), PrecNone);
+    OS << ']';
+    return;
+  case NodeKind::SliceExpr: {
+    auto *S = cast<SliceExpr>(E);
+    expr(S->getX(), PrecPrimary);
+    OS << '[';
+    if (S->getLow())
+      expr(S->getLow(), PrecNone);
+    OS << ':';
+    if (S->getHigh())
+      expr(S->getHigh(), PrecNone);
+    if (S->isFull()) {
+      OS << ':';
+      if (S->getMax())
+        expr(S->getMax(), PrecNone);
+    }
+    OS << ']';
+    return;
+  }
+  case NodeKind::AssertExpr:
+    expr(cast<AssertExpr>(E)->getX(), PrecPrimary);
+    OS << ".(";
+    printGcType(OS, E->getType());
+    OS << ')';
+    return;
+  case NodeKind::TypeSwitchGuard:
+    expr(cast<TypeSwitchGuard>(E)->getX(), Prec);
+    return;
+  case NodeKind::Operation:
+    operation(cast<Operation>(E));
+    return;
+  case NodeKind::CallExpr:
+    call(cast<CallExpr>(E));
+    return;
+  default:
+    // Type expressions are handled above; nothing else reaches here in a
+    // checked program.
+    printGcSyntax(OS, E);
+    return;
+  }
+}
+
+void GcPrinter::concatOperands(const Expr *E, bool &First) {
+  E = unparenGc(E);
+  if (isStringAdd(E)) {
+    auto *Op = cast<Operation>(E);
+    concatOperands(Op->getX(), First);
+    concatOperands(Op->getY(), First);
+    return;
+  }
+  if (!First)
+    OS << " + ";
+  First = false;
+  expr(E, PrecNone);
+}
+
+void GcPrinter::operation(const Operation *Op) {
+  if (Op->isUnary()) {
+    if (isPtrLit(Op)) {
+      OS << '&';
+      expr(Op->getX(), PrecNone);
+      return;
+    }
+    OS << getOperatorSpelling(Op->getOp());
+    // gc separates a repeated operator (`- (-n)`); a dereference never.
+    auto *Inner = dyn_cast<Operation>(unparenGc(Op->getX()));
+    if (Op->getOp() != Operator::Mul && Inner && Inner->isUnary() &&
+        Inner->getOp() == Op->getOp() && !isPtrLit(Inner) &&
+        !isConstant(Inner))
+      OS << ' ';
+    expr(Op->getX(), PrecUnary + 1);
+    return;
+  }
+  // String concatenations are one flattened node in gc.
+  if (isStringAdd(Op)) {
+    bool First = true;
+    concatOperands(Op, First);
+    return;
+  }
+  int P = precOf(Op);
+  expr(Op->getX(), P);
+  OS << ' ' << getOperatorSpelling(Op->getOp()) << ' ';
+  expr(Op->getY(), P + 1);
+}
+
+/// The field at Index of the struct T (or *T) names, or null.
+static const Var *structField(const Type *T, unsigned Index) {
+  if (!T)
+    return nullptr;
+  if (auto *P = dyn_cast<Pointer>(T->getUnderlying()))
+    T = P->getElem();
+  auto *S = dyn_cast_or_null<Struct>(T->getUnderlying());
+  if (!S || Index >= S->getFields().size())
+    return nullptr;
+  return S->getFields()[Index];
+}
+
+void GcPrinter::receiverPath(const Expr *X, const Selection &Sel,
+                             size_t Steps, int Prec) {
+  expr(X, Steps ? int(PrecPrimary) : Prec);
+  const Type *T = Sel.Recv;
+  for (size_t I = 0; I != Steps && I < Sel.Path.size(); ++I) {
+    const Var *F = structField(T, Sel.Path[I]);
+    if (!F)
+      return;
+    OS << '.' << F->getName();
+    T = F->getType();
+  }
+}
+
+void GcPrinter::selector(const SelectorExpr *S) {
+  const Selection *Sel = CP.getSelection(S);
+  if (!Sel) {
+    // A qualified identifier: gc names the object with its package's name.
+    const Object *Obj = S->getSel()->getObject();
+    if (Obj && Obj->getPackage())
+      OS << Obj->getPackage()->getName() << '.' << Obj->getName();
+    else
+      printGcSyntax(OS, S);
+    return;
+  }
+  if (Sel->Kind == SelectionKind::MethodExpr) {
+    expr(S->getX(), PrecPrimary);
+  } else {
+    size_t Steps = Sel->Path.empty() ? 0 : Sel->Path.size() - 1;
+    receiverPath(S->getX(), *Sel, Steps, PrecPrimary);
+  }
+  OS << '.' << S->getSel()->getValue();
+}
+
+void GcPrinter::callArgs(const CallExpr *C, llvm::ArrayRef<Expr *> Args,
+                         const Signature *Sig, bool Leading) {
+  // gc's escape analysis packs the variadic arguments of a call without
+  // `...` into an implicit slice literal (or nil when there are none).
+  if (Sig && Sig->isVariadic() && !C->hasDots()) {
+    size_t Fixed = Sig->getParams() ? Sig->getParams()->size() - 1 : 0;
+    bool First = !Leading;
+    for (size_t I = 0; I < Fixed && I < Args.size(); ++I) {
+      if (!First)
+        OS << ", ";
+      First = false;
+      expr(Args[I], PrecNone);
+    }
+    if (!First)
+      OS << ", ";
+    OS << (Args.size() > Fixed ? "... argument..." : "nil...");
+    return;
+  }
+  if (Leading && !Args.empty())
+    OS << ", ";
+  list(Args);
+  if (C->hasDots())
+    OS << "...";
+}
+
+void GcPrinter::call(const CallExpr *C) {
+  switch (CP.getCallKind(C)) {
+  case CallKind::Conversion:
+    conversion(C);
+    return;
+  case CallKind::Builtin:
+    builtinCall(C);
+    return;
+  case CallKind::Call:
+    break;
+  }
+  const Expr *Fun = unparenGc(C->getFun());
+  const Signature *Sig =
+      Fun->getType() ? dyn_cast<Signature>(Fun->getType()->getUnderlying())
+                     : nullptr;
+  if (Form == CallForm::AsWritten) {
+    expr(Fun, PrecPrimary);
+    OS << '(';
+    list(C->getArgs());
+    if (C->hasDots())
+      OS << "...";
+    OS << ')';
+    return;
+  }
+  // A static method call is printed as gc rewrites it: `T.M(recv, args)`.
+  if (auto *S = dyn_cast<SelectorExpr>(Fun)) {
+    const Selection *Sel = CP.getSelection(S);
+    auto *M = Sel ? dyn_cast_or_null<Func>(Sel->Obj) : nullptr;
+    if (M && Sel->Kind == SelectionKind::MethodVal && !Sel->InterfaceMethod &&
+        M->getSignature() && M->getSignature()->getRecv()) {
+      const Type *RT = M->getSignature()->getRecv()->getType();
+      if (auto *P = dyn_cast_or_null<Pointer>(RT)) {
+        OS << "(*";
+        printGcType(OS, P->getElem());
+        OS << ')';
+      } else {
+        printGcType(OS, RT);
+      }
+      OS << '.' << M->getName() << '(';
+      receiverPath(S->getX(), *Sel, Sel->Path.size() - 1, PrecNone);
+      callArgs(C, C->getArgs(), M->getSignature(), /*Leading=*/true);
+      OS << ')';
+      return;
+    }
+  }
+  expr(Fun, PrecPrimary);
+  OS << '(';
+  callArgs(C, C->getArgs(), Sig, /*Leading=*/false);
+  OS << ')';
+}
+
+void GcPrinter::conversion(const CallExpr *C) {
+  const Type *T = C->getType();
+  // gc parenthesizes a type without a name (`([]byte)(s)`).
+  bool HasName = T && (isa<Named>(T) || isa<Basic>(T) ||
+                       (isa<Interface>(T) && cast<Interface>(T)->isAny()));
+  if (!HasName)
+    OS << '(';
+  printGcType(OS, T);
+  if (!HasName)
+    OS << ')';
+  OS << '(';
+  if (!C->getArgs().empty())
+    expr(C->getArgs()[0], PrecNone);
+  OS << ')';
+}
+
+void GcPrinter::builtinCall(const CallExpr *C) {
+  auto Args = C->getArgs();
+  switch (CP.getBuiltin(C)) {
+  case BuiltinId::Make:
+    OS << "make(";
+    printGcType(OS, C->getType());
+    for (size_t I = 1; I < Args.size(); ++I) {
+      OS << ", ";
+      expr(Args[I], PrecNone);
+    }
+    OS << ')';
+    return;
+  case BuiltinId::New:
+    OS << "new(";
+    printGcType(OS, Args.empty() ? nullptr : Args[0]->getType());
+    OS << ')';
+    return;
+  case BuiltinId::Add:
+    OS << "unsafe.Add(";
+    break;
+  case BuiltinId::Slice:
+    OS << "unsafe.Slice(";
+    break;
+  case BuiltinId::Alignof:
+    OS << "unsafe.Alignof(";
+    break;
+  case BuiltinId::Offsetof:
+    OS << "unsafe.Offsetof(";
+    break;
+  case BuiltinId::Sizeof:
+    OS << "unsafe.Sizeof(";
+    break;
+  default: {
+    // append, cap, close, complex, copy, delete, imag, len, panic, print,
+    // println, real, recover: the builtin's name.
+    const Expr *Fun = unparenGc(C->getFun());
+    if (auto *N = dyn_cast<Name>(Fun))
+      OS << N->getValue();
+    else
+      printGcSyntax(OS, Fun);
+    OS << '(';
+    break;
+  }
+  }
+  list(Args);
+  if (C->hasDots())
+    OS << "...";
+  OS << ')';
+}
+
+void GcPrinter::assign(const AssignStmt *A) {
+  if (A->isIncDec()) {
+    expr(A->getLhs()[0], PrecNone);
+    OS << (A->getOp() == Operator::Add ? "++" : "--");
+    return;
+  }
+  list(A->getLhs());
+  switch (A->getOp()) {
+  case Operator::None:
+    OS << " = ";
+    break;
+  case Operator::Def:
+    OS << " := ";
+    break;
+  default:
+    OS << ' ' << getOperatorSpelling(A->getOp()) << "= ";
+    break;
+  }
+  list(A->getRhs());
+}
+
+void GcPrinter::stmts(llvm::ArrayRef<Stmt *> List) {
+  // gc joins a statement list with "; " (empty statements have no node).
+  bool First = true;
+  for (const Stmt *S : List) {
+    if (isa<EmptyStmt>(S))
+      continue;
+    if (!First)
+      OS << "; ";
+    First = false;
+    node(S);
+  }
+}
+
+void GcPrinter::declStmt(const DeclStmt *D) {
+  // gc declares each variable (`var x T`), then assigns the values.
+  bool First = true;
+  for (const Decl *Dl : D->getDecls()) {
+    auto *V = dyn_cast<VarDecl>(Dl);
+    if (!V)
+      continue;
+    for (const Name *N : V->getNames()) {
+      if (!First)
+        OS << "; ";
+      First = false;
+      OS << "var " << N->getValue() << ' ';
+      printGcType(OS, N->getObject() ? N->getObject()->getType() : nullptr);
+    }
+    if (!V->getValues().empty()) {
+      OS << "; ";
+      node(V);
+    }
+  }
+}
+
+void GcPrinter::node(const Node *N) {
+  if (auto *E = dyn_cast<Expr>(N)) {
+    expr(E, PrecNone);
+    return;
+  }
+  switch (N->getKind()) {
+  case NodeKind::AssignStmt:
+    assign(cast<AssignStmt>(N));
+    return;
+  case NodeKind::VarDecl: {
+    // gc turns `var a, b = x, y` into a plain assignment.
+    auto *V = cast<VarDecl>(N);
+    auto Names = V->getNames();
+    for (size_t I = 0; I != Names.size(); ++I) {
+      if (I)
+        OS << ", ";
+      OS << Names[I]->getValue();
+    }
+    OS << " = ";
+    list(V->getValues());
+    return;
+  }
+  case NodeKind::ReturnStmt:
+    OS << "return ";
+    list(cast<ReturnStmt>(N)->getResults());
+    return;
+  case NodeKind::SendStmt:
+    expr(cast<SendStmt>(N)->getChan(), PrecSend);
+    OS << " <- ";
+    expr(cast<SendStmt>(N)->getValue(), PrecSend + 1);
+    return;
+  case NodeKind::CallStmt:
+    OS << (cast<CallStmt>(N)->isDefer() ? "defer " : "go ");
+    expr(cast<CallStmt>(N)->getCall(), PrecNone);
+    return;
+  case NodeKind::ExprStmt:
+    expr(cast<ExprStmt>(N)->getX(), PrecNone);
+    return;
+  case NodeKind::ForStmt:
+  case NodeKind::RangeClause:
+    OS << "for loop";
+    return;
+  case NodeKind::CaseClause: {
+    auto *C = cast<CaseClause>(N);
+    if (C->isDefault()) {
+      OS << "default";
+    } else {
+      OS << "case ";
+      list(C->getCases());
+    }
+    OS << ": ";
+    stmts(C->getBody());
+    return;
+  }
+  case NodeKind::BlockStmt:
+    stmts(cast<BlockStmt>(N)->getList());
+    return;
+  case NodeKind::IfStmt: {
+    auto *I = cast<IfStmt>(N);
+    OS << "if ";
+    if (I->getInit()) {
+      node(I->getInit());
+      OS << "; ";
+    }
+    expr(I->getCond(), PrecNone);
+    OS << " { ";
+    node(I->getThen());
+    OS << " }";
+    if (I->getElse()) {
+      OS << " else { ";
+      node(I->getElse());
+      OS << " }";
+    }
+    return;
+  }
+  case NodeKind::BranchStmt: {
+    auto *B = cast<BranchStmt>(N);
+    static const char *const Names[] = {"break", "continue", "goto",
+                                        "fallthrough"};
+    OS << Names[unsigned(B->getBranchKind())];
+    if (B->getLabel())
+      OS << ' ' << B->getLabel()->getValue();
+    return;
+  }
+  case NodeKind::LabeledStmt:
+    OS << cast<LabeledStmt>(N)->getLabel()->getValue() << ": ";
+    return;
+  case NodeKind::DeclStmt:
+    declStmt(cast<DeclStmt>(N));
+    return;
+  case NodeKind::SwitchStmt:
+    OS << "switch statement";
+    return;
+  case NodeKind::SelectStmt:
+    OS << "select statement";
+    return;
+  default:
+    OS << '<' << getNodeKindName(N->getKind()) << '>';
+    return;
+  }
+}
+
+void escape::printGcExpr(llvm::raw_ostream &OS, const Expr *E,
+                         const CheckedPackage &CP, CallForm Form) {
+  GcPrinter(OS, CP, Form).expr(E, PrecNone);
+}
+
+std::string escape::gcExprString(const Expr *E, const CheckedPackage &CP,
+                                 CallForm Form) {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  printGcExpr(OS, E, CP, Form);
+  return S;
+}
+
+std::string escape::gcReceiverString(const SelectorExpr *S,
+                                     const CheckedPackage &CP) {
+  std::string Str;
+  llvm::raw_string_ostream OS(Str);
+  GcPrinter P(OS, CP, CallForm::Rewritten);
+  const Selection *Sel = CP.getSelection(S);
+  if (!Sel || Sel->Path.empty()) {
+    P.expr(S->getX(), PrecNone);
+    return Str;
+  }
+  P.receiverPath(S->getX(), *Sel, Sel->Path.size() - 1, PrecNone);
+  return Str;
+}
+
+void escape::printGcNode(llvm::raw_ostream &OS, const Node *N,
+                         const CheckedPackage &CP, CallForm Form) {
+  GcPrinter(OS, CP, Form).node(N);
+}
+
+std::string escape::gcNodeString(const Node *N, const CheckedPackage &CP,
+                                 CallForm Form) {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  printGcNode(OS, N, CP, Form);
+  return S;
+}

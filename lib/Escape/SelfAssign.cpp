@@ -1,0 +1,178 @@
+//===- SelfAssign.cpp - gc's self-assignment filter -----------------------===//
+//
+// gc ignores assignments that only move pointers within one object, such
+// as `b.buf = b.buf[1:]` or `p.x = p.y` (and says so at -m): they cannot
+// make anything escape that did not already. The test is syntactic, over
+// gc's view of the expressions: `x.f` is a field selection through a
+// pointer when x is one, `a[i]` of a map is not an index, and parentheses
+// do not count.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+
+static const Expr *unparen(const Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
+static bool isPointerTyped(const Expr *E) {
+  return E->getType() && llvm::isa<Pointer>(E->getType()->getUnderlying());
+}
+
+/// The field selection `X.f` (null when E is none).
+static const SelectorExpr *fieldSel(const Expr *E, const CheckedPackage &CP) {
+  auto *S = llvm::dyn_cast_or_null<SelectorExpr>(E);
+  if (!S)
+    return nullptr;
+  const Selection *Sel = CP.getSelection(S);
+  return Sel && Sel->Kind == SelectionKind::FieldVal ? S : nullptr;
+}
+
+/// `*X` (null when E is none).
+static const Operation *deref(const Expr *E) {
+  auto *O = llvm::dyn_cast_or_null<Operation>(E);
+  return O && O->isUnary() && O->getOp() == Operator::Mul ? O : nullptr;
+}
+
+static const Var *nameVar(const Expr *E) {
+  auto *N = llvm::dyn_cast_or_null<Name>(unparen(E));
+  return N ? llvm::dyn_cast_or_null<Var>(N->getObject()) : nullptr;
+}
+
+/// An index of an array, slice or string (not of a map).
+static const IndexExpr *arrayIndex(const Expr *E) {
+  auto *I = llvm::dyn_cast_or_null<IndexExpr>(E);
+  if (!I || !I->getX()->getType())
+    return nullptr;
+  return llvm::isa<Map>(I->getX()->getType()->getUnderlying()) ? nullptr : I;
+}
+
+/// gc's SameSafeExpr: L and R denote the same storage without side effects.
+static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
+  L = unparen(L);
+  R = unparen(R);
+  if (!L || !R || L->getKind() != R->getKind())
+    return false;
+  if (const Var *V = nameVar(L))
+    return V == nameVar(R);
+  if (auto *LS = fieldSel(L, CP)) {
+    auto *RS = fieldSel(R, CP);
+    return RS && CP.getSelection(LS)->Obj == CP.getSelection(RS)->Obj &&
+           sameSafe(LS->getX(), RS->getX(), CP);
+  }
+  if (auto *LO = llvm::dyn_cast<Operation>(L)) {
+    auto *RO = llvm::cast<Operation>(R);
+    if (!LO->isUnary() || !RO->isUnary() || LO->getOp() != RO->getOp())
+      return false;
+    switch (LO->getOp()) {
+    case Operator::Mul:
+    case Operator::Not:
+    case Operator::Xor:
+    case Operator::Add:
+    case Operator::Sub:
+      return sameSafe(LO->getX(), RO->getX(), CP);
+    default:
+      return false;
+    }
+  }
+  if (auto *LI = llvm::dyn_cast<IndexExpr>(L)) {
+    auto *RI = llvm::cast<IndexExpr>(R);
+    return sameSafe(LI->getX(), RI->getX(), CP) &&
+           sameSafe(LI->getIndex(), RI->getIndex(), CP);
+  }
+  if (auto *LB = llvm::dyn_cast<BasicLit>(L))
+    return LB->getValue() == llvm::cast<BasicLit>(R)->getValue();
+  return false;
+}
+
+/// gc's mayAffectMemory: evaluating E may write memory.
+static bool mayAffectMemory(const Expr *E, const CheckedPackage &CP) {
+  E = unparen(E);
+  if (llvm::isa<Name>(E) || llvm::isa<BasicLit>(E))
+    return false;
+  if (auto *O = llvm::dyn_cast<Operation>(E)) {
+    if (O->isUnary())
+      return O->getOp() == Operator::And || O->getOp() == Operator::Recv ||
+             mayAffectMemory(O->getX(), CP);
+    switch (O->getOp()) {
+    case Operator::Add:
+    case Operator::Sub:
+    case Operator::Or:
+    case Operator::Xor:
+    case Operator::Mul:
+    case Operator::Shl:
+    case Operator::Shr:
+    case Operator::And:
+    case Operator::AndNot:
+    case Operator::Div:
+    case Operator::Rem:
+      return mayAffectMemory(O->getX(), CP) || mayAffectMemory(O->getY(), CP);
+    default:
+      return true;
+    }
+  }
+  if (auto *I = arrayIndex(E))
+    return mayAffectMemory(I->getX(), CP) || mayAffectMemory(I->getIndex(), CP);
+  if (auto *S = fieldSel(E, CP))
+    return mayAffectMemory(S->getX(), CP);
+  if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
+    bool Pure = CP.getCallKind(C) == CallKind::Conversion ||
+                (CP.getCallKind(C) == CallKind::Builtin &&
+                 (CP.getBuiltin(C) == BuiltinId::Len ||
+                  CP.getBuiltin(C) == BuiltinId::Cap));
+    return !Pure || C->getArgs().size() != 1 ||
+           mayAffectMemory(C->getArgs()[0], CP);
+  }
+  return true;
+}
+
+/// The pointer X of `*X` or of `X.f` with X a pointer (gc's ODEREF and
+/// ODOTPTR); null otherwise.
+static const Expr *indirectBase(const Expr *E, const CheckedPackage &CP) {
+  E = unparen(E);
+  if (auto *D = deref(E))
+    return D->getX();
+  if (auto *S = fieldSel(E, CP))
+    if (isPointerTyped(S->getX()))
+      return S->getX();
+  return nullptr;
+}
+
+/// `*p = (*p)[i:j]` and `p.f = p.g[i:j]` with the same variable p.
+static bool isSliceSelfAssign(const Expr *Dst, const Expr *Src,
+                              const CheckedPackage &CP) {
+  const Var *DV = nameVar(indirectBase(Dst, CP));
+  auto *S = llvm::dyn_cast_or_null<SliceExpr>(unparen(Src));
+  if (!DV || !S)
+    return false;
+  // Slicing an array variable takes its address: not this pattern.
+  if (S->getX()->getType() &&
+      llvm::isa<Array>(S->getX()->getType()->getUnderlying()))
+    return false;
+  return DV == nameVar(indirectBase(S->getX(), CP));
+}
+
+bool escape::isSelfAssign(const Expr *Dst, const Expr *Src,
+                          const CheckedPackage &CP) {
+  if (!Dst || !Src)
+    return false;
+  if (isSliceSelfAssign(Dst, Src, CP))
+    return true;
+  Dst = unparen(Dst);
+  Src = unparen(Src);
+  auto *DS = fieldSel(Dst, CP), *SS = fieldSel(Src, CP);
+  if (DS && SS)
+    return isPointerTyped(DS->getX()) == isPointerTyped(SS->getX()) &&
+           sameSafe(DS->getX(), SS->getX(), CP);
+  auto *DI = arrayIndex(Dst), *SI = arrayIndex(Src);
+  if (DI && SI)
+    return !mayAffectMemory(DI->getIndex(), CP) &&
+           !mayAffectMemory(SI->getIndex(), CP) &&
+           sameSafe(DI->getX(), SI->getX(), CP);
+  return false;
+}

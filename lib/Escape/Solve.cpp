@@ -1,0 +1,247 @@
+//===- Solve.cpp - The solver, the decisions and the reports --------------===//
+//
+// walkAll() walks from every location (gc's shortest-path walk over the
+// reversed edges, dereferences clamped at zero once an address is
+// dereferenced): a location whose address reaches a root that outlives it
+// escapes, a parameter reaching a root that outlives it leaks to it. Every
+// location that starts escaping (or stops being transient) is walked
+// again. finish() then decides the allocation sites, records the
+// parameter tags and reports gc's -m lines.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include "goscape/Escape/ExprString.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+using namespace goscape::ir;
+
+bool Batch::containsClosure(const ir::Function *F,
+                            const ir::Function *C) const {
+  if (F == C)
+    return false;
+  for (const ir::Function *P = C->getParentFunction(); P;
+       P = P->getParentFunction())
+    if (P == F)
+      return true;
+  return false;
+}
+
+bool Batch::outlives(const Location *L, const Location *Other) const {
+  if (L->Escapes)
+    return true;
+  if (L->Kind == Location::Result) {
+    // A directly called closure's results flow back into its caller.
+    if (containsClosure(Other->Fn, L->Fn) && ClosureCalled.count(L->Fn))
+      return false;
+    return true;
+  }
+  if (L->Fn == Other->Fn && L->LoopDepth < Other->LoopDepth)
+    return true;
+  return containsClosure(L->Fn, Other->Fn);
+}
+
+void Batch::leakTo(Location *L, Location *Sink, int Derefs) {
+  if (!Sink->Escapes && Sink->Kind == Location::Result && Sink->Fn == L->Fn &&
+      Sink->ResultIndex - 1 < NumEscResults) {
+    L->ParamEsc.addResult(Sink->ResultIndex - 1, Derefs);
+    return;
+  }
+  L->ParamEsc.addHeap(Derefs);
+}
+
+void Batch::walkOne(Location *Root, uint32_t Gen,
+                    std::vector<Location *> &Todo) {
+  auto Enqueue = [&](Location *L) {
+    if (!L->Queued) {
+      L->Queued = true;
+      Todo.push_back(L);
+    }
+  };
+  Root->WalkGen = Gen;
+  Root->Derefs = 0;
+  Root->Dst = nullptr;
+  std::vector<Location *> Work{Root};
+  while (!Work.empty()) {
+    Location *L = Work.back();
+    Work.pop_back();
+    int Derefs = L->Derefs;
+    bool AddressOf = Derefs < 0;
+    if (AddressOf) {
+      Derefs = 0;
+      if (!Root->Transient && L->Transient) {
+        L->Transient = false;
+        Enqueue(L);
+      }
+    }
+    if (outlives(Root, L)) {
+      if (L->Kind == Location::Param) {
+        if (explaining() && !L->Escapes)
+          report(locPos(L), "parameter " + locText(L) + " leaks to " +
+                                locName(Root) + " with derefs=" +
+                                std::to_string(Derefs) + ":" +
+                                explainPath(Root, L));
+        leakTo(L, Root, Derefs);
+      }
+      if (AddressOf && !L->Escapes) {
+        if (explaining() && L->Kind != Location::Temp && !isSilent(L))
+          report(locPos(L),
+                 locText(L) + " escapes to heap:" + explainPath(Root, L));
+        L->Escapes = true;
+        Enqueue(L);
+        continue;
+      }
+    }
+    for (unsigned I = 0; I != L->Edges.size(); ++I) {
+      const Edge &E = L->Edges[I];
+      if (E.Src->Escapes)
+        continue;
+      int D = Derefs + E.Derefs;
+      if (E.Src->WalkGen != Gen || E.Src->Derefs > D) {
+        E.Src->WalkGen = Gen;
+        E.Src->Derefs = D;
+        E.Src->Dst = L;
+        E.Src->DstEdge = I;
+        Work.push_back(E.Src);
+      }
+    }
+  }
+}
+
+void Batch::walkAll() {
+  std::vector<Location *> Todo;
+  auto Enqueue = [&](Location *L) {
+    if (!L->Queued) {
+      L->Queued = true;
+      Todo.push_back(L);
+    }
+  };
+  // Call results and literal temporaries only relay flows (gc has no
+  // location for them), so they are never roots.
+  for (Location &L : Locs)
+    if (L.Kind != Location::Temp)
+      Enqueue(&L);
+  Enqueue(&HeapLoc);
+  uint32_t Gen = 0;
+  while (!Todo.empty()) {
+    Location *Root = Todo.back();
+    Todo.pop_back();
+    Root->Queued = false;
+    walkOne(Root, ++Gen, Todo);
+  }
+}
+
+void Batch::report(SourceLoc Loc, std::string Text) {
+  MS.report(Loc, std::move(Text));
+}
+
+/// The name gc prints for a location's node.
+static std::string varName(const Var *V) {
+  return V ? V->getName().str() : std::string();
+}
+
+std::string Batch::siteString(const Location *L) const {
+  if (L->Lit)
+    return "func literal";
+  const Instr *I = L->I;
+  if (auto *A = llvm::dyn_cast<Alloc>(I))
+    if (A->getAllocKind() == AllocKind::Varargs)
+      return "... argument";
+  if (llvm::isa<MakeClosure>(I))
+    return "func literal";
+  if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode()))
+    return gcExprString(E, MS.CP);
+  return "<expr>";
+}
+
+bool Batch::isSilent(const Location *L) const {
+  const Node *N = L->Lit ? L->Lit->getSyntax() : L->I ? L->I->getNode() : nullptr;
+  return L->Fn && !L->Fn->getSyntax() &&
+         (L->Fn->getParentFunction() || !N || MS.StaticNodes.count(N) ||
+          L->Fn->getName() != "init");
+}
+
+void Batch::finish() {
+  // Parameter tags and their diagnostics, function by function.
+  for (ir::Function *F : Fns) {
+    FuncTags &T = MS.Tags[F];
+    T.Params.clear();
+    for (Location *P : ParamLocs[F]) {
+      Leaks Esc;
+      const Var *V = P->Obj;
+      bool Named = V && !V->getName().empty() && V->getName() != "_";
+      if (!hasPointers(V ? V->getType() : nullptr) || !Named) {
+        T.Params.push_back(Esc);
+        continue;
+      }
+      Esc = P->ParamEsc;
+      Esc.optimize();
+      T.Params.push_back(Esc);
+      if (P->Escapes)
+        continue;
+      if (Esc.empty())
+        report(V->getLoc(), V->getName().str() + " does not escape");
+      if (int X = Esc.heap(); X >= 0)
+        report(V->getLoc(), (X == 0 ? "leaking param: " : "leaking param content: ") +
+                                V->getName().str());
+      for (unsigned J = 0; J != NumEscResults; ++J) {
+        int X = Esc.result(J);
+        if (X < 0)
+          continue;
+        report(V->getLoc(), "leaking param: " + V->getName().str() +
+                                " to result " + resultName(F, J) +
+                                " level=" + std::to_string(X));
+      }
+    }
+  }
+  for (ir::Function *F : Fns) {
+    std::vector<std::string> Texts;
+    for (const Leaks &L : MS.Tags[F].Params)
+      Texts.push_back(L.describe());
+    F->setParamTags(std::move(Texts));
+  }
+  // Decisions and per-location reports, in creation order.
+  for (Location &L : Locs) {
+    // Compiler-made functions (the package initializer, method expression
+    // thunks) are decided silently: gc initializes package variables
+    // statically and reports its wrappers elsewhere.
+    bool Silent = isSilent(&L);
+    auto report = [&](SourceLoc Loc, std::string Text) {
+      if (!Silent)
+        MS.report(Loc, std::move(Text));
+    };
+    switch (L.Kind) {
+    case Location::Var:
+    case Location::Param:
+    case Location::Result:
+      if (L.I)
+        llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
+            ->setDecision(L.Escapes ? AllocDecision::Heap
+                                    : AllocDecision::Stack);
+      if (L.Escapes && L.Obj)
+        report(varLoc(L.Obj), "moved to heap: " + varName(L.Obj));
+      break;
+    case Location::Site: {
+      SourceLoc Loc = L.Lit ? L.Lit->getLoc() : L.I->getLoc();
+      if (L.I)
+        llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
+            ->setDecision(L.Escapes ? AllocDecision::Heap
+                                    : AllocDecision::Stack);
+      report(Loc, siteString(&L) +
+                      (L.Escapes ? " escapes to heap" : " does not escape"));
+      break;
+    }
+    case Location::Temp:
+      if (L.I)
+        llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
+            ->setDecision(L.Escapes ? AllocDecision::Heap
+                                    : AllocDecision::Stack);
+      break;
+    case Location::Heap:
+    case Location::Later:
+      break;
+    }
+  }
+}
