@@ -2,8 +2,11 @@
 
 #include "goscape/Driver/Driver.h"
 
+#include "DriverImpl.h"
+
 #include "goscape/AST/ASTPrinter.h"
 #include "goscape/Driver/Frontend.h"
+#include "goscape/Escape/Escape.h"
 #include "goscape/IR/Printer.h"
 #include "goscape/IR/Verifier.h"
 #include "goscape/IRGen/IRGen.h"
@@ -22,7 +25,7 @@ using namespace goscape;
 // with a large stack; only the pages actually touched are ever committed.
 static constexpr unsigned PipelineStackSize = 1u << 30;
 
-static int onLargeStack(llvm::function_ref<int()> Pipeline) {
+int goscape::runOnLargeStack(llvm::function_ref<int()> Pipeline) {
   int Status = 0;
   llvm::thread Thread(std::optional<unsigned>(PipelineStackSize),
                       [&] { Status = Pipeline(); });
@@ -37,7 +40,7 @@ static int check(const FrontendOptions &Opts, llvm::raw_ostream &Err) {
 
 int goscape::runCheck(const FrontendOptions &Opts, llvm::raw_ostream &Out,
                       llvm::raw_ostream &Err) {
-  return onLargeStack([&] { return check(Opts, Err); });
+  return runOnLargeStack([&] { return check(Opts, Err); });
 }
 
 static int ast(const FrontendOptions &Opts, llvm::raw_ostream &Out,
@@ -51,7 +54,7 @@ static int ast(const FrontendOptions &Opts, llvm::raw_ostream &Out,
 
 int goscape::runAst(const FrontendOptions &Opts, llvm::raw_ostream &Out,
                     llvm::raw_ostream &Err) {
-  return onLargeStack([&] { return ast(Opts, Out, Err); });
+  return runOnLargeStack([&] { return ast(Opts, Out, Err); });
 }
 
 static int ssa(const FrontendOptions &Opts, const SsaOptions &SOpts,
@@ -62,8 +65,13 @@ static int ssa(const FrontendOptions &Opts, const SsaOptions &SOpts,
   if (!FE.run(Err))
     return 1;
   auto T1 = Clock::now();
+  IRGenOptions IOpts;
+  IOpts.LocalsInMemory = SOpts.Escape;
   std::unique_ptr<ir::Module> M =
-      lowerPackage(*FE.getCheckedPackage(), FE.getASTContext());
+      lowerPackage(*FE.getCheckedPackage(), FE.getASTContext(), IOpts);
+  if (SOpts.Escape)
+    escape::analyzeModule(*M, *FE.getCheckedPackage(), FE.getSourceManager(),
+                          {});
   auto T2 = Clock::now();
   if (ir::verifyModule(*M, &Err)) {
     Err << "goscape: internal error: the SSA IR failed verification\n";
@@ -85,5 +93,5 @@ static int ssa(const FrontendOptions &Opts, const SsaOptions &SOpts,
 
 int goscape::runSsa(const FrontendOptions &Opts, const SsaOptions &SOpts,
                     llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
-  return onLargeStack([&] { return ssa(Opts, SOpts, Out, Err); });
+  return runOnLargeStack([&] { return ssa(Opts, SOpts, Out, Err); });
 }

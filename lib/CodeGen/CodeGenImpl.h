@@ -1,0 +1,281 @@
+//===- CodeGenImpl.h - Shared state of code generation ----------*- C++ -*-===//
+//
+// ModuleCodeGen holds what every function's lowering shares: the LLVM
+// module, the Go-type-to-LLVM-type cache, type descriptors, itabs, method
+// wrappers, map type descriptors, and the Go functions' LLVM declarations.
+// FunctionCodeGen lowers one ir::Function (FunctionCodeGen.cpp dispatches
+// the instructions to the files by concern).
+//
+// Value representation (see README.md): bool i1, integers iN, floats
+// float/double, strings {ptr, i64}, slices {ptr, i64, i64}, interfaces
+// {ptr, ptr} (type or itab, data), pointers, maps, funcs (closure
+// pointers) and unsafe.Pointer `ptr`, arrays [N x T], structs LLVM
+// structs, tuples LLVM structs of their components.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_LIB_CODEGEN_CODEGENIMPL_H
+#define GOSCAPE_LIB_CODEGEN_CODEGENIMPL_H
+
+#include "goscape/Basic/SourceManager.h"
+#include "goscape/CodeGen/RuntimeABI.h"
+#include "goscape/IR/Function.h"
+#include "goscape/Sema/Lookup.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Module.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace llvm {
+class TargetMachine;
+}
+
+namespace goscape {
+namespace codegen {
+
+/// The TargetMachine of the host at OptLevel (null with Error set when
+/// LLVM has no backend for it).
+std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(unsigned OptLevel,
+                                                             std::string &Error);
+
+/// The module-wide state of code generation.
+class ModuleCodeGen {
+public:
+  ModuleCodeGen(llvm::LLVMContext &Ctx, const ir::Module &M,
+                const SourceManager &SM, llvm::raw_ostream &Err);
+
+  /// Lowers every function, the globals and the C main; false after an
+  /// error was reported.
+  bool run();
+  std::unique_ptr<llvm::Module> takeModule() { return std::move(LM); }
+
+  // Types (Types.cpp).
+  llvm::Type *llvmType(const Type *T);
+  /// The LLVM function type of a Go signature: closure context first,
+  /// then the receiver (if any) and the parameters; the results as void,
+  /// one value or a struct.
+  llvm::FunctionType *funcType(const Signature *Sig, bool WithRecv = true);
+  llvm::Type *resultType(const Signature *Sig);
+  static int64_t sizeOf(const Type *T) { return Sizes::sizeOf(T); }
+  static bool isPointerShaped(const Type *T);
+  static bool hasPointers(const Type *T);
+
+  // Descriptors (Descriptors.cpp).
+  /// The constant type descriptor (gs::Type) of T.
+  llvm::Constant *typeDescriptor(const Type *T);
+  /// The itab of concrete type T for interface type I.
+  llvm::Constant *itab(const Type *T, const Type *I);
+  /// The storage of map type T's gs::MapType, filled at startup.
+  llvm::GlobalVariable *mapTypeInfo(const Type *T);
+  /// The index of method Name in interface I's sorted method list.
+  unsigned imethodIndex(const Interface *I, llvm::StringRef Name);
+  /// gc's spelling of T in messages: "int", "main.T", "*main.T".
+  std::string typeName(const Type *T);
+  /// The key descriptors are filed under (identical types share it).
+  std::string descriptorKey(const Type *T);
+  /// The dynamic type of a non-empty interface whose itab is Tab (null
+  /// for a nil interface).
+  llvm::Value *ifaceDynType(llvm::IRBuilderBase &B, llvm::Value *Tab);
+  /// A constant NUL-terminated copy of S.
+  llvm::Constant *stringBytes(llvm::StringRef S);
+  /// Calls runtime entry point Name (declared from the runtime headers by
+  /// RuntimeABI).
+  llvm::CallInst *rtCall(llvm::IRBuilderBase &B, llvm::StringRef Name,
+                         llvm::ArrayRef<llvm::Value *> Args);
+
+  // Functions (FunctionCodeGen.cpp).
+  llvm::Function *function(const ir::Function *F);
+  /// The static closure {code} of a top-level function used as a value.
+  llvm::Constant *staticClosure(const ir::Function *F);
+  /// The LLVM function of a declared method (created on first use).
+  llvm::Function *methodFunction(Func *M);
+  /// gc's symbol name of an IR function: main.f, main.(*T).M, main.f.func1.
+  std::string symbolName(const ir::Function *F);
+  llvm::GlobalVariable *global(const ir::Global *G);
+  /// A constant string header {ptr, len} for S.
+  llvm::Constant *stringConstant(llvm::StringRef S);
+
+  /// Reports an error at Loc in gc's format.
+  void error(SourceLoc Loc, const llvm::Twine &Msg);
+
+  llvm::LLVMContext &Ctx;
+  const ir::Module &M;
+  const SourceManager &SM;
+  llvm::raw_ostream &Err;
+  std::unique_ptr<llvm::Module> LM;
+  std::unique_ptr<RuntimeABI> RT;
+  bool HadError = false;
+
+  llvm::PointerType *PtrTy;
+  llvm::IntegerType *IntTy;
+  llvm::StructType *StringTy, *SliceTy, *IfaceTy, *DescTy;
+  /// Map types whose gs::MapType must be filled by gs_maptype_init at
+  /// startup: (storage, key descriptor, element descriptor).
+  std::vector<std::tuple<llvm::GlobalVariable *, llvm::Constant *,
+                         llvm::Constant *>>
+      MapTypeInits;
+
+private:
+  llvm::Function *methodWrapper(const Type *T, const MethodSetEntry &E);
+  llvm::Constant *nullSlot();
+  llvm::GlobalVariable *NullSlot = nullptr;
+  llvm::Constant *buildDescriptor(const Type *T, llvm::GlobalVariable *GV);
+  llvm::Function *equalFunction(const Type *T);
+  llvm::Function *hashFunction(const Type *T);
+  void emitMain();
+
+  std::vector<std::pair<const Type *, llvm::GlobalVariable *>> Descs;
+  std::map<std::string, std::vector<unsigned>> DescIndex;
+  std::map<std::pair<llvm::Constant *, llvm::Constant *>, llvm::Constant *>
+      Itabs;
+  llvm::DenseMap<llvm::Constant *, llvm::GlobalVariable *> MapInfos;
+  llvm::DenseMap<const ir::Function *, llvm::Function *> Functions;
+  llvm::DenseMap<const Func *, llvm::Function *> Methods;
+  /// Interface-call wrappers by (receiver type descriptor, method).
+  llvm::DenseMap<std::pair<llvm::Constant *, const Func *>, llvm::Function *>
+      Wrappers;
+  llvm::DenseMap<const ir::Function *, llvm::Constant *> StaticClosures;
+  llvm::DenseMap<const ir::Global *, llvm::GlobalVariable *> Globals;
+  llvm::StringMap<llvm::Constant *> Strings;
+  llvm::DenseMap<const Type *, llvm::Type *> TypeCache;
+};
+
+/// Lowers one ir::Function into its LLVM function.
+class FunctionCodeGen {
+public:
+  FunctionCodeGen(ModuleCodeGen &MG, const ir::Function &F);
+  void run();
+  /// The body of external (library) function F used as a func value.
+  void emitStdlibWrapper();
+
+  // Values.
+  llvm::Value *get(const ir::Value *V);
+  llvm::Value *constant(const ir::Const *C);
+  llvm::Value *zeroValue(const Type *T);
+
+  // Runtime calls: Name must be a runtime entry point.
+  llvm::CallInst *rt(llvm::StringRef Name, llvm::ArrayRef<llvm::Value *> Args);
+  /// A panic path: branches to a new block calling the runtime's
+  /// [[noreturn]] Name with Args when Cond holds, and continues in the other.
+  void panicIf(llvm::Value *Cond, llvm::StringRef Name,
+               llvm::ArrayRef<llvm::Value *> Args);
+  void nilCheck(llvm::Value *Ptr);
+  /// Panics unless 0 <= Idx < Len; Signed: Idx has a signed Go type.
+  void boundsCheck(llvm::Value *Idx, llvm::Value *Len, bool Signed);
+
+  // Memory.
+  /// Allocates a zeroed T: on the stack (an entry-block alloca, zeroed at
+  /// this point) or on the heap.
+  llvm::Value *allocate(const Type *T, bool OnStack);
+  llvm::Value *allocateBytes(llvm::Value *Size, bool Scan, bool OnStack);
+  llvm::Value *load(const Type *T, llvm::Value *Ptr);
+  /// Zeroes the Ty at Ptr.
+  void zeroMemory(llvm::Value *Ptr, llvm::Type *Ty);
+  void store(llvm::Value *V, llvm::Value *Ptr);
+  /// An entry-block alloca for a temporary of type Ty.
+  llvm::AllocaInst *temp(llvm::Type *Ty);
+  /// Passes V by address: spills it to a temporary.
+  llvm::Value *spill(llvm::Value *V);
+
+  // Strings and slices.
+  llvm::Value *makeString(llvm::Value *Ptr, llvm::Value *Len);
+  llvm::Value *makeSlice(llvm::Value *Ptr, llvm::Value *Len, llvm::Value *Cap);
+  /// Go's == (Eq) on two values of type T.
+  llvm::Value *equal(const Type *T, llvm::Value *A, llvm::Value *B);
+  /// Converts interface value V of type From to interface type To.
+  llvm::Value *convertInterface(llvm::Value *V, const Type *From,
+                                const Type *To);
+
+  // Calls.
+  /// Calls Go code Callee (an LLVM function or code pointer of type FTy)
+  /// with closure context Ctx and Go arguments Args; returns the result
+  /// value (null for none).
+  llvm::Value *callGo(llvm::FunctionType *FTy, llvm::Value *Callee,
+                      llvm::Value *CtxArg, llvm::ArrayRef<llvm::Value *> Args);
+  /// Calls a modelled standard-library function through the runtime.
+  llvm::Value *callStdlib(const ir::Function *Ext, const Tuple *Results,
+                          llvm::ArrayRef<llvm::Value *> Args,
+                          llvm::ArrayRef<const Type *> ArgTys, SourceLoc Loc);
+  /// The layout of the closure object of Body: {code, slot per FreeVar}.
+  llvm::StructType *closureType(const ir::Function *Body);
+  /// The call of I (any mode but Builtin) with lowered operands.
+  llvm::Value *emitCall(const ir::CallInstr *I, llvm::Value *CalleeV,
+                        llvm::ArrayRef<llvm::Value *> Args);
+  /// A zeroed closure object of layout CT.
+  llvm::Value *newClosure(llvm::StructType *CT, bool OnStack);
+  /// A builtin with lowered operands Vs (Args give their types).
+  llvm::Value *lowerBuiltinCall(BuiltinId Id, llvm::ArrayRef<ir::Use> Args,
+                                llvm::ArrayRef<llvm::Value *> Vs,
+                                SourceLoc Loc);
+  void printValue(const Type *T, llvm::Value *V);
+  /// gc's 32-byte temporary buffer for a non-escaping string result, or
+  /// null.
+  llvm::Value *stackBuf(bool OnStack);
+  /// A zero value of the element type of map type MapT, also the marker
+  /// of a missing key.
+  llvm::Value *mapZero(const Type *MapT);
+
+  ModuleCodeGen &MG;
+  const ir::Function &F;
+  llvm::Function *Fn;
+  llvm::IRBuilder<> B;
+  llvm::BasicBlock *EntryBB;
+  /// The defer frame of a function that defers (null otherwise).
+  llvm::Value *DeferFrame = nullptr;
+
+  llvm::Instruction *AllocaPoint;
+
+private:
+  void lowerInstr(const ir::Instr *I);
+  // Per-family lowering (one file each).
+  llvm::Value *lowerBinOp(const ir::BinOp *I);
+  llvm::Value *lowerUnOp(const ir::UnOp *I);
+  llvm::Value *lowerConvert(const ir::Convert *I);
+  llvm::Value *lowerCall(const ir::CallInstr *I);
+  void lowerDefer(const ir::Defer *I);
+  llvm::Value *lowerMakeClosure(const ir::MakeClosure *I);
+  llvm::Value *lowerBoundMethod(const ir::BoundMethod *I);
+  llvm::Value *lowerSlice(const ir::Slice *I);
+  llvm::Value *lowerMakeSlice(const ir::MakeSlice *I);
+  llvm::Value *lowerConcat(const ir::Concat *I);
+  llvm::Value *lowerStringConvert(const ir::StringConvert *I);
+  llvm::Value *lowerAppend(const ir::Append *I);
+  llvm::Value *lowerCopy(const ir::Copy *I);
+  llvm::Value *lowerBuiltin(const ir::BuiltinCall *I);
+  llvm::Value *lowerLookup(const ir::Lookup *I);
+  llvm::Value *lowerMakeMap(const ir::MakeMap *I);
+  void lowerMapUpdate(const ir::MapUpdate *I);
+  void lowerMapDelete(const ir::MapDelete *I);
+  llvm::Value *lowerRange(const ir::Range *I);
+  llvm::Value *lowerNext(const ir::Next *I);
+  llvm::Value *lowerMakeInterface(const ir::MakeInterface *I);
+  llvm::Value *lowerTypeAssert(const ir::TypeAssert *I);
+  void lowerReturn(const ir::Return *I);
+  void lowerPanic(const ir::Panic *I);
+  void setupDefers();
+  void unsupported(const ir::Instr *I, llvm::StringRef What);
+
+  llvm::DenseMap<const ir::Value *, llvm::Value *> Values;
+  llvm::DenseMap<const ir::BasicBlock *, llvm::BasicBlock *> Blocks;
+  /// The LLVM block each IR block ends in (phi edges come from there).
+  llvm::DenseMap<const ir::BasicBlock *, llvm::BasicBlock *> EndBlocks;
+  /// Iterator state of Range instructions.
+  llvm::DenseMap<const ir::Value *, llvm::Value *> Iters;
+  /// Loads of values over LargeCopySize bytes used only as whole copies
+  /// (stored, or boxed into an interface): the source address. They are
+  /// copied with memcpy instead of as LLVM first-class aggregates, which
+  /// LLVM's backends expand element by element.
+  llvm::DenseMap<const ir::Value *, llvm::Value *> LargeLoads;
+  static constexpr uint64_t LargeCopySize = 1024;
+  bool isLargeCopy(const ir::UnOp *Load);
+};
+
+} // namespace codegen
+} // namespace goscape
+
+#endif

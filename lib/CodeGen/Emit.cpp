@@ -1,0 +1,126 @@
+//===- Emit.cpp - Optimization, object emission, linking ------------------===//
+//
+// The host TargetMachine fixes the data layout before lowering (Go's
+// amd64 layouts rely on x86-64's alignments); the new pass manager runs
+// the default O0/O1/O2 pipeline; the object is linked by clang++-19 with
+// lld against the runtime library of the build tree (GOSCAPE_RUNTIME_LIB,
+// overridable with the GOSCAPE_RUNTIME environment variable), libgc and
+// libxxhash, with -rdynamic so panics can name Go functions.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CodeGenImpl.h"
+
+#include "goscape/CodeGen/CodeGen.h"
+
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace goscape;
+using namespace goscape::codegen;
+
+std::unique_ptr<llvm::TargetMachine>
+codegen::createHostTargetMachine(unsigned OptLevel, std::string &Error) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  std::string Triple = llvm::sys::getDefaultTargetTriple();
+  const llvm::Target *T = llvm::TargetRegistry::lookupTarget(Triple, Error);
+  if (!T)
+    return nullptr;
+  llvm::TargetOptions Opts;
+  auto Level = OptLevel == 0   ? llvm::CodeGenOptLevel::None
+               : OptLevel == 1 ? llvm::CodeGenOptLevel::Less
+                               : llvm::CodeGenOptLevel::Default;
+  return std::unique_ptr<llvm::TargetMachine>(T->createTargetMachine(
+      Triple, "x86-64", "", Opts, llvm::Reloc::PIC_, std::nullopt, Level));
+}
+
+bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
+                             llvm::raw_ostream &Err) {
+  if (llvm::verifyModule(M, &Err)) {
+    Err << "goscape: internal error: the generated LLVM IR is invalid\n";
+    return false;
+  }
+  std::string Error;
+  std::unique_ptr<llvm::TargetMachine> TM =
+      createHostTargetMachine(OptLevel, Error);
+  llvm::LoopAnalysisManager LAM;
+  llvm::FunctionAnalysisManager FAM;
+  llvm::CGSCCAnalysisManager CGAM;
+  llvm::ModuleAnalysisManager MAM;
+  llvm::PassBuilder PB(TM.get());
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  llvm::ModulePassManager MPM =
+      OptLevel == 0
+          ? PB.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
+          : PB.buildPerModuleDefaultPipeline(OptLevel == 1
+                                                 ? llvm::OptimizationLevel::O1
+                                                 : llvm::OptimizationLevel::O2);
+  MPM.run(M, MAM);
+  return true;
+}
+
+bool codegen::emitObjectFile(llvm::Module &M, unsigned OptLevel,
+                             const std::string &Path, llvm::raw_ostream &Err) {
+  std::string Error;
+  std::unique_ptr<llvm::TargetMachine> TM =
+      createHostTargetMachine(OptLevel, Error);
+  if (!TM) {
+    Err << "goscape: " << Error << '\n';
+    return false;
+  }
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
+  if (EC) {
+    Err << "goscape: cannot write " << Path << ": " << EC.message() << '\n';
+    return false;
+  }
+  llvm::legacy::PassManager PM;
+  if (TM->addPassesToEmitFile(PM, OS, nullptr,
+                              llvm::CodeGenFileType::ObjectFile)) {
+    Err << "goscape: the target cannot emit object files\n";
+    return false;
+  }
+  PM.run(M);
+  return true;
+}
+
+bool codegen::linkExecutable(const std::vector<std::string> &Objects,
+                             const std::string &Out, llvm::raw_ostream &Err) {
+  llvm::ErrorOr<std::string> Clang = llvm::sys::findProgramByName("clang++-19");
+  if (!Clang)
+    Clang = llvm::sys::findProgramByName("clang++");
+  if (!Clang) {
+    Err << "goscape: cannot find clang++-19 to link with\n";
+    return false;
+  }
+  std::string Runtime = GOSCAPE_RUNTIME_LIB;
+  if (std::optional<std::string> Env =
+          llvm::sys::Process::GetEnv("GOSCAPE_RUNTIME"))
+    Runtime = *Env;
+  std::vector<std::string> Args{*Clang, "-fuse-ld=lld", "-rdynamic", "-o", Out};
+  Args.insert(Args.end(), Objects.begin(), Objects.end());
+  Args.insert(Args.end(), {Runtime, "-lgc", "-lxxhash", "-lm"});
+  std::vector<llvm::StringRef> Refs(Args.begin(), Args.end());
+  std::string Error;
+  int Status = llvm::sys::ExecuteAndWait(*Clang, Refs, std::nullopt, {}, 0, 0,
+                                         &Error);
+  if (Status != 0) {
+    Err << "goscape: linking failed" << (Error.empty() ? "" : ": ") << Error
+        << '\n';
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,144 @@
+//===- Interfaces.cpp - Boxing, type assertions, interface conversion -----===//
+//
+// An interface value is {type or itab, data}. Pointer-shaped values are
+// their own data word; constants live in read-only data; others are boxed
+// (the MakeInterface allocation site: an alloca when escape analysis keeps
+// it on the stack). Assertions
+// to a concrete type compare descriptors (the dynamic type of a non-empty
+// interface comes from its itab); assertions and conversions to non-empty
+// interfaces ask the runtime for the itab.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CodeGenImpl.h"
+
+using namespace goscape;
+using namespace goscape::codegen;
+
+static bool isEmptyIface(const Type *T) {
+  return llvm::cast<Interface>(T->getUnderlying())->isEmpty();
+}
+
+llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
+  const Type *T = I->getX()->getType();
+  llvm::Value *Word = isEmptyIface(I->getType())
+                          ? MG.typeDescriptor(T)
+                          : MG.itab(T, I->getType());
+  llvm::Value *Data;
+  if (llvm::Value *Src = LargeLoads.lookup(I->getX())) {
+    Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
+    B.CreateMemCpy(Data, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1),
+                   MG.sizeOf(T), DeferFrame != nullptr);
+    llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);
+    R = B.CreateInsertValue(R, Word, 0);
+    return B.CreateInsertValue(R, Data, 1);
+  }
+  llvm::Value *X = get(I->getX());
+  if (ModuleCodeGen::isPointerShaped(T)) {
+    Data = X;
+  } else if (auto *C = llvm::dyn_cast<llvm::Constant>(X)) {
+    // A constant is boxed in read-only data, as gc does: no allocation.
+    auto *GV = new llvm::GlobalVariable(*MG.LM, C->getType(), true,
+                                        llvm::GlobalValue::PrivateLinkage, C,
+                                        "constbox");
+    GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    GV->setAlignment(llvm::Align(8));
+    Data = GV;
+  } else {
+    Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
+    store(X, Data);
+  }
+  llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);
+  R = B.CreateInsertValue(R, Word, 0);
+  return B.CreateInsertValue(R, Data, 1);
+}
+
+/// The dynamic type of interface value V of static type T.
+static llvm::Value *dynType(FunctionCodeGen &G, const Type *T, llvm::Value *V) {
+  llvm::Value *W = G.B.CreateExtractValue(V, 0);
+  return isEmptyIface(T) ? W : G.MG.ifaceDynType(G.B, W);
+}
+
+llvm::Value *FunctionCodeGen::convertInterface(llvm::Value *V,
+                                               const Type *From,
+                                               const Type *To) {
+  llvm::Value *Have = dynType(*this, From, V);
+  llvm::Value *Word = Have;
+  if (!isEmptyIface(To)) {
+    // Statically checked: only a nil interface has no itab.
+    llvm::Value *IsNil = B.CreateIsNull(Have);
+    llvm::BasicBlock *Head = B.GetInsertBlock();
+    auto *Get = llvm::BasicBlock::Create(MG.Ctx, "getitab", Fn);
+    auto *Done = llvm::BasicBlock::Create(MG.Ctx, "getitab.done", Fn);
+    B.CreateCondBr(IsNil, Done, Get);
+    B.SetInsertPoint(Get);
+    llvm::Value *Tab =
+        MG.RT->call_gs_getitab(B, MG.typeDescriptor(To), Have, B.getFalse());
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    llvm::PHINode *P = B.CreatePHI(MG.PtrTy, 2);
+    P->addIncoming(llvm::ConstantPointerNull::get(MG.PtrTy), Head);
+    P->addIncoming(Tab, Get);
+    Word = P;
+  }
+  return B.CreateInsertValue(V, Word, 0);
+}
+
+llvm::Value *FunctionCodeGen::lowerTypeAssert(const ir::TypeAssert *I) {
+  const Type *XT = I->getX()->getType();
+  const Type *A = I->getAssertedType();
+  llvm::Value *X = get(I->getX());
+  llvm::Value *Have = dynType(*this, XT, X);
+  llvm::Value *Data = B.CreateExtractValue(X, 1);
+  llvm::Value *Ok, *V;
+  if (llvm::isa<Interface>(A->getUnderlying())) {
+    llvm::Value *Word = Have;
+    if (isEmptyIface(A)) {
+      Ok = B.CreateIsNotNull(Have);
+      if (!I->isCommaOk())
+        panicIf(B.CreateNot(Ok), "gs_panicdottype",
+                {Have, MG.typeDescriptor(A), MG.typeDescriptor(XT)});
+    } else if (I->isCommaOk()) {
+      Word = MG.RT->call_gs_assertE2I2(B, MG.typeDescriptor(A), Have);
+      Ok = B.CreateIsNotNull(Word);
+    } else {
+      Word = MG.RT->call_gs_assertE2I(B, MG.typeDescriptor(A), Have);
+      Ok = B.getTrue();
+    }
+    V = llvm::UndefValue::get(MG.IfaceTy);
+    V = B.CreateInsertValue(V, B.CreateSelect(Ok, Word,
+                                              llvm::ConstantPointerNull::get(MG.PtrTy)),
+                            0);
+    V = B.CreateInsertValue(V, B.CreateSelect(Ok, Data,
+                                              llvm::ConstantPointerNull::get(MG.PtrTy)),
+                            1);
+  } else {
+    llvm::Value *Want = MG.typeDescriptor(A);
+    Ok = B.CreateICmpEQ(Have, Want);
+    if (!I->isCommaOk())
+      panicIf(B.CreateNot(Ok), "gs_panicdottype",
+              {Have, Want, MG.typeDescriptor(XT)});
+    if (ModuleCodeGen::isPointerShaped(A)) {
+      V = B.CreateSelect(Ok, Data, llvm::ConstantPointerNull::get(MG.PtrTy));
+    } else {
+      // Read the box only when the assertion holds.
+      llvm::BasicBlock *Head = B.GetInsertBlock();
+      auto *Load = llvm::BasicBlock::Create(MG.Ctx, "assert.load", Fn);
+      auto *Done = llvm::BasicBlock::Create(MG.Ctx, "assert.done", Fn);
+      B.CreateCondBr(Ok, Load, Done);
+      B.SetInsertPoint(Load);
+      llvm::Value *Loaded = load(A, Data);
+      B.CreateBr(Done);
+      B.SetInsertPoint(Done);
+      llvm::PHINode *P = B.CreatePHI(MG.llvmType(A), 2);
+      P->addIncoming(zeroValue(A), Head);
+      P->addIncoming(Loaded, Load);
+      V = P;
+    }
+  }
+  if (!I->isCommaOk())
+    return V;
+  llvm::Value *R = llvm::UndefValue::get(MG.llvmType(I->getType()));
+  R = B.CreateInsertValue(R, V, 0);
+  return B.CreateInsertValue(R, Ok, 1);
+}

@@ -1,0 +1,240 @@
+//===- Operators.cpp - Arithmetic, comparison, conversion -----------------===//
+//
+// Go's integer semantics on top of LLVM's: wraparound (no nsw/nuw flags),
+// division by zero panics, MinInt / -1 is MinInt and MinInt % -1 is 0 (not
+// LLVM's undefined behaviour), shifts by the width or more give 0 (or the
+// sign for signed >>), and negative signed shift counts panic.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CodeGenImpl.h"
+
+#include "goscape/AST/Object.h"
+
+using namespace goscape;
+using namespace goscape::codegen;
+
+llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
+                                    llvm::Value *Bv) {
+  const Type *U = T->getUnderlying();
+  switch (U->getKind()) {
+  case TypeKind::Basic: {
+    auto *BT = llvm::cast<Basic>(U);
+    if (BT->getInfo() & IsString)
+      return MG.RT->call_gs_eqstring(B, B.CreateExtractValue(A, 0),
+                                     B.CreateExtractValue(A, 1),
+                                     B.CreateExtractValue(Bv, 0),
+                                     B.CreateExtractValue(Bv, 1));
+    if (BT->getInfo() & IsFloat)
+      return B.CreateFCmpOEQ(A, Bv);
+    return B.CreateICmpEQ(A, Bv);
+  }
+  case TypeKind::Interface: {
+    llvm::Value *Args[] = {B.CreateExtractValue(A, 0), B.CreateExtractValue(A, 1),
+                           B.CreateExtractValue(Bv, 0),
+                           B.CreateExtractValue(Bv, 1)};
+    if (llvm::cast<Interface>(U)->isEmpty())
+      return MG.RT->call_gs_efaceequal(B, Args[0], Args[1], Args[2], Args[3]);
+    return MG.RT->call_gs_ifaceequal(B, Args[0], Args[1], Args[2], Args[3]);
+  }
+  case TypeKind::Slice:
+    // Only comparable to nil.
+    return B.CreateICmpEQ(B.CreateExtractValue(A, 0),
+                          B.CreateExtractValue(Bv, 0));
+  case TypeKind::Struct: {
+    llvm::Value *R = B.getTrue();
+    for (auto [I, V] : llvm::enumerate(llvm::cast<Struct>(U)->getFields())) {
+      if (V->getName() == "_")
+        continue;
+      R = B.CreateAnd(R, equal(V->getType(), B.CreateExtractValue(A, I),
+                               B.CreateExtractValue(Bv, I)));
+    }
+    return R;
+  }
+  case TypeKind::Array: {
+    auto *AT = llvm::cast<Array>(U);
+    llvm::Value *R = B.getTrue();
+    for (int64_t I = 0; I < AT->getLen(); ++I)
+      R = B.CreateAnd(R, equal(AT->getElem(), B.CreateExtractValue(A, I),
+                               B.CreateExtractValue(Bv, I)));
+    return R;
+  }
+  default:
+    return B.CreateICmpEQ(A, Bv);
+  }
+}
+
+/// Go's shift X << Y or X >> Y.
+static llvm::Value *shift(FunctionCodeGen &G, const ir::BinOp *I,
+                          llvm::Value *X, llvm::Value *Y) {
+  llvm::IRBuilder<> &B = G.B;
+  auto *XTy = llvm::cast<llvm::IntegerType>(X->getType());
+  unsigned W = XTy->getBitWidth();
+  bool YSigned = !isUnsigned(I->getY()->getType());
+  llvm::Value *Y64 = YSigned ? B.CreateSExtOrTrunc(Y, B.getInt64Ty())
+                             : B.CreateZExtOrTrunc(Y, B.getInt64Ty());
+  if (YSigned && !llvm::isa<llvm::Constant>(Y64))
+    G.panicIf(B.CreateICmpSLT(Y64, B.getInt64(0)), "gs_panic_shift", {});
+  llvm::Value *Big = B.CreateICmpUGE(Y64, B.getInt64(W));
+  bool Signed = !isUnsigned(I->getType());
+  if (I->getOp() == Operator::Shr && Signed) {
+    llvm::Value *Amt = B.CreateSelect(Big, B.getInt64(W - 1), Y64);
+    return B.CreateAShr(X, B.CreateTrunc(Amt, XTy));
+  }
+  llvm::Value *Amt = B.CreateTrunc(B.CreateSelect(Big, B.getInt64(0), Y64), XTy);
+  llvm::Value *R = I->getOp() == Operator::Shl ? B.CreateShl(X, Amt)
+                                               : B.CreateLShr(X, Amt);
+  return B.CreateSelect(Big, llvm::ConstantInt::get(XTy, 0), R);
+}
+
+llvm::Value *FunctionCodeGen::lowerBinOp(const ir::BinOp *I) {
+  llvm::Value *X = get(I->getX()), *Y = get(I->getY());
+  const Type *OT = I->getX()->getType();
+  const Type *U = OT->getUnderlying();
+  Operator Op = I->getOp();
+  bool IsFloat = X->getType()->isFloatingPointTy();
+  bool Signed = !isUnsigned(OT);
+  bool IsStr = isString(OT);
+  // x == nil for an interface: only the type word matters.
+  if ((Op == Operator::Eql || Op == Operator::Neq) && llvm::isa<Interface>(U)) {
+    auto IsNil = [](const ir::Value *V) {
+      auto *C = llvm::dyn_cast<ir::Const>(V);
+      return C && C->isZero();
+    };
+    if (IsNil(I->getX()) || IsNil(I->getY())) {
+      llvm::Value *W = B.CreateExtractValue(IsNil(I->getX()) ? Y : X, 0);
+      return Op == Operator::Eql ? B.CreateIsNull(W) : B.CreateIsNotNull(W);
+    }
+  }
+  switch (Op) {
+  case Operator::Eql:
+    return equal(OT, X, Y);
+  case Operator::Neq:
+    if (IsFloat)
+      return B.CreateFCmpUNE(X, Y);
+    return B.CreateNot(equal(OT, X, Y));
+  case Operator::Lss:
+  case Operator::Leq:
+  case Operator::Gtr:
+  case Operator::Geq: {
+    if (IsStr) {
+      llvm::Value *C = MG.RT->call_gs_cmpstring(
+          B, B.CreateExtractValue(X, 0), B.CreateExtractValue(X, 1),
+          B.CreateExtractValue(Y, 0), B.CreateExtractValue(Y, 1));
+      X = C;
+      Y = B.getInt64(0);
+      Signed = true;
+    }
+    if (IsFloat) {
+      auto P = Op == Operator::Lss   ? llvm::CmpInst::FCMP_OLT
+               : Op == Operator::Leq ? llvm::CmpInst::FCMP_OLE
+               : Op == Operator::Gtr ? llvm::CmpInst::FCMP_OGT
+                                     : llvm::CmpInst::FCMP_OGE;
+      return B.CreateFCmp(P, X, Y);
+    }
+    auto P = Op == Operator::Lss
+                 ? (Signed ? llvm::CmpInst::ICMP_SLT : llvm::CmpInst::ICMP_ULT)
+             : Op == Operator::Leq
+                 ? (Signed ? llvm::CmpInst::ICMP_SLE : llvm::CmpInst::ICMP_ULE)
+             : Op == Operator::Gtr
+                 ? (Signed ? llvm::CmpInst::ICMP_SGT : llvm::CmpInst::ICMP_UGT)
+                 : (Signed ? llvm::CmpInst::ICMP_SGE : llvm::CmpInst::ICMP_UGE);
+    return B.CreateICmp(P, X, Y);
+  }
+  case Operator::Add:
+    return IsFloat ? B.CreateFAdd(X, Y) : B.CreateAdd(X, Y);
+  case Operator::Sub:
+    return IsFloat ? B.CreateFSub(X, Y) : B.CreateSub(X, Y);
+  case Operator::Mul:
+    return IsFloat ? B.CreateFMul(X, Y) : B.CreateMul(X, Y);
+  case Operator::Div:
+  case Operator::Rem: {
+    if (IsFloat)
+      return B.CreateFDiv(X, Y);
+    llvm::Type *Ty = X->getType();
+    if (!llvm::isa<llvm::ConstantInt>(Y) ||
+        llvm::cast<llvm::ConstantInt>(Y)->isZero())
+      panicIf(B.CreateICmpEQ(Y, llvm::ConstantInt::get(Ty, 0)),
+              "gs_panic_divide", {});
+    if (!Signed)
+      return Op == Operator::Div ? B.CreateUDiv(X, Y) : B.CreateURem(X, Y);
+    llvm::Value *MinusOne = B.CreateICmpEQ(Y, llvm::ConstantInt::getSigned(Ty, -1));
+    llvm::Value *SafeY =
+        B.CreateSelect(MinusOne, llvm::ConstantInt::get(Ty, 1), Y);
+    if (Op == Operator::Div)
+      return B.CreateSelect(MinusOne, B.CreateNeg(X), B.CreateSDiv(X, SafeY));
+    return B.CreateSelect(MinusOne, llvm::ConstantInt::get(Ty, 0),
+                          B.CreateSRem(X, SafeY));
+  }
+  case Operator::And:
+    return B.CreateAnd(X, Y);
+  case Operator::Or:
+    return B.CreateOr(X, Y);
+  case Operator::Xor:
+    return B.CreateXor(X, Y);
+  case Operator::AndNot:
+    return B.CreateAnd(X, B.CreateNot(Y));
+  case Operator::Shl:
+  case Operator::Shr:
+    return shift(*this, I, X, Y);
+  default:
+    (void)U;
+    MG.error(I->getLoc(), "internal error: unexpected binary operator " +
+                              getOperatorSpelling(Op));
+    return llvm::UndefValue::get(X->getType());
+  }
+}
+
+llvm::Value *FunctionCodeGen::lowerUnOp(const ir::UnOp *I) {
+  llvm::Value *X = get(I->getX());
+  switch (I->getOp()) {
+  case Operator::Sub:
+    return X->getType()->isFloatingPointTy() ? B.CreateFNeg(X) : B.CreateNeg(X);
+  case Operator::Not:
+  case Operator::Xor:
+    return B.CreateNot(X);
+  case Operator::Mul: {
+    if (!llvm::isa<ir::Alloc, ir::Global, ir::FieldAddr, ir::IndexAddr,
+                   ir::FreeVar>(I->getX()))
+      nilCheck(X);
+    if (isLargeCopy(I)) {
+      LargeLoads[I] = X;
+      return nullptr;
+    }
+    return load(I->getType(), X);
+  }
+  default:
+    MG.error(I->getLoc(), "internal error: unexpected unary operator " +
+                              getOperatorSpelling(I->getOp()));
+    return llvm::UndefValue::get(MG.llvmType(I->getType()));
+  }
+}
+
+llvm::Value *FunctionCodeGen::lowerConvert(const ir::Convert *I) {
+  llvm::Value *X = get(I->getX());
+  const Type *From = I->getX()->getType(), *To = I->getType();
+  llvm::Type *ToTy = MG.llvmType(To);
+  llvm::Type *FromTy = X->getType();
+  if (FromTy == ToTy)
+    return X;
+  bool FromSigned = !isUnsigned(From), ToSigned = !isUnsigned(To);
+  if (FromTy->isIntegerTy() && ToTy->isIntegerTy())
+    return FromSigned ? B.CreateSExtOrTrunc(X, ToTy)
+                      : B.CreateZExtOrTrunc(X, ToTy);
+  if (FromTy->isIntegerTy() && ToTy->isFloatingPointTy())
+    return FromSigned ? B.CreateSIToFP(X, ToTy) : B.CreateUIToFP(X, ToTy);
+  if (FromTy->isFloatingPointTy() && ToTy->isIntegerTy()) {
+    // gc's amd64 conversions saturate to MinInt on overflow; fptosi.sat
+    // is the closest defined behaviour.
+    return B.CreateIntrinsic(ToSigned ? llvm::Intrinsic::fptosi_sat
+                                      : llvm::Intrinsic::fptoui_sat,
+                             {ToTy, FromTy}, {X});
+  }
+  if (FromTy->isFloatingPointTy() && ToTy->isFloatingPointTy())
+    return B.CreateFPCast(X, ToTy);
+  if (FromTy->isPointerTy() && ToTy->isIntegerTy())
+    return B.CreatePtrToInt(X, ToTy);
+  if (FromTy->isIntegerTy() && ToTy->isPointerTy())
+    return B.CreateIntToPtr(X, ToTy);
+  return X;
+}

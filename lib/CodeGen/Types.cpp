@@ -1,0 +1,292 @@
+//===- Types.cpp - Go types as LLVM types ---------------------------------===//
+//
+// Go's amd64 layouts map onto LLVM's x86-64 data layout field for field:
+// LLVM aligns i64/double/ptr to 8 like gc, so an LLVM struct of the Go
+// fields has gc's offsets and size (checked against Sizes below).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CodeGenImpl.h"
+
+#include "goscape/AST/Object.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+using namespace goscape;
+using namespace goscape::codegen;
+
+llvm::Type *ModuleCodeGen::llvmType(const Type *T) {
+  if (llvm::Type *Cached = TypeCache.lookup(T))
+    return Cached;
+  const Type *U = T->getUnderlying();
+  llvm::Type *R = nullptr;
+  switch (U->getKind()) {
+  case TypeKind::Basic: {
+    switch (llvm::cast<Basic>(U)->getBasicKind()) {
+    case BasicKind::Bool:
+    case BasicKind::UntypedBool:
+      R = llvm::Type::getInt1Ty(Ctx);
+      break;
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+      R = llvm::Type::getInt8Ty(Ctx);
+      break;
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+      R = llvm::Type::getInt16Ty(Ctx);
+      break;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::UntypedRune:
+      R = llvm::Type::getInt32Ty(Ctx);
+      break;
+    case BasicKind::Float32:
+      R = llvm::Type::getFloatTy(Ctx);
+      break;
+    case BasicKind::Float64:
+    case BasicKind::UntypedFloat:
+      R = llvm::Type::getDoubleTy(Ctx);
+      break;
+    case BasicKind::String:
+    case BasicKind::UntypedString:
+      R = StringTy;
+      break;
+    case BasicKind::UnsafePointer:
+    case BasicKind::UntypedNil:
+      R = PtrTy;
+      break;
+    default:
+      R = IntTy;
+      break;
+    }
+    break;
+  }
+  case TypeKind::Pointer:
+  case TypeKind::Map:
+  case TypeKind::Chan:
+  case TypeKind::Signature:
+    R = PtrTy;
+    break;
+  case TypeKind::Slice:
+    R = SliceTy;
+    break;
+  case TypeKind::Interface:
+    R = IfaceTy;
+    break;
+  case TypeKind::Array: {
+    auto *A = llvm::cast<Array>(U);
+    R = llvm::ArrayType::get(llvmType(A->getElem()), A->getLen());
+    break;
+  }
+  case TypeKind::Struct: {
+    std::vector<llvm::Type *> Fields;
+    for (Var *V : llvm::cast<Struct>(U)->getFields())
+      Fields.push_back(llvmType(V->getType()));
+    R = llvm::StructType::get(Ctx, Fields);
+    break;
+  }
+  case TypeKind::Tuple: {
+    std::vector<llvm::Type *> Elems;
+    for (Var *V : llvm::cast<Tuple>(U)->getVars())
+      Elems.push_back(llvmType(V->getType()));
+    R = llvm::StructType::get(Ctx, Elems);
+    break;
+  }
+  case TypeKind::Named:
+    llvm_unreachable("underlying type is never Named");
+  }
+  TypeCache[T] = R;
+  return R;
+}
+
+llvm::Type *ModuleCodeGen::resultType(const Signature *Sig) {
+  const Tuple *Res = Sig->getResults();
+  if (!Res || Res->size() == 0)
+    return llvm::Type::getVoidTy(Ctx);
+  if (Res->size() == 1)
+    return llvmType(Res->getVars()[0]->getType());
+  return llvmType(Res);
+}
+
+llvm::FunctionType *ModuleCodeGen::funcType(const Signature *Sig,
+                                            bool WithRecv) {
+  std::vector<llvm::Type *> Params{PtrTy};
+  if (WithRecv && Sig->getRecv())
+    Params.push_back(llvmType(Sig->getRecv()->getType()));
+  if (const Tuple *Ps = Sig->getParams())
+    for (Var *V : Ps->getVars())
+      Params.push_back(llvmType(V->getType()));
+  return llvm::FunctionType::get(resultType(Sig), Params, false);
+}
+
+bool ModuleCodeGen::isPointerShaped(const Type *T) {
+  const Type *U = T->getUnderlying();
+  switch (U->getKind()) {
+  case TypeKind::Pointer:
+  case TypeKind::Map:
+  case TypeKind::Chan:
+  case TypeKind::Signature:
+    return true;
+  case TypeKind::Basic:
+    return llvm::cast<Basic>(U)->getBasicKind() == BasicKind::UnsafePointer;
+  default:
+    return false;
+  }
+}
+
+bool ModuleCodeGen::hasPointers(const Type *T) {
+  const Type *U = T->getUnderlying();
+  switch (U->getKind()) {
+  case TypeKind::Basic: {
+    BasicKind K = llvm::cast<Basic>(U)->getBasicKind();
+    return K == BasicKind::String || K == BasicKind::UnsafePointer;
+  }
+  case TypeKind::Array:
+    return llvm::cast<Array>(U)->getLen() > 0 &&
+           hasPointers(llvm::cast<Array>(U)->getElem());
+  case TypeKind::Struct:
+    for (Var *V : llvm::cast<Struct>(U)->getFields())
+      if (hasPointers(V->getType()))
+        return true;
+    return false;
+  default:
+    return true;
+  }
+}
+
+/// Writes T as reflect's Type.String() spells it, which gc's messages and
+/// fmt's %T use: "main.T", "[]interface {}", "func(int, ...string) (int,
+/// error)", "struct { A int; main.B }", "map[string]int".
+static void reflectName(llvm::raw_ostream &OS, const Type *T) {
+  switch (T->getKind()) {
+  case TypeKind::Basic: {
+    auto *BT = llvm::cast<Basic>(T);
+    if (BT->getBasicKind() == BasicKind::UnsafePointer)
+      OS << "unsafe.Pointer";
+    else if (BT->getBasicKind() == BasicKind::Uint8)
+      OS << "uint8";
+    else if (BT->getBasicKind() == BasicKind::Int32)
+      OS << "int32";
+    else
+      OS << BT->getName();
+    return;
+  }
+  case TypeKind::Named: {
+    TypeName *Obj = llvm::cast<Named>(T)->getObject();
+    if (Package *P = Obj->getPackage())
+      OS << P->getName() << '.';
+    OS << Obj->getName();
+    return;
+  }
+  case TypeKind::Pointer:
+    OS << '*';
+    reflectName(OS, llvm::cast<Pointer>(T)->getElem());
+    return;
+  case TypeKind::Slice:
+    OS << "[]";
+    reflectName(OS, llvm::cast<goscape::Slice>(T)->getElem());
+    return;
+  case TypeKind::Array:
+    OS << '[' << llvm::cast<Array>(T)->getLen() << ']';
+    reflectName(OS, llvm::cast<Array>(T)->getElem());
+    return;
+  case TypeKind::Map:
+    OS << "map[";
+    reflectName(OS, llvm::cast<goscape::Map>(T)->getKey());
+    OS << ']';
+    reflectName(OS, llvm::cast<goscape::Map>(T)->getElem());
+    return;
+  case TypeKind::Chan: {
+    auto *CT = llvm::cast<Chan>(T);
+    OS << (CT->getDir() == ChanDirection::RecvOnly   ? "<-chan "
+           : CT->getDir() == ChanDirection::SendOnly ? "chan<- "
+                                                     : "chan ");
+    reflectName(OS, CT->getElem());
+    return;
+  }
+  case TypeKind::Struct: {
+    auto *ST = llvm::cast<Struct>(T);
+    if (ST->getFields().empty()) {
+      OS << "struct {}";
+      return;
+    }
+    OS << "struct {";
+    for (auto [I, V] : llvm::enumerate(ST->getFields())) {
+      OS << (I ? "; " : " ");
+      if (!V->isEmbedded())
+        OS << V->getName() << ' ';
+      reflectName(OS, V->getType());
+      if (!ST->getTag(I).empty()) {
+        OS << ' ';
+        writeGoQuoted(OS, ST->getTag(I));
+      }
+    }
+    OS << " }";
+    return;
+  }
+  case TypeKind::Signature: {
+    auto *Sig = llvm::cast<Signature>(T);
+    OS << "func(";
+    llvm::ArrayRef<Var *> Ps;
+    if (Sig->getParams())
+      Ps = Sig->getParams()->getVars();
+    for (auto [I, V] : llvm::enumerate(Ps)) {
+      if (I)
+        OS << ", ";
+      if (Sig->isVariadic() && I + 1 == Ps.size()) {
+        OS << "...";
+        reflectName(OS, llvm::cast<goscape::Slice>(V->getType())->getElem());
+      } else {
+        reflectName(OS, V->getType());
+      }
+    }
+    OS << ')';
+    llvm::ArrayRef<Var *> Rs;
+    if (Sig->getResults())
+      Rs = Sig->getResults()->getVars();
+    if (Rs.size() == 1) {
+      OS << ' ';
+      reflectName(OS, Rs[0]->getType());
+    } else if (Rs.size() > 1) {
+      OS << " (";
+      for (auto [I, V] : llvm::enumerate(Rs)) {
+        if (I)
+          OS << ", ";
+        reflectName(OS, V->getType());
+      }
+      OS << ')';
+    }
+    return;
+  }
+  case TypeKind::Interface: {
+    auto *IT = llvm::cast<Interface>(T);
+    if (IT->getAllMethods().empty()) {
+      OS << "interface {}";
+      return;
+    }
+    std::vector<Func *> Ms(IT->getAllMethods().begin(),
+                           IT->getAllMethods().end());
+    llvm::sort(Ms, [](Func *A, Func *B) { return A->getName() < B->getName(); });
+    OS << "interface {";
+    for (auto [I, M] : llvm::enumerate(Ms)) {
+      OS << (I ? "; " : " ") << M->getName();
+      std::string Sig;
+      llvm::raw_string_ostream SOS(Sig);
+      reflectName(SOS, M->getSignature());
+      OS << llvm::StringRef(Sig).drop_front(4); // drop "func"
+    }
+    OS << " }";
+    return;
+  }
+  case TypeKind::Tuple:
+    OS << "tuple";
+    return;
+  }
+}
+
+std::string ModuleCodeGen::typeName(const Type *T) {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  reflectName(OS, T);
+  return S;
+}

@@ -1,0 +1,247 @@
+//===- Build.cpp - goscape build, run and llvm ----------------------------===//
+//
+// The compiling subcommands. They share one pipeline: front end, lowering
+// in memory form, escape analysis (whose -m diagnostics are printed after
+// go build's "# command-line-arguments" header, in gc's order), then code
+// generation. A package other than main is only analysed, as go build
+// compiles and discards it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DriverImpl.h"
+
+#include "goscape/CodeGen/CodeGen.h"
+#include "goscape/Driver/Driver.h"
+#include "goscape/Driver/Frontend.h"
+#include "goscape/Escape/Escape.h"
+#include "goscape/IR/Verifier.h"
+#include "goscape/IRGen/IRGen.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+
+using namespace goscape;
+
+bool goscape::parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
+                           std::string &Error) {
+  // go build accepts `pattern=flags`; every pattern covers our one package.
+  if (!Value.starts_with("-")) {
+    size_t Eq = Value.find('=');
+    if (Eq != llvm::StringRef::npos)
+      Value = Value.drop_front(Eq + 1);
+  }
+  llvm::SmallVector<llvm::StringRef, 8> Tokens;
+  llvm::SplitString(Value, Tokens, " \t'\"");
+  for (llvm::StringRef T : Tokens) {
+    if (T == "-m") {
+      ++Opts.DiagLevel;
+    } else if (T.consume_front("-m=")) {
+      unsigned N;
+      if (T.getAsInteger(10, N)) {
+        Error = "invalid -m value in -gcflags: " + T.str();
+        return false;
+      }
+      Opts.DiagLevel += N;
+    } else if (T == "-l") {
+      Opts.NoInline = true;
+    } else if (T == "-N") {
+      // gc's "disable optimizations": its escape analysis runs unchanged,
+      // and code generation does not optimize.
+      Opts.OptLevel = 0;
+    } else if (T.consume_front("-json=")) {
+      // gc's form: -json=VERSION,file://DIR
+      size_t Comma = T.find(',');
+      llvm::StringRef Dest =
+          Comma == llvm::StringRef::npos ? "" : T.drop_front(Comma + 1);
+      if (!Dest.consume_front("file://")) {
+        Error = "-json destination must be file://DIR: " + T.str();
+        return false;
+      }
+      Opts.JSONDir = Dest.str();
+    } else {
+      Error = "unsupported flag in -gcflags: " + T.str();
+      return false;
+    }
+  }
+  return true;
+}
+
+bool goscape::parseBuildArgs(llvm::ArrayRef<std::string> Args,
+                             FrontendOptions &FOpts, BuildOptions &BOpts,
+                             std::string &Error) {
+  bool InFiles = false;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef A = Args[I];
+    if (BOpts.Action == BuildAction::Run && InFiles &&
+        !A.ends_with(".go")) {
+      // go run: the first argument that is not a .go file starts the
+      // program's arguments; `--` may also separate them.
+      size_t From = A == "--" ? I + 1 : I;
+      BOpts.ProgramArgs.assign(Args.begin() + From, Args.end());
+      break;
+    }
+    if (!InFiles && A.starts_with("-") && A != "--") {
+      // Flags may be spelled with one or two dashes.
+      llvm::StringRef F = A.drop_front(A.starts_with("--") ? 2 : 1);
+      auto Value = [&](llvm::StringRef Name, std::string &Out) {
+        if (F == Name) {
+          if (I + 1 >= Args.size()) {
+            Error = "flag needs an argument: -" + Name.str();
+            return false;
+          }
+          Out = Args[++I];
+          return true;
+        }
+        Out = F.drop_front(Name.size() + 1).str();
+        return true;
+      };
+      std::string V;
+      if (F == "o" || F.starts_with("o=")) {
+        if (!Value("o", V))
+          return false;
+        BOpts.Output = V;
+      } else if (F == "gcflags" || F.starts_with("gcflags=")) {
+        if (!Value("gcflags", V) || !parseGcflags(V, BOpts, Error))
+          return false;
+      } else if (F == "m" || F.starts_with("m=")) {
+        if (!parseGcflags(A, BOpts, Error))
+          return false;
+      } else if (F == "O0" || F == "O1" || F == "O2" || F == "O3") {
+        BOpts.OptLevel = std::min(2, F[1] - '0');
+      } else if (F == "e") {
+        FOpts.AllErrors = true;
+      } else {
+        Error = "unknown flag: " + A.str();
+        return false;
+      }
+      continue;
+    }
+    if (A == "--") {
+      InFiles = true;
+      continue;
+    }
+    InFiles = true;
+    FOpts.Files.push_back(A.str());
+  }
+  if (FOpts.Files.empty()) {
+    Error = "no Go files listed";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+/// Deletes a temporary file when the pipeline is done with it.
+struct TempFile {
+  llvm::SmallString<128> Path;
+  ~TempFile() {
+    if (!Path.empty())
+      llvm::sys::fs::remove(Path);
+  }
+};
+
+} // namespace
+
+static bool makeTemp(llvm::StringRef Suffix, TempFile &T,
+                     llvm::raw_ostream &Err) {
+  if (std::error_code EC =
+          llvm::sys::fs::createTemporaryFile("goscape", Suffix, T.Path)) {
+    Err << "goscape: cannot create a temporary file: " << EC.message() << '\n';
+    return false;
+  }
+  return true;
+}
+
+/// The executable go build writes for files: the first file's base name.
+static std::string defaultOutput(const FrontendOptions &Opts) {
+  return llvm::sys::path::stem(Opts.Files.front()).str();
+}
+
+static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
+                 llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  Frontend FE(Opts);
+  if (!FE.run(Err))
+    return 1;
+  const CheckedPackage &CP = *FE.getCheckedPackage();
+  IRGenOptions IOpts;
+  IOpts.LocalsInMemory = true;
+  std::unique_ptr<ir::Module> M =
+      lowerPackage(CP, FE.getASTContext(), IOpts);
+  if (ir::verifyModule(*M, &Err)) {
+    Err << "goscape: internal error: the SSA IR failed verification\n";
+    return 3;
+  }
+  escape::EscapeOptions EOpts;
+  EOpts.DiagLevel = BOpts.DiagLevel;
+  EOpts.JSONDir = BOpts.JSONDir;
+  std::vector<std::string> Diags =
+      escape::analyzeModule(*M, CP, FE.getSourceManager(), EOpts);
+  bool HeaderPrinted = false;
+  if (!Diags.empty()) {
+    Err << "# command-line-arguments\n";
+    HeaderPrinted = true;
+    for (const std::string &D : Diags)
+      Err << D << '\n';
+  }
+  // go build compiles a package other than main and discards the result.
+  if (M->getPackage()->getName() != "main" && BOpts.Action == BuildAction::Build)
+    return 0;
+  if (M->getPackage()->getName() != "main") {
+    Err << "package " << M->getPackage()->getName()
+        << " is not a main package\n";
+    return 1;
+  }
+
+  llvm::LLVMContext LCtx;
+  std::string CGErrors;
+  llvm::raw_string_ostream CGErr(CGErrors);
+  std::unique_ptr<llvm::Module> LM =
+      codegen::lowerModule(LCtx, *M, FE.getSourceManager(), CGErr);
+  if (!LM) {
+    if (!HeaderPrinted)
+      Err << "# command-line-arguments\n";
+    Err << CGErrors;
+    return 1;
+  }
+  if (!codegen::optimizeModule(*LM, BOpts.OptLevel, Err))
+    return 3;
+  if (BOpts.Action == BuildAction::PrintLLVM) {
+    LM->print(Out, nullptr);
+    return 0;
+  }
+  TempFile Obj;
+  if (!makeTemp("o", Obj, Err) ||
+      !codegen::emitObjectFile(*LM, BOpts.OptLevel, Obj.Path.str().str(), Err))
+    return 1;
+  if (BOpts.Action == BuildAction::Build) {
+    std::string Exe = BOpts.Output.empty() ? defaultOutput(Opts) : BOpts.Output;
+    return codegen::linkExecutable({Obj.Path.str().str()}, Exe, Err) ? 0 : 1;
+  }
+  TempFile Exe;
+  if (!makeTemp("", Exe, Err) ||
+      !codegen::linkExecutable({Obj.Path.str().str()}, Exe.Path.str().str(),
+                               Err))
+    return 1;
+  Out.flush();
+  Err.flush();
+  std::vector<llvm::StringRef> Argv{Exe.Path.str()};
+  for (const std::string &A : BOpts.ProgramArgs)
+    Argv.push_back(A);
+  std::string ExecError;
+  int Status = llvm::sys::ExecuteAndWait(Exe.Path, Argv, std::nullopt, {}, 0,
+                                         0, &ExecError);
+  if (Status < 0) {
+    Err << "goscape: cannot run the program: " << ExecError << '\n';
+    return 1;
+  }
+  return Status;
+}
+
+int goscape::runBuild(const FrontendOptions &Opts, const BuildOptions &BOpts,
+                      llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  return runOnLargeStack([&] { return build(Opts, BOpts, Out, Err); });
+}
