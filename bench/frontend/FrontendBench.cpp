@@ -2,14 +2,16 @@
 //
 // Usage: goscape-frontend-bench [-repeat N] FILE.go...
 // Runs the front end over one package N times and reports, for the best
-// run, the time spent parsing alone, parsing plus type checking, and
-// lowering the checked package to SSA (without the verifier), in seconds and
-// source lines per second. bench/frontend/run.py drives it on generated
+// run, the time spent parsing alone, parsing plus type checking, lowering
+// the checked package to SSA (without the verifier), and escape analysis
+// (over the package lowered in memory form, without diagnostics), in
+// seconds and source lines per second. bench/frontend/run.py drives it on generated
 // programs and compares with gc's own type checker.
 //
 //===----------------------------------------------------------------------===//
 
 #include "goscape/Driver/Frontend.h"
+#include "goscape/Escape/Escape.h"
 #include "goscape/IR/Function.h"
 #include "goscape/IRGen/IRGen.h"
 #include "goscape/Parse/Parser.h"
@@ -48,7 +50,8 @@ int main(int Argc, char **Argv) {
     Sources.push_back(std::move(*Buf));
   }
 
-  double BestParse = 1e30, BestCheck = 1e30, BestLower = 1e30;
+  double BestParse = 1e30, BestCheck = 1e30, BestLower = 1e30,
+         BestEscape = 1e30;
   for (unsigned I = 0; I != Repeat; ++I) {
     {
       SourceManager SM;
@@ -80,6 +83,16 @@ int main(int Argc, char **Argv) {
         lowerPackage(*FE.getCheckedPackage(), FE.getASTContext());
     BestLower =
         std::min(BestLower, seconds(std::chrono::steady_clock::now() - Start));
+
+    IRGenOptions MemoryForm;
+    MemoryForm.LocalsInMemory = true;
+    std::unique_ptr<ir::Module> MM =
+        lowerPackage(*FE.getCheckedPackage(), FE.getASTContext(), MemoryForm);
+    Start = std::chrono::steady_clock::now();
+    escape::analyzeModule(*MM, *FE.getCheckedPackage(), FE.getSourceManager(),
+                          escape::EscapeOptions());
+    BestEscape =
+        std::min(BestEscape, seconds(std::chrono::steady_clock::now() - Start));
   }
   llvm::outs() << llvm::format("lines %zu\n", Lines)
                << llvm::format("parse_seconds %.4f\n", BestParse)
@@ -88,6 +101,7 @@ int main(int Argc, char **Argv) {
                << llvm::format("check_seconds %.4f\n", BestCheck)
                << llvm::format("check_lines_per_second %.0f\n",
                                Lines / BestCheck)
-               << llvm::format("lower_seconds %.4f\n", BestLower);
+               << llvm::format("lower_seconds %.4f\n", BestLower)
+               << llvm::format("escape_seconds %.4f\n", BestEscape);
   return 0;
 }

@@ -13,14 +13,16 @@ Ratios (per operation, key type and size):
   gs/std   goscape time / std::unordered_map time.
 
 The C++ and Go suites run alternately, --count rounds each, and the
-fastest round is kept per benchmark. Time is process CPU time (user +
+fastest round is kept per benchmark. --spread adds the range of go/gs and
+gs/absl over the rounds (each round's goscape time against the Go and
+absl times of the same round), a measure of the machine's noise. Time is process CPU time (user +
 system, all threads, so garbage collection work is included on both sides)
 by default, because the wall time of a shared machine depends on its other
 load; --metric wall uses wall-clock time instead.
 
 Usage: compare.py [--build DIR] [--min-time SECONDS] [--benchtime GO_TIME]
                   [--count N] [--metric cpu|wall] [--filter REGEX]
-                  [--markdown]
+                  [--markdown] [--spread]
 """
 
 import argparse
@@ -93,6 +95,7 @@ def main():
     ap.add_argument("--metric", choices=["cpu", "wall"], default="cpu")
     ap.add_argument("--filter", default="")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--spread", action="store_true")
     a = ap.parse_args()
     binary = os.path.join(a.build, "bench", "map-bench")
     if not os.path.exists(binary):
@@ -101,14 +104,26 @@ def main():
     # Alternate the two suites so that both see the same machine load; the
     # fastest of the rounds is kept per benchmark.
     res = {}
+    rounds = []
     for _ in range(a.count):
+        this = {}
         for part in (run_cpp(binary, a.min_time, 1, a.metric, a.filter),
                      run_go(a.benchtime, 1, a.metric, a.filter)):
+            this.update(part)
             for k, v in part.items():
                 keep_min(res, k, v)
+        rounds.append(this)
+
+    def spread(op, key, n, num, den):
+        """min-max over the rounds of time(num) / time(den)."""
+        rs = [r[(op, key, n, num)] / r[(op, key, n, den)] for r in rounds
+              if (op, key, n, num) in r and (op, key, n, den) in r]
+        return "%.2f-%.2f" % (min(rs), max(rs)) if rs else "-"
 
     head = ["op", "key", "N", "goscape", "go", "absl", "std", "go/gs",
             "gs/absl", "gs/std"]
+    if a.spread:
+        head += ["go/gs range", "gs/absl range"]
     rows = []
     for op in OPS:
         for key in ["int64", "string"]:
@@ -128,6 +143,9 @@ def main():
                              ratio(t["go"], t["goscape"]),
                              ratio(t["goscape"], t["absl"]),
                              ratio(t["goscape"], t["std"])])
+                if a.spread:
+                    rows[-1] += [spread(op, key, n, "go", "goscape"),
+                                 spread(op, key, n, "goscape", "absl")]
     if a.markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "|".join("---" for _ in head) + "|")
