@@ -12,6 +12,7 @@
 #include "goscape-rt/Alloc.h"
 #include "goscape-rt/Iface.h"
 #include "goscape-rt/Panic.h"
+#include "PointerType.h"
 
 #include <cstring>
 
@@ -50,19 +51,8 @@ static const Method ErrorStringPtrMethods[] = {
     {"Error", &gs_type_func_string,
      reinterpret_cast<void *>(&errorStringError)}};
 
-const Type gs::gs_type_errors_errorString_ptr = {
-    .Size = 8,
-    .PtrData = 8,
-    .Align = 8,
-    .TheKind = Kind::Pointer,
-    .Flags = TypeDirectIface,
-    .Hash = gs_memhash64,
-    .Equal = gs_memequal64,
-    .Name = "*errors.errorString",
-    .Elem = &gs_type_errors_errorString,
-    .Methods = ErrorStringPtrMethods,
-    .NumMethods = 1,
-};
+constinit const Type gs::gs_type_errors_errorString_ptr =
+    rt::pointerTypeOf("*errors.errorString", &gs_type_errors_errorString, ErrorStringPtrMethods, 1);
 
 static const Itab ErrorStringItab = {
     &gs_type_error,

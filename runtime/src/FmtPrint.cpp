@@ -19,6 +19,7 @@
 #include "goscape-rt/Alloc.h"
 #include "goscape-rt/Iface.h"
 #include "goscape-rt/Output.h"
+#include "PointerType.h"
 
 #include <cstring>
 
@@ -359,19 +360,8 @@ static const Type WrapErrorType = {
 static const Method WrapErrorPtrMethods[] = {
     {"Error", &gs_type_func_string, reinterpret_cast<void *>(&wrapErrorError)}};
 
-const Type gs::gs_type_fmt_wrapError_ptr = {
-    .Size = 8,
-    .PtrData = 8,
-    .Align = 8,
-    .TheKind = Kind::Pointer,
-    .Flags = TypeDirectIface,
-    .Hash = gs_memhash64,
-    .Equal = gs_memequal64,
-    .Name = "*fmt.wrapError",
-    .Elem = &WrapErrorType,
-    .Methods = WrapErrorPtrMethods,
-    .NumMethods = 1,
-};
+constinit const Type gs::gs_type_fmt_wrapError_ptr =
+    rt::pointerTypeOf("*fmt.wrapError", &WrapErrorType, WrapErrorPtrMethods, 1);
 
 static const Itab WrapErrorItab = {&gs_type_error,
                                    &gs_type_fmt_wrapError_ptr,

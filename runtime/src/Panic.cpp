@@ -30,6 +30,7 @@
 #include "goscape-rt/Alg.h"
 #include "goscape-rt/Iface.h"
 #include "goscape-rt/Output.h"
+#include "PointerType.h"
 
 #include <csetjmp>
 #include <cstddef>
@@ -85,18 +86,8 @@ static const Type TypeAssertionErrorType = {.Size = 16,
                                                 "runtime.TypeAssertionError",
                                             .PkgPath = "runtime"};
 
-const Type gs::gs_type_runtime_TypeAssertionError_ptr = {
-    .Size = 8,
-    .PtrData = 8,
-    .Align = 8,
-    .TheKind = Kind::Pointer,
-    .Flags = TypeDirectIface,
-    .Hash = gs_memhash64,
-    .Equal = gs_memequal64,
-    .Name = "*runtime.TypeAssertionError",
-    .Elem = &TypeAssertionErrorType,
-    .Methods = ErrorMethodSet,
-    .NumMethods = 1};
+constinit const Type gs::gs_type_runtime_TypeAssertionError_ptr =
+    rt::pointerTypeOf("*runtime.TypeAssertionError", &TypeAssertionErrorType, ErrorMethodSet, 1);
 
 String *rt::gcText(const std::string &Text) {
   auto *S = static_cast<String *>(allocInternal(sizeof(String), true));

@@ -14,6 +14,7 @@
 #include "goscape-rt/Alg.h"
 #include "goscape-rt/Alloc.h"
 #include "goscape-rt/Iface.h"
+#include "PointerType.h"
 
 #include <cstring>
 
@@ -73,19 +74,8 @@ static const Type NumErrorType = {
 static const Method NumErrorPtrMethods[] = {
     {"Error", &gs_type_func_string, reinterpret_cast<void *>(&numErrorError)}};
 
-const Type gs::gs_type_strconv_NumError_ptr = {
-    .Size = 8,
-    .PtrData = 8,
-    .Align = 8,
-    .TheKind = Kind::Pointer,
-    .Flags = TypeDirectIface,
-    .Hash = gs_memhash64,
-    .Equal = gs_memequal64,
-    .Name = "*strconv.NumError",
-    .Elem = &NumErrorType,
-    .Methods = NumErrorPtrMethods,
-    .NumMethods = 1,
-};
+constinit const Type gs::gs_type_strconv_NumError_ptr =
+    rt::pointerTypeOf("*strconv.NumError", &NumErrorType, NumErrorPtrMethods, 1);
 
 static const Itab NumErrorItab = {&gs_type_error,
                                   &gs_type_strconv_NumError_ptr,
