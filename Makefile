@@ -23,17 +23,20 @@ $(BUILD)/build.ninja: | deps
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
-# The most complete pipeline that exists: check, the typed tree, the SSA IR.
+# Compiles and runs an example the way a Go user would, with gc-style escape
+# diagnostics, then shows what escape analysis saved and how errors look.
 demo: build
-	@echo "== goscape check $(DEMO)"
-	$(BUILD)/bin/goscape check $(DEMO)
-	@echo "== goscape ast $(DEMO) (first 40 lines)"
-	@$(BUILD)/bin/goscape ast $(DEMO) | head -n 40
-	@echo "== goscape ssa $(DEMO) (func main)"
-	@$(BUILD)/bin/goscape ssa $(DEMO) | sed -n '/^func main()/,/^$$/p'
-	@echo "== goscape check on a file with errors"
+	@echo "== goscape build -gcflags='-m -l' $(notdir $(DEMO))   (escape decisions, as go build prints them)"
+	cd $(dir $(DEMO)) && $(CURDIR)/$(BUILD)/bin/goscape build -gcflags='-m -l' \
+	  -o $(CURDIR)/$(BUILD)/demo-program $(notdir $(DEMO))
+	@echo "== run it (GOSCAPEDEBUG=allocs=1 reports the heap allocations at exit)"
+	GOSCAPEDEBUG=allocs=1 $(BUILD)/demo-program
+	@echo "== one decision explained: goscape build -gcflags='-m -m -l', the block for 'make([]string...'"
+	@cd $(dir $(DEMO)) && $(CURDIR)/$(BUILD)/bin/goscape build -gcflags='-m -m -l' \
+	  -o $(CURDIR)/$(BUILD)/demo-program $(notdir $(DEMO)) 2>&1 | grep -A3 'make(\[\]string.*escapes to heap:'
+	@echo "== goscape on a file with errors"
 	@printf 'package main\n\nfunc main() {\n\tx := 1\n\ty = "a" + 1\n}\n' > $(BUILD)/demo-errors.go
-	@cd $(BUILD) && bin/goscape check demo-errors.go || echo "(exit status $$?, as expected)"
+	@cd $(BUILD) && bin/goscape build demo-errors.go || echo "(exit status $$?, as expected)"
 
 check: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
