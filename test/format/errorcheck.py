@@ -7,7 +7,9 @@ line (after any //go:build or // +build lines):
   // errorcheck [flags]    a Go errorcheck test: the configured compiler
                            runs on the file and its diagnostics must match
                            the // ERROR annotations (goerrorcheck.py).
-  // run, // compile, ...  other recipes of Go's test driver: UNSUPPORTED.
+  // run                   Go's run recipe: built, run, and its output
+                           compared with the .out file (gorun.py).
+  // compile, ...          other recipes of Go's test driver: UNSUPPORTED.
 
 Anything else is handed to ShTest, which fails it for lack of RUN lines.
 Errorcheck files may also carry lit's REQUIRES:, UNSUPPORTED: and XFAIL:
@@ -28,6 +30,7 @@ import lit.Test
 import lit.TestRunner
 
 import goerrorcheck
+import gorun
 
 
 class GoTestFormat(lit.formats.ShTest):
@@ -50,11 +53,22 @@ class GoTestFormat(lit.formats.ShTest):
             return super(GoTestFormat, self).execute(test, litConfig)
         if header.is_errorcheck:
             return self.execute_errorcheck(test, litConfig, path)
+        if header.action == "run":
+            return self.execute_run(test, litConfig, path, header)
         if header.action in goerrorcheck.OTHER_GO_ACTIONS:
             return lit.Test.Result(
                 lit.Test.UNSUPPORTED,
                 "Go test recipe %r is not supported" % header.action)
         return super(GoTestFormat, self).execute(test, litConfig)
+
+    def execute_run(self, test, litConfig, path, header):
+        timeout = litConfig.maxIndividualTestTime or self.timeout
+        status, report = gorun.check_run(
+            path, header, self.compiler, self.tools,
+            env=dict(test.config.environment), timeout=timeout)
+        code = {"PASS": lit.Test.PASS, "FAIL": lit.Test.FAIL,
+                "UNSUPPORTED": lit.Test.UNSUPPORTED}[status]
+        return lit.Test.Result(code, report)
 
     def execute_errorcheck(self, test, litConfig, path, short=None,
                            lit_keywords=True):
@@ -128,6 +142,10 @@ class GoSuiteFormat(GoTestFormat):
 
     def execute(self, test, litConfig):
         path = test.getFilePath()
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            header = goerrorcheck.parse_header(f.read(4096))
+        if header is not None and header.action == "run":
+            return self.execute_run(test, litConfig, path, header)
         return self.execute_errorcheck(test, litConfig, path,
                                        short=os.path.basename(path),
                                        lit_keywords=False)

@@ -49,6 +49,8 @@ import subprocess
 import sys
 import tempfile
 
+import gorun
+
 # ---------------------------------------------------------------------------
 # Recipe header
 # ---------------------------------------------------------------------------
@@ -524,7 +526,7 @@ USAGE = """usage:
       (SRC is called NAME in the output; default: its base name).
   goerrorcheck.py run [--compiler gc|goscape] [--go GO] [--goscape BIN]
                       [--goscape-build] SRC...
-      Run each errorcheck test SRC.
+      Run each errorcheck test SRC (or `// run` test: gorun.py).
   goerrorcheck.py header SRC
       Print SRC's recipe: action, flags, want_error, kind.
 Problems go to stdout; the exit status is 1 if any test failed."""
@@ -571,7 +573,13 @@ def main(argv):
                  "goscape_build": opts["goscape_build"]}
         failed = False
         for path in files:
-            status, report = check_file(path, opts["compiler"], tools)
+            with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                header = parse_header(f.read(4096))
+            if header is not None and header.action == "run":
+                status, report = gorun.check_run(path, header,
+                                                 opts["compiler"], tools)
+            else:
+                status, report = check_file(path, opts["compiler"], tools)
             print("%s: %s" % (status, path))
             if report:
                 print(report)
