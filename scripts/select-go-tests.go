@@ -21,6 +21,10 @@
 //
 // escape.txt names escape*.go, Go's escape analysis tests.
 //
+// run.txt names the single-file `// run` tests without arguments that pass
+// the same language, platform and package checks: goscape builds and runs
+// them, and compares their output with Go's NAME.out (test/format/gorun.py).
+//
 // Usage (scripts/select-go-tests wraps this):
 //
 //	go run scripts/select-go-tests.go [-root DIR] [-out DIR] [-v]
@@ -125,6 +129,25 @@ func main() {
 		selected = append(selected, rel)
 	}
 
+	var runnable []string
+	runCandidates := 0
+	for _, path := range files {
+		rel, _ := filepath.Rel(*root, path)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			fail(err)
+		}
+		isCandidate, why := examineRun(rel, src)
+		if isCandidate {
+			runCandidates++
+			if why == "" {
+				runnable = append(runnable, rel)
+			} else if *verbose {
+				fmt.Fprintf(os.Stderr, "exclude run %s: %s\n", rel, why)
+			}
+		}
+	}
+
 	escape, err := filepath.Glob(filepath.Join(*root, "escape*.go"))
 	if err != nil {
 		fail(err)
@@ -140,6 +163,12 @@ func main() {
 	writeList(filepath.Join(*out, "escape.txt"),
 		"Escape analysis errorcheck tests of Go 1.19, relative to "+*root+".",
 		escape)
+	writeList(filepath.Join(*out, "run.txt"),
+		"Single-file `// run` tests of Go 1.19 in goscape's subset (built,\n"+
+			"run, output compared with NAME.out), relative to "+*root+".",
+		runnable)
+	fmt.Printf("%d single-file run tests without arguments; %d in run.txt\n",
+		runCandidates, len(runnable))
 
 	fmt.Printf("%d single-file errorcheck tests; %d selected for typecheck.txt, "+
 		"%d in escape.txt\n", candidates, len(selected), len(escape))
@@ -178,30 +207,49 @@ func examine(rel string, src []byte) (bool, string) {
 			return true, "gc flag " + f
 		}
 	}
+	return true, subsetProblem(rel, src, constraints)
+}
+
+// examineRun reports whether rel is a single-file `// run` test without
+// arguments, and if it is, why it is not selected ("" if it is).
+func examineRun(rel string, src []byte) (bool, string) {
+	action, flags, constraints := recipe(string(src))
+	if action != "run" {
+		return false, "not run"
+	}
+	if len(flags) != 0 {
+		return true, "run with arguments"
+	}
+	return true, subsetProblem(rel, src, constraints)
+}
+
+// subsetProblem says why a test's source leaves goscape's language or
+// platform ("" if it does not).
+func subsetProblem(rel string, src []byte, constraints []string) string {
 	for _, line := range constraints {
 		expr, err := constraint.Parse(line)
 		if err == nil && !expr.Eval(buildTag) {
-			return true, "build constraint false on linux/amd64"
+			return "build constraint false on linux/amd64"
 		}
 	}
 	if types2Failures[rel] {
-		return true, "fails with gc 1.19 itself (run.go's types2 list)"
+		return "fails with gc 1.19 itself (run.go's types2 list)"
 	}
 	if why := directives(string(src)); why != "" {
-		return true, why
+		return why
 	}
 	if why := scanTokens(src); why != "" {
-		return true, why
+		return why
 	}
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, rel, src, parser.ParseComments)
 	if err != nil && genericDecl.Match(src) {
-		return true, "generics"
+		return "generics"
 	}
 	if file == nil {
-		return true, "unparsable"
+		return "unparsable"
 	}
-	return true, inspect(file)
+	return inspect(file)
 }
 
 // recipe returns the action and compiler flags of a Go test's first line
