@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build ccache python3
   llvm-19-dev llvm-19-tools clang-19 lld-19 libclang-19-dev  # compiler + tests
+  libclang-rt-19-dev             # ASan/UBSan/libFuzzer runtimes (check-sanitize, fuzz)
   libgc-dev                      # Boehm GC: the runtime's heap
   libxxhash-dev                  # XXH3: map hashing
   googletest libgtest-dev libgmock-dev  # unit tests

@@ -5,7 +5,8 @@
 // the default O0/O1/O2 pipeline; the object is linked by clang++-19 with
 // lld against the runtime library of the build tree (GOSCAPE_RUNTIME_LIB,
 // overridable with the GOSCAPE_RUNTIME environment variable), libgc and
-// libxxhash, with -rdynamic so panics can name Go functions.
+// libxxhash, with -rdynamic so panics can name Go functions. A sanitized
+// build also links the sanitizer runtimes its runtime library needs.
 //
 //===----------------------------------------------------------------------===//
 
@@ -113,6 +114,9 @@ bool codegen::linkExecutable(const std::vector<std::string> &Objects,
   std::vector<std::string> Args{*Clang, "-fuse-ld=lld", "-rdynamic", "-o", Out};
   Args.insert(Args.end(), Objects.begin(), Objects.end());
   Args.insert(Args.end(), {Runtime, "-lgc", "-lxxhash", "-lm"});
+#ifdef GOSCAPE_RUNTIME_LINK_FLAG
+  Args.push_back(GOSCAPE_RUNTIME_LINK_FLAG);
+#endif
   std::vector<llvm::StringRef> Refs(Args.begin(), Args.end());
   std::string Error;
   int Status = llvm::sys::ExecuteAndWait(*Clang, Refs, std::nullopt, {}, 0, 0,
