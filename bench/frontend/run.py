@@ -10,7 +10,8 @@ a table with lines per second and the ratio goscape/gc (above 1 means
 goscape is faster), and the time lowering to SSA takes against parse+check
 (the SSA target: lowering adds at most as much time as the front end), and
 the time escape analysis takes against parse+check (target: at most as
-long), with its time per line so linear growth shows across sizes.
+long), with its time per line so linear growth shows across sizes, and
+the same ratio in CPU time (steadier on a busy machine).
 
 Usage: bench/frontend/run.py BUILD_DIR [--sizes 10000,100000,1000000]
 """
@@ -64,8 +65,9 @@ def main():
     print("| lines | goscape parse (lines/s) | goscape parse+check (s) | "
           "goscape parse+check (lines/s) | gc go/types parse+check (s) | "
           "ratio gc/goscape | SSA lowering (s) | lowering/front end | "
-          "escape analysis (s) | escape/front end | escape ns/line |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "escape analysis (s) | escape/front end | escape ns/line | "
+          "escape/front end (CPU time) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size in [int(s) for s in args.sizes.split(",")]:
         path = os.path.join(workdir, "gen-%d.go" % size)
         if not os.path.exists(path):
@@ -78,11 +80,12 @@ def main():
         check = float(r["check_seconds"])
         lower = float(r["lower_seconds"])
         esc = float(r["escape_seconds"])
+        cpu_ratio = float(r["escape_cpu_seconds"]) / float(r["check_cpu_seconds"])
         gc_text = "%.3f | %.2fx" % (gc, gc / check) if gc else "- | -"
-        print("| %d | %.2fM | %.3f | %.2fM | %s | %.3f | %.2f | %.3f | %.2f | %.0f |" % (
+        print("| %d | %.2fM | %.3f | %.2fM | %s | %.3f | %.2f | %.3f | %.2f | %.0f | %.2f |" % (
             lines, float(r["parse_lines_per_second"]) / 1e6, check,
             lines / check / 1e6, gc_text, lower, lower / check, esc,
-            esc / check, esc / lines * 1e9))
+            esc / check, esc / lines * 1e9, cpu_ratio))
 
 
 if __name__ == "__main__":

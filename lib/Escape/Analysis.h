@@ -129,6 +129,9 @@ struct FlowCtx {
   const char *Implicit = nullptr;
   /// gc's position of that implicit operation (the selector's `.`).
   SourceLoc ImplicitLoc = SourceLoc();
+  /// How gc prints Where when it is not Where's own text (one variable's
+  /// assignment of a `var a, b = x, y`).
+  llvm::StringRef Text = llvm::StringRef();
 };
 
 /// A node of the graph: a variable, parameter, result, allocation site,
@@ -154,10 +157,20 @@ struct Location {
   bool Escapes = false;
   bool Transient = false;
   bool Queued = false;
-  /// Positions of the assignments to a variable after its definition
-  /// (gc's `reassigned`, which a capture at the same loop depth resets:
-  /// only the ones after the capture count then).
-  std::vector<SourceLoc> Assigns;
+  /// The stores of the assignments to a variable after its definition
+  /// (gc's `reassigned`, which the first capture at the variable's loop
+  /// depth resets: only the ones after that capture count then).
+  std::vector<const ir::Store *> Assigns;
+  /// A closure captures this variable by reference (gc's `addrtaken`
+  /// as later captures see it).
+  bool CapturedByRef = false;
+  /// A Site for the closure gc wraps a go/defer call in (I is the Go or
+  /// Defer): explained at -m -m, never reported at -m.
+  bool GoDeferWrapper = false;
+  /// A Var for a temporary gc declares (`.autotmp_N`, no Obj): its name
+  /// and position.
+  llvm::StringRef TmpName = llvm::StringRef();
+  SourceLoc TmpLoc = SourceLoc();
   /// gc's HeapAllocReason, when the location must be on the heap anyway.
   const char *HeapReason = nullptr;
   std::vector<Edge> Edges;
@@ -178,6 +191,12 @@ struct Src {
   int Derefs;
 };
 using Srcs = llvm::SmallVector<Src, 2>;
+
+/// True for the implicit slice of a variadic call's `...` arguments.
+bool isVarargsSlice(const ir::Value *V);
+/// The go/defer call whose implicit `...` slice VA (an Alloc of kind
+/// Varargs) is, if any: gc's wrapper copies its elements.
+const ir::CallInstr *goDeferOfVarargs(const ir::Alloc *VA);
 
 /// gc's name of a function in messages (`f`, `T.M`, `(*T).M`, `f.func1`).
 std::string gcFuncName(const ir::Function *F);
@@ -201,11 +220,30 @@ void computeLoopDepths(const ir::Function &F,
 /// (`b.buf = b.buf[1:]`, `p.x = p.y`), so escape analysis ignores it.
 bool isSelfAssign(const Expr *Dst, const Expr *Src, const CheckedPackage &CP);
 
+/// One line of a -m -m explanation block after its first: a flow
+/// (`  flow: DST = &SRC:`), a note (`    from X (why)`, which -m -m
+/// follows with ` at ` and Loc) or the truncation warning, with the
+/// position gc's -json log gives it.
+struct ExplainLine {
+  enum KindTy : uint8_t { Flow, Note, Warning };
+  KindTy Kind;
+  SourceLoc Loc;
+  std::string Text;
+};
+
 /// One diagnostic before sorting: its position and its text without the
 /// position prefix.
 struct Diag {
   SourceLoc Loc;
+  /// A -m line, or an explanation block's first line without its colon.
   std::string Text;
+  /// gc's -json code of an explanation block or heap allocation
+  /// (`leak`, `escapes`, `escape`); null for other -m lines.
+  const char *Code = nullptr;
+  /// An explanation block's flow and note lines.
+  std::vector<ExplainLine> Lines;
+  /// The -m level that prints it (0: only -json logs it).
+  unsigned Level = 1;
 };
 
 /// What persists across batches: the tags of analysed functions and the
@@ -223,6 +261,13 @@ struct ModuleState {
     if (Opts.DiagLevel)
       Diags.push_back({Loc, std::move(Text)});
   }
+  /// Records an explanation block (`Head:` and Lines), which -m -m prints
+  /// and -json logs with Code.
+  void explain(SourceLoc Loc, const char *Code, std::string Head,
+               std::vector<ExplainLine> Lines) {
+    if (Opts.DiagLevel >= 2 || !Opts.JSONDir.empty())
+      Diags.push_back({Loc, std::move(Head), Code, std::move(Lines), 2});
+  }
   /// gc's assumptions for a function declared without a body (reported
   /// once per declaration).
   FuncTags bodylessTags(const Func *Obj);
@@ -236,6 +281,14 @@ struct ModuleState {
   llvm::DenseSet<const Node *> StaticNodes;
   /// The tags gc's export data has for the modelled library functions.
   llvm::DenseMap<const ir::Function *, FuncTags> Modelled;
+  /// Sizes::sizeOf(T), computed once per type.
+  int64_t sizeOf(const Type *T) {
+    auto [It, New] = Sizes.try_emplace(T, 0);
+    if (New)
+      It->second = Sizes::sizeOf(T);
+    return It->second;
+  }
+  llvm::DenseMap<const Type *, int64_t> Sizes;
 };
 
 /// Escape analysis of one batch of functions (a strongly connected
@@ -253,6 +306,17 @@ private:
   void walkFunc(ir::Function *F);
   void instr(ir::Instr *I, int Depth);
   void call(ir::CallInstr *C, int Depth);
+  /// gc's wrapper closure for the go/defer call C (null when gc calls C's
+  /// function as it is): copies the operands into temporaries, captured
+  /// by the wrapper, and sets CalleeTmp (the function value or interface
+  /// receiver), ArgTmps (per argument, null when not copied) and CallText
+  /// (the call as the wrapper makes it).
+  Location *goDeferWrapper(ir::CallInstr *C, int Depth, Location *&CalleeTmp,
+                           std::vector<Location *> &ArgTmps,
+                           llvm::StringRef &CallText);
+  /// The wrappers' captures of their temporaries (after the walk, as
+  /// gc's closures).
+  void flowWrapperCaptures();
   void flowClosures();
   /// The explanation context of each argument of C (receiver first).
   std::vector<FlowCtx> argContexts(const ir::CallInstr *C, unsigned N);
@@ -273,20 +337,29 @@ private:
   Location *destOf(ir::Value *Addr);
   void flow(Location *Dst, int Shift, ir::Value *V, const FlowCtx &Ctx = {});
   void flowSrc(Location *Dst, Src S, uint32_t Notes = 0);
+  /// S's address flows into Dst, which escapes already: S escapes now
+  /// (gc's `escapes` log entry), and so do the allocations whose address
+  /// flowed into S while its operands were walked.
+  void escapeAtBuild(Location *Dst, Src S, uint32_t Notes);
+  /// The relay (Temp) S flows into Dst, which escapes already: the
+  /// addresses flowing into the relay escape now.
+  void relayToEscaping(Location *Dst, Src S, uint32_t Notes);
   void flowSrcs(Location *Dst, int Shift, const Srcs &Ss,
                 const FlowCtx &Ctx = {});
 
   // Explain.cpp: -m -m explanations.
-  bool explaining() const { return MS.Opts.DiagLevel >= 2; }
+  bool explaining() const {
+    return MS.Opts.DiagLevel >= 2 || !MS.Opts.JSONDir.empty();
+  }
   /// The notes of a flow of L in context Ctx (a NoteLists index).
   uint32_t notesFor(const Location *L, const FlowCtx &Ctx);
   bool findNotes(const Expr *E, const Location *L, std::vector<Note> &Out);
   std::string locName(const Location *L) const;
   std::string locText(const Location *L) const;
   SourceLoc locPos(const Location *L) const;
-  void explainFlow(std::string &Out, const Location *Dst, const Location *Src,
-                   int Derefs, llvm::ArrayRef<Note> Notes);
-  std::string explainPath(Location *Root, Location *Src);
+  void explainFlow(std::vector<ExplainLine> &Out, const Location *Dst,
+                   const Location *Src, int Derefs, llvm::ArrayRef<Note> Notes);
+  std::vector<ExplainLine> explainPath(Location *Root, Location *Src);
   /// V when it is an implicit interface conversion without a box (its
   /// note is `interface-converted`), else null.
   const ir::Value *implicitConv(const ir::Value *V) const;
@@ -294,6 +367,13 @@ private:
   FlowCtx storeContext(const ir::Store *St, const Location *D);
   /// True when St is one of gc's ignored self-assignments.
   bool isSelfAssignStore(const ir::Store *St);
+  /// The index of the left-hand side St assigns in its `a, b = x, y`
+  /// statement (-1 for any other store).
+  int lhsIndex(const ir::Store *St);
+  /// The temporary gc puts the switched value in for the type switch
+  /// clause variable St assigns, or null when gc has none (fewer than two
+  /// clause variables with pointers).
+  Location *typeSwitchTmp(const ir::Store *St);
   /// gc's devirtualization of an interface call whose receiver is known to
   /// hold one concrete type: reports it, sets RecvSrcs to the receiver's
   /// sources, and returns the concrete method (null when it is promoted
@@ -310,6 +390,8 @@ private:
   void walkAll();
   void walkOne(Location *Root, uint32_t Gen,
                std::vector<Location *> &Todo);
+  /// walkOne's work list, kept across walks.
+  std::vector<Location *> WalkStack;
   bool outlives(const Location *L, const Location *Other) const;
   void leakTo(Location *L, Location *Sink, int Derefs);
   void finish();
@@ -332,10 +414,26 @@ private:
   llvm::DenseMap<const ir::Instr *, Location *> SiteLocs;
   llvm::DenseMap<const ir::Function *, Location *> LitLocs;
   std::vector<std::vector<Note>> NoteLists{{}};
+  /// Storage of the notes' own texts (Note::Text).
+  std::deque<std::string> NoteTexts;
   llvm::DenseMap<const RangeClause *, Location *> RangeTmps;
   llvm::DenseMap<const ir::Append *, Location *> AppendTmps;
   /// How many stores of each assignment statement were seen.
   llvm::DenseMap<const AssignStmt *, unsigned> StoreIndex;
+  llvm::DenseMap<const ir::Store *, int> LhsIndex;
+  /// The captures of the go/defer wrappers, decided with the closures'.
+  struct WrapperCapture {
+    Location *Wrapper;
+    Location *Tmp;
+    int64_t Size;
+    SourceLoc Loc; ///< The wrapper's variable (the call's `(`).
+  };
+  std::vector<WrapperCapture> WrapperCaptures;
+  /// The number of gc's declarations in each function so far (the N of
+  /// its next `.autotmp_N`).
+  llvm::DenseMap<const ir::Function *, unsigned> DclCount;
+  /// Per switched value of a type switch, typeSwitchTmp's answer.
+  llvm::DenseMap<const ir::Value *, Location *> TypeSwitchTmps;
   /// The free variables (in closures of the batch) capturing each variable.
   llvm::DenseMap<const goscape::Var *, std::vector<const ir::FreeVar *>>
       FreeVarsOf;

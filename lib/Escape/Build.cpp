@@ -120,7 +120,11 @@ const Srcs &Batch::sources(Value *V) {
   if (It != SrcCache.end())
     return It->second;
   Srcs Out;
-  if (InProgress.insert(V).second) {
+  // Only phis can be reached again while their sources are computed (any
+  // other instruction's operands dominate it).
+  if (!llvm::isa<Phi>(V)) {
+    computeSources(V, Out);
+  } else if (InProgress.insert(V).second) {
     computeSources(V, Out);
     InProgress.erase(V);
   }
@@ -400,19 +404,64 @@ Location *Batch::destOf(Value *Addr) {
   }
 }
 
+void Batch::escapeAtBuild(Location *Dst, Src S, uint32_t Notes) {
+  // gc explains each such flow, also of a location that escaped already.
+  if (explaining() && S.L->Kind != Location::Temp && !isSilent(S.L)) {
+    std::vector<ExplainLine> Lines;
+    explainFlow(Lines, Dst, S.L, S.Derefs, NoteLists[Notes]);
+    MS.explain(locPos(S.L), "escapes", locText(S.L) + " escapes to heap",
+               std::move(Lines));
+  }
+  if (std::exchange(S.L->Escapes, true))
+    return;
+  // gc walks a statement from the outside in: an allocation's operands
+  // flow into it after it escaped, while we added those flows first.
+  if (S.L->Kind == Location::Site || S.L->Kind == Location::Temp)
+    for (size_t I = 0; I != S.L->Edges.size(); ++I) {
+      Edge E = S.L->Edges[I];
+      if (E.Derefs < 0)
+        escapeAtBuild(S.L, {E.Src, E.Derefs}, E.Notes);
+      else if (E.Src->Kind == Location::Temp)
+        relayToEscaping(S.L, {E.Src, E.Derefs}, E.Notes);
+    }
+}
+
+void Batch::relayToEscaping(Location *Dst, Src S, uint32_t Notes) {
+  if (S.L->Queued)
+    return; // a cycle of relays
+  S.L->Queued = true;
+  for (size_t I = 0; I != S.L->Edges.size(); ++I) {
+    Edge E = S.L->Edges[I];
+    int D = S.Derefs + E.Derefs;
+    if (D >= 0 && E.Src->Kind != Location::Temp)
+      continue;
+    // The notes of the merged flow, the relay's first.
+    uint32_t N = 0;
+    if (explaining()) {
+      std::vector<Note> Ns = NoteLists[E.Notes];
+      Ns.insert(Ns.end(), NoteLists[Notes].begin(), NoteLists[Notes].end());
+      NoteLists.push_back(std::move(Ns));
+      N = NoteLists.size() - 1;
+    }
+    if (D < 0)
+      escapeAtBuild(Dst, {E.Src, -1}, N);
+    else
+      relayToEscaping(Dst, {E.Src, D}, N);
+  }
+  S.L->Queued = false;
+}
+
 void Batch::flowSrc(Location *Dst, Src S, uint32_t Notes) {
   if (Dst == S.L && S.Derefs >= 0)
     return;
   if (Dst->Escapes && S.Derefs < 0) {
-    if (explaining() && !S.L->Escapes && S.L->Kind != Location::Temp &&
-        !isSilent(S.L)) {
-      std::string Text = locText(S.L) + " escapes to heap:";
-      explainFlow(Text, Dst, S.L, S.Derefs, NoteLists[Notes]);
-      report(locPos(S.L), Text);
-    }
-    S.L->Escapes = true;
+    escapeAtBuild(Dst, S, Notes);
     return;
   }
+  // gc has no location for a relay: what flows through it into an
+  // escaping location flows there directly.
+  if (Dst->Escapes && S.L->Kind == Location::Temp)
+    relayToEscaping(Dst, S, Notes);
   Dst->Edges.push_back({S.L, S.Derefs, Notes});
 }
 
@@ -506,24 +555,77 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       return {AS, Why, llvm::isa<CallExpr>(R) ? nullptr : R, nullptr};
     }
     FlowCtx Ctx{AS, Pair ? "assign-pair" : "assign", nullptr, Conv};
-    if (AS->getLhs().size() == AS->getRhs().size() && AS->getLhs().size() == 1)
-      Ctx.Rhs = AS->getRhs()[0];
+    if (AS->getLhs().size() == 1 && AS->getRhs().size() == 1)
+      Ctx.Rhs = AS->getRhs()[0]; // also `x op= y`
+    else if (int K = lhsIndex(St); K >= 0)
+      Ctx.Rhs = AS->getRhs()[K];
     return Ctx;
   }
   if (auto *VD = llvm::dyn_cast<VarDecl>(N)) {
+    // gc assigns each variable of `var a, b = x, y` on its own.
     FlowCtx Ctx{VD, "assign", nullptr, Conv};
-    if (VD->getNames().size() == 1 && VD->getValues().size() == 1)
-      Ctx.Rhs = VD->getValues()[0];
+    llvm::ArrayRef<Name *> Names = VD->getNames();
+    llvm::ArrayRef<Expr *> Values = VD->getValues();
+    const Var *Dst = D->Obj;
+    if (auto *G = llvm::dyn_cast<Global>(St->getAddr()))
+      Dst = G->getVar();
+    for (unsigned K = 0; K != Names.size() && Names.size() == Values.size();
+         ++K) {
+      if (Names[K]->getObject() != Dst)
+        continue;
+      Ctx.Rhs = Values[K];
+      if (Names.size() > 1 && explaining())
+        Ctx.Text = NoteTexts.emplace_back(Names[K]->getValue().str() + " = " +
+                                          gcExprString(Values[K], MS.CP));
+    }
     return Ctx;
   }
   return {};
 }
 
-bool Batch::isSelfAssignStore(const Store *St) {
+/// The value a type switch clause's variable is asserted from: the
+/// switched interface value.
+static Value *typeSwitchOperand(Value *V) {
+  if (auto *E = llvm::dyn_cast<Extract>(V))
+    V = E->getTuple();
+  if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
+    return TA->getX();
+  return V;
+}
+
+Location *Batch::typeSwitchTmp(const Store *St) {
+  Value *X = typeSwitchOperand(St->getVal());
+  auto [It, New] = TypeSwitchTmps.try_emplace(X, nullptr);
+  if (!New)
+    return It->second;
+  // gc's tee: the switched value goes into a temporary first when more
+  // than one clause variable can hold pointers.
+  unsigned Vars = 0;
+  for (const BasicBlock *BB : St->getFunction()->blocks())
+    for (const Instr *I : BB->instrs())
+      if (auto *S = llvm::dyn_cast<Store>(I);
+          S && llvm::isa_and_nonnull<CaseClause>(S->getNode()) &&
+          hasPointers(S->getVal()->getType()) &&
+          typeSwitchOperand(S->getVal()) == X)
+        ++Vars;
+  if (Vars < 2 || !hasPointers(X->getType()))
+    return nullptr;
+  auto DIt = BlockDepth.find(St->getParent());
+  Location *Tmp = newLoc(Location::Later, St->getFunction(),
+                         DIt == BlockDepth.end() ? 1 : DIt->second);
+  flowSrcs(Tmp, 0, sources(X));
+  return It->second = Tmp;
+}
+
+int Batch::lhsIndex(const Store *St) {
   auto *AS = llvm::dyn_cast_or_null<AssignStmt>(St->getNode());
-  if (!AS || St->isSynthetic() || AS->getOp() != Operator::None ||
+  if (!AS || St->isSynthetic() ||
+      (AS->getOp() != Operator::None && !AS->isDefine()) ||
       AS->getLhs().size() != AS->getRhs().size())
-    return false;
+    return -1;
+  auto [It, New] = LhsIndex.try_emplace(St, -1);
+  if (!New)
+    return It->second;
   // The stores of `a, b = x, y` come in the order of the assigned places
   // that are neither blank nor map elements.
   unsigned Idx = StoreIndex[AS]++;
@@ -538,9 +640,17 @@ bool Batch::isSelfAssignStore(const Store *St) {
           llvm::isa<Map>(IE->getX()->getType()->getUnderlying()))
         continue;
     if (Idx-- == 0)
-      return isSelfAssign(AS->getLhs()[K], AS->getRhs()[K], MS.CP);
+      return It->second = K;
   }
-  return false;
+  return -1;
+}
+
+bool Batch::isSelfAssignStore(const Store *St) {
+  int K = lhsIndex(St);
+  auto *AS = llvm::dyn_cast<AssignStmt>(St->getNode());
+  if (K < 0 || AS->isDefine())
+    return false;
+  return isSelfAssign(AS->getLhs()[K], AS->getRhs()[K], MS.CP);
 }
 
 void Batch::walkFunc(ir::Function *F) {
@@ -627,9 +737,14 @@ void Batch::instr(Instr *I, int Depth) {
     if (D->Kind == Location::Var || D->Kind == Location::Param ||
         D->Kind == Location::Result)
       if (!isDefiningStore(St, D->Obj))
-        D->Assigns.push_back(St->getLoc());
+        D->Assigns.push_back(St);
     // A parameter's entry spill: the parameter is its location already.
     if (llvm::isa<Parameter>(St->getVal()))
+      return;
+    // The elements of a go/defer's `...` slice go through gc's wrapper
+    // (GoDefer.cpp).
+    if (auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
+        VA && VA->getAllocKind() == AllocKind::Varargs && goDeferOfVarargs(VA))
       return;
     if (llvm::isa_and_nonnull<RangeClause>(St->getNode())) {
       // gc flows a range's element into its variable whatever its type
@@ -638,6 +753,8 @@ void Batch::instr(Instr *I, int Depth) {
       Value *V = St->getVal(), *X = nullptr;
       if (auto *U = llvm::dyn_cast<UnOp>(V); U && U->getOp() == Operator::Mul)
         X = U->getX();
+      else if (auto *Ix = llvm::dyn_cast<Index>(V))
+        X = Ix->getX(); // an element of an array value
       else if (auto *E = llvm::dyn_cast<Extract>(V)) {
         auto *N = llvm::dyn_cast<Next>(E->getTuple());
         auto *R = N ? llvm::dyn_cast<Range>(N->getIter()) : nullptr;
@@ -657,7 +774,9 @@ void Batch::instr(Instr *I, int Depth) {
       Location *&Tmp = RangeTmps[RC];
       if (!Tmp) {
         Tmp = newLoc(Location::Later, St->getFunction(), std::max(1, Depth - 1));
-        flowSrcs(Tmp, IsArray ? 1 : 0, sources(X));
+        bool ArrayAddr =
+            IsArray && llvm::isa<Pointer>(X->getType()->getUnderlying());
+        flowSrcs(Tmp, ArrayAddr ? 1 : 0, sources(X));
       }
       FlowCtx Ctx{RC, IsArray ? "range" : "range-deref", nullptr};
       uint32_t Notes = explaining() ? notesFor(Tmp, Ctx) : 0;
@@ -676,7 +795,17 @@ void Batch::instr(Instr *I, int Depth) {
                                            gcNodeString(St->getNode(), MS.CP));
       return;
     }
-    flow(D, 0, St->getVal(), storeContext(St, D));
+    if (llvm::isa_and_nonnull<CaseClause>(St->getNode()))
+      if (Location *Tmp = typeSwitchTmp(St)) {
+        const Type *VT = St->getVal()->getType();
+        bool Boxed = !isIfaceType(VT) && !isDirectIface(VT);
+        uint32_t Notes =
+            explaining() ? notesFor(Tmp, storeContext(St, D)) : 0;
+        flowSrc(D, {Tmp, Boxed ? 1 : 0}, Notes);
+        return;
+      }
+    flow(D, 0, St->getVal(),
+         explaining() ? storeContext(St, D) : FlowCtx());
     return;
   }
   case ValueKind::Call:
@@ -693,6 +822,7 @@ void Batch::instr(Instr *I, int Depth) {
         Ctx = {RS, "return", nullptr};
         if (RS->getResults().size() == R->getResults().size())
           Ctx.Rhs = RS->getResults()[K];
+        Ctx.Conv = implicitConv(R->getResults()[K].get());
       }
       flow(resultLoc(F, K), 0, R->getResults()[K].get(), Ctx);
     }
@@ -720,10 +850,22 @@ void Batch::instr(Instr *I, int Depth) {
     return;
   }
   case ValueKind::Select: {
+    // The states are the clauses other than default, in order.
     auto *Sel = llvm::cast<Select>(I);
-    for (const SelectState &St : Sel->getStates())
-      if (St.Dir == ChanDirection::SendOnly)
-        flow(&HeapLoc, 0, Sel->getOperand(St.ChanOperand + 1));
+    llvm::SmallVector<const SendStmt *, 4> Sends;
+    if (auto *SS = llvm::dyn_cast_or_null<SelectStmt>(I->getNode()))
+      for (const CommClause *CC : SS->getBody())
+        if (CC->getComm())
+          Sends.push_back(llvm::dyn_cast<SendStmt>(CC->getComm()));
+    llvm::ArrayRef<SelectState> States = Sel->getStates();
+    for (unsigned K = 0; K != States.size(); ++K) {
+      if (States[K].Dir != ChanDirection::SendOnly)
+        continue;
+      FlowCtx Ctx;
+      if (States.size() == Sends.size() && Sends[K])
+        Ctx = {Sends[K], "send", Sends[K]->getValue()};
+      flow(&HeapLoc, 0, Sel->getSendValue(K), Ctx);
+    }
     return;
   }
   case ValueKind::Send: {
@@ -733,9 +875,16 @@ void Batch::instr(Instr *I, int Depth) {
     flow(&HeapLoc, 0, llvm::cast<Send>(I)->getX(), Ctx);
     return;
   }
-  case ValueKind::Panic:
-    flow(&HeapLoc, 0, llvm::cast<Panic>(I)->getX());
+  case ValueKind::Panic: {
+    // panic's argument, converted to interface{}, is a call parameter.
+    Value *X = llvm::cast<Panic>(I)->getX();
+    auto *CE = llvm::dyn_cast_or_null<CallExpr>(I->getNode());
+    FlowCtx Ctx{CE, "call parameter",
+                CE && CE->getArgs().size() == 1 ? CE->getArgs()[0] : nullptr};
+    Ctx.Conv = implicitConv(X);
+    flow(&HeapLoc, 0, X, Ctx);
     return;
+  }
   case ValueKind::Append: {
     auto *A = llvm::cast<Append>(I);
     auto *CE = llvm::dyn_cast_or_null<CallExpr>(A->getNode());

@@ -33,8 +33,7 @@ static bool callsLiteral(const CallInstr *C) {
   return llvm::isa<FuncLit>(Fun);
 }
 
-/// True for the implicit slice of a variadic call's `...` arguments.
-static bool isVarargsSlice(Value *V) {
+bool escape::isVarargsSlice(const Value *V) {
   auto *S = llvm::dyn_cast<ir::Slice>(V);
   auto *A = S ? llvm::dyn_cast<Alloc>(S->getX()) : nullptr;
   return A && A->getAllocKind() == AllocKind::Varargs;
@@ -120,6 +119,8 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
 
 std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
   std::vector<FlowCtx> Out(N);
+  if (!explaining())
+    return Out; // the contexts only explain
   const Node *Nd = C->getNode();
   if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(Nd))
     Nd = CS->getCall();
@@ -167,14 +168,30 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
 }
 
 void Batch::call(CallInstr *C, int Depth) {
-  bool ToHeap =
-      llvm::isa<Go>(C) || (llvm::isa<Defer>(C) && Depth > 1);
   llvm::ArrayRef<Use> Args = C->getArgs();
   auto *Res = llvm::dyn_cast<Call>(C);
+  // A go/defer call happens in gc's wrapper closure, on copies.
+  Location *CalleeTmp = nullptr;
+  std::vector<Location *> ArgTmps(Args.size());
+  llvm::StringRef CallText;
+  Location *Wrapper =
+      llvm::isa<Go, Defer>(C)
+          ? goDeferWrapper(C, Depth, CalleeTmp, ArgTmps, CallText)
+          : nullptr;
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(C->getNode());
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(C->getNode()))
+    CE = CS->getCall();
   if (C->getMode() == CallMode::Builtin) {
-    if (ToHeap)
-      for (const Use &U : Args)
-        flow(&HeapLoc, 0, U.get());
+    // Of the builtins a go/defer can call, only panic keeps its argument.
+    if (Wrapper && C->getBuiltin() == BuiltinId::Panic && !Args.empty()) {
+      FlowCtx Ctx{CE, "call parameter", nullptr};
+      Ctx.Text = CallText;
+      if (ArgTmps[0])
+        flowSrc(&HeapLoc, {ArgTmps[0], 0},
+                explaining() ? notesFor(ArgTmps[0], Ctx) : 0);
+      else
+        flow(&HeapLoc, 0, Args[0].get(), Ctx);
+    }
     return;
   }
   // The arguments, the receiver first for a devirtualized interface call.
@@ -188,10 +205,12 @@ void Batch::call(CallInstr *C, int Depth) {
       ArgSrcs.push_back(RecvSrcs);
   }
   bool Devirt = !ArgSrcs.empty();
-  for (const Use &U : Args) {
+  for (unsigned I = 0; I != Args.size(); ++I) {
     ArgSrcs.emplace_back();
-    if (hasPointers(U.get()->getType()))
-      ArgSrcs.back() = sources(U.get());
+    if (ArgTmps[I])
+      ArgSrcs.back().push_back({ArgTmps[I], 0});
+    else if (hasPointers(Args[I].get()->getType()))
+      ArgSrcs.back() = sources(Args[I].get());
   }
   // An interface call's receiver is not among ArgSrcs unless devirtualized.
   bool RecvApart = C->getMode() == CallMode::Invoke && !Devirt;
@@ -202,10 +221,22 @@ void Batch::call(CallInstr *C, int Depth) {
     RecvCtx = Ctxs.front();
     Ctxs.erase(Ctxs.begin());
   }
-  // Implicit conversions of the arguments to interface parameters.
+  // Implicit conversions of the arguments to interface parameters; in a
+  // wrapper, the call reads the copies.
   unsigned Off = ArgSrcs.size() - Args.size();
-  for (unsigned I = 0; I != Args.size(); ++I)
-    Ctxs[Off + I].Conv = implicitConv(Args[I].get());
+  for (unsigned I = 0; I != Args.size(); ++I) {
+    Ctxs[Off + I].Conv = ArgTmps[I] ? nullptr : implicitConv(Args[I].get());
+    if (Wrapper) {
+      Ctxs[Off + I].Text = CallText;
+      if (ArgTmps[I])
+        Ctxs[Off + I].Rhs = nullptr;
+    }
+  }
+  if (Wrapper) {
+    RecvCtx.Text = CallText;
+    if (CalleeTmp)
+      RecvCtx.Rhs = nullptr;
+  }
   const Tuple *Results = C->getSignature()->getResults();
   if (Callee && inBatch(Callee)) {
     if (Callee->getParentFunction() && callsLiteral(C))
@@ -228,26 +259,58 @@ void Batch::call(CallInstr *C, int Depth) {
           flowSrcs(callResult(C, J), L.result(J), ArgSrcs[I], Ctxs[I]);
     }
   } else {
-    if (RecvApart)
-      flow(&HeapLoc, 0, C->getCalleeValue(), RecvCtx);
+    if (RecvApart) {
+      if (CalleeTmp)
+        flowSrc(&HeapLoc, {CalleeTmp, 0},
+                explaining() ? notesFor(CalleeTmp, RecvCtx) : 0);
+      else
+        flow(&HeapLoc, 0, C->getCalleeValue(), RecvCtx);
+    }
     for (unsigned I = 0; I != ArgSrcs.size(); ++I)
       flowSrcs(&HeapLoc, 0, ArgSrcs[I], Ctxs[I]);
   }
-  if (ToHeap) {
-    // gc's wrapper closure copies each argument; the implicit `...` slice
-    // stays in the wrapper, so only its elements are copied.
-    for (const Use &U : Args)
-      flow(&HeapLoc, isVarargsSlice(U.get()) ? 1 : 0, U.get());
-    const Node *N = C->getNode();
-    if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
-      N = CS->getCall();
-    auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+  bool ToHeap = llvm::isa<Go>(C) || (llvm::isa<Defer>(C) && Depth > 1);
+  if (ToHeap && !Wrapper) {
+    // A function value called as it is goes to the heap itself.
     flow(&HeapLoc, 0, C->getCalleeValue(),
          {nullptr, nullptr, CE ? CE->getFun() : nullptr});
   }
 }
 
+/// True when gc walks the assignment St after the capture MC: the
+/// assignment statement starts after the function literal, or holds it
+/// (gc marks a variable reassigned once the right-hand side is walked).
+static bool assignedAfter(const Store *St, const MakeClosure *MC) {
+  const Node *N = St->getNode();
+  SourceLoc Start = N ? N->getStartLoc() : St->getLoc();
+  if (MC->getLoc() < Start)
+    return true;
+  const BasicBlock *BB = St->getParent();
+  if (MC->getParent() != BB)
+    return false;
+  for (const Instr *I : BB->instrs()) {
+    if (I == MC)
+      return true;
+    if (I == St)
+      return false;
+  }
+  return false;
+}
+
 void Batch::flowClosures() {
+  // gc decides the captures in the order it walked the closures, which is
+  // their source order (a closure precedes the ones in its body).
+  std::stable_sort(Closures.begin(), Closures.end(),
+                   [](const auto &A, const auto &B) {
+                     return A.first->getLoc() < B.first->getLoc();
+                   });
+  // The first capture of each variable: gc forgets the assignments it
+  // walked before it when it is at the variable's loop depth.
+  llvm::DenseMap<const Location *, std::pair<const MakeClosure *, int>> First;
+  for (auto [MC, Depth] : Closures)
+    for (FreeVar *FV : MC->getFn()->freeVars())
+      if (Location *VL = FV->getVar() ? VarLocs.lookup(FV->getVar()) : nullptr)
+        First.try_emplace(VL, MC, Depth);
   for (auto [MC, Depth] : Closures) {
     Location *CL = SiteLocs.lookup(MC);
     ir::Function *Fn = MC->getFn();
@@ -258,13 +321,15 @@ void Batch::flowClosures() {
       Location *VL = V ? VarLocs.lookup(V) : nullptr;
       if (!VL || !CL)
         continue;
+      auto [FirstMC, FirstDepth] = First.lookup(VL);
       bool Reassigned = false;
-      for (SourceLoc A : VL->Assigns)
-        if (Depth != VL->LoopDepth || MC->getLoc() < A)
+      for (const Store *A : VL->Assigns)
+        if (FirstDepth != VL->LoopDepth || assignedAfter(A, FirstMC))
           Reassigned = true;
-      bool AddrTaken = addrTaken(VL);
+      bool AddrTaken = VL->CapturedByRef || addrTaken(VL);
       bool ByVal = !AddrTaken && !Reassigned &&
                    Sizes::sizeOf(V->getType()) <= 128;
+      VL->CapturedByRef |= !ByVal;
       FV->setCaptureMode(ByVal ? CaptureMode::ByValue
                                : CaptureMode::ByReference);
       if (MS.Opts.DiagLevel > 1) {
@@ -282,9 +347,12 @@ void Batch::flowClosures() {
         SourceLoc At;
         for (Use *U : FV->uses()) {
           const Instr *User = U->getUser();
-          // `n++`, `n += d`: the variable is the statement's start.
-          SourceLoc L = llvm::isa_and_nonnull<AssignStmt>(User->getNode())
-                            ? User->getNode()->getStartLoc()
+          // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
+          // the construct.
+          const Node *UN = User->getNode();
+          SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
+                                              SelectorExpr, SliceExpr>(UN)
+                            ? UN->getStartLoc()
                             : User->getLoc();
           if (L.isValid() && (!At.isValid() || L < At))
             At = L;
@@ -299,4 +367,5 @@ void Batch::flowClosures() {
       flowSrc(CL, {VL, ByVal ? 0 : -1}, Notes);
     }
   }
+  flowWrapperCaptures();
 }

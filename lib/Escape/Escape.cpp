@@ -5,12 +5,16 @@
 // function that contains it), and analyses them callees first (Tarjan's
 // order, as gc's VisitFuncsBottomUp), so that each batch sees the
 // parameter tags of everything it calls outside itself. The diagnostics
-// are then sorted by position, as gc flushes its warnings.
+// are then sorted by position, as gc flushes its warnings, and logged as
+// gc's -json optimization log (JSON.h) when asked.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
 
+#include "goscape/Escape/JSON.h"
+
+#include "llvm/ADT/StringMap.h"
 
 #include <algorithm>
 
@@ -380,7 +384,11 @@ void Batch::heapReasons() {
       continue;
     const char *Why = nullptr;
     if (auto *A = llvm::dyn_cast<Alloc>(L.I)) {
-      int64_t Size = Sizes::sizeOf(A->getAllocatedType());
+      // Only arrays and structs are larger than a few words.
+      const Type *T = A->getAllocatedType()->getUnderlying();
+      if (!llvm::isa<Array>(T) && !llvm::isa<Struct>(T))
+        continue;
+      int64_t Size = MS.sizeOf(T);
       if (A->getAllocKind() == AllocKind::Var && Size > MaxStackVarSize)
         Why = "too large for stack";
       else if ((A->getAllocKind() == AllocKind::New ||
@@ -388,26 +396,27 @@ void Batch::heapReasons() {
                  llvm::isa_and_nonnull<Operation>(A->getNode()))) &&
                Size > MaxImplicitStackVarSize)
         Why = "too large for stack";
-    } else if (auto *MS = llvm::dyn_cast<MakeSlice>(L.I)) {
-      auto *C = llvm::dyn_cast<ir::Const>(MS->getCap());
+    } else if (auto *Make = llvm::dyn_cast<MakeSlice>(L.I)) {
+      auto *C = llvm::dyn_cast<ir::Const>(Make->getCap());
       const auto *ST =
-          llvm::cast<goscape::Slice>(MS->getType()->getUnderlying());
-      int64_t ES = Sizes::sizeOf(ST->getElem());
+          llvm::cast<goscape::Slice>(Make->getType()->getUnderlying());
       std::optional<int64_t> N;
       if (C)
         N = C->getValue() ? C->getValue()->getInt64() : std::optional<int64_t>(0);
       if (!N)
         Why = "non-constant size";
-      else if (ES != 0 && *N > MaxImplicitStackVarSize / ES)
+      else if (int64_t ES = MS.sizeOf(ST->getElem());
+               ES != 0 && *N > MaxImplicitStackVarSize / ES)
         Why = "too large for stack";
     }
     if (Why) {
       L.HeapReason = Why;
       if (explaining() && L.I->getNode() && !isSilent(&L)) {
-        std::string Text = locText(&L) + " escapes to heap:";
+        std::vector<ExplainLine> Lines;
         Note N{L.I->getNode(), Why};
-        explainFlow(Text, &HeapLoc, &L, -1, N);
-        report(locPos(&L), Text);
+        explainFlow(Lines, &HeapLoc, &L, -1, N);
+        MS.explain(locPos(&L), "escapes", locText(&L) + " escapes to heap",
+                   std::move(Lines));
       }
       L.Escapes = true;
     }
@@ -438,6 +447,13 @@ void Batch::run() {
   heapReasons();
   walkAll();
   finish();
+  // -json logs every allocation that goes to the heap, without a message,
+  // after the decisions (variables, `moved to heap`, excepted).
+  if (!MS.Opts.JSONDir.empty())
+    for (const Location &L : Locs)
+      if (L.Kind == Location::Site && L.Escapes && !isSilent(&L))
+        MS.Diags.push_back({L.Lit ? L.Lit->getLoc() : L.I->getLoc(), "",
+                            "escape", {}, /*Level=*/0});
 }
 
 namespace {
@@ -451,6 +467,18 @@ public:
     for (const auto &F : M.functions())
       if (!F->isExternal() && !F->getParentFunction())
         Roots.push_back(F.get());
+    // A top-level function refers to G's top-level function when an
+    // instruction of it (or of its closures) uses G: the uses of the
+    // function values are the call graph's edges.
+    for (const auto &G : M.functions()) {
+      ir::Function *TG = Top.lookup(G.get());
+      if (!TG)
+        continue;
+      for (Use *U : G->uses())
+        if (ir::Function *T = Top.lookup(U->getUser()->getFunction());
+            T && T != TG)
+          Succs[T].push_back(TG);
+    }
   }
 
   void run() {
@@ -466,28 +494,15 @@ private:
     return F;
   }
 
-  /// The top-level functions F (or its closures) refers to.
-  std::vector<ir::Function *> succs(ir::Function *F) {
-    std::vector<ir::Function *> Out;
-    std::vector<ir::Function *> Work{F};
-    for (unsigned K = 0; K != Work.size(); ++K) {
-      for (ir::Function *C : Work[K]->getAnonFuncs())
-        Work.push_back(C);
-      for (BasicBlock *BB : Work[K]->blocks())
-        for (Instr *I : BB->instrs())
-          for (const Use &U : I->operands())
-            if (auto *G = llvm::dyn_cast_or_null<ir::Function>(U.get()))
-              if (ir::Function *T = Top.lookup(G); T && T != F)
-                Out.push_back(T);
-    }
-    return Out;
-  }
-
   unsigned visit(ir::Function *F) {
     unsigned Min = Index[F] = Next++;
     Stack.push_back(F);
     OnStack.insert(F);
-    for (ir::Function *S : succs(F)) {
+    auto SIt = Succs.find(F);
+    llvm::ArrayRef<ir::Function *> Ss;
+    if (SIt != Succs.end())
+      Ss = SIt->second;
+    for (ir::Function *S : Ss) {
       auto It = Index.find(S);
       if (It == Index.end())
         Min = std::min(Min, visit(S));
@@ -521,6 +536,7 @@ private:
   ModuleState &MS;
   std::vector<ir::Function *> Roots;
   llvm::DenseMap<ir::Function *, ir::Function *> Top;
+  llvm::DenseMap<ir::Function *, std::vector<ir::Function *>> Succs;
   llvm::DenseMap<ir::Function *, unsigned> Index;
   std::vector<ir::Function *> Stack;
   llvm::DenseSet<ir::Function *> OnStack;
@@ -528,10 +544,47 @@ private:
 };
 } // namespace
 
+/// Writes gc's -json log of the sorted diagnostics Diags (those with a
+/// code) under Dir; false with Error set when it cannot be written.
+static bool writeLog(llvm::StringRef Dir, const std::vector<Diag> &Diags,
+                     const CheckedPackage &CP, const SourceManager &SM,
+                     std::string &Error) {
+  // gc's log names files by absolute path, computed once per file.
+  llvm::StringMap<std::string> Files;
+  auto Pos = [&](SourceLoc Loc) {
+    if (!Loc.isValid())
+      return JSONPos();
+    PresumedLoc P = SM.getPresumedLoc(Loc);
+    auto [It, New] = Files.try_emplace(P.FileName);
+    if (New)
+      It->second = jsonSourceFileName(P.FileName);
+    return JSONPos{It->second, P.Line, P.Column};
+  };
+  std::vector<JSONDiagnostic> Log;
+  for (const Diag &D : Diags) {
+    if (!D.Code)
+      continue;
+    JSONDiagnostic J{Pos(D.Loc), D.Code, D.Text, {}};
+    for (const ExplainLine &L : D.Lines)
+      if (L.Kind != ExplainLine::Warning)
+        // gc's log has the line as -m -m prints it after the position's
+        // colon (one more blank), without a note's ` at POS`.
+        J.Related.push_back({Pos(L.Loc), " " + L.Text});
+    Log.push_back(std::move(J));
+  }
+  // go build compiles a main package as `main`, any other as the
+  // command-line-arguments package.
+  JSONLogInfo Info;
+  if (CP.getPackage()->getName() != "main")
+    Info.Package = "command-line-arguments";
+  return writeJSONLogs(Dir, Info, std::move(Log), Error);
+}
+
 std::vector<std::string> escape::analyzeModule(ir::Module &M,
                                                const CheckedPackage &CP,
                                                const SourceManager &SM,
-                                               const EscapeOptions &Opts) {
+                                               const EscapeOptions &Opts,
+                                               std::string *JSONError) {
   ModuleState MS(CP, SM, Opts);
   for (const Initializer &I : CP.getInitOrder())
     if (I.Lhs.size() == 1)
@@ -570,18 +623,25 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
   for (const Key &K : Keys)
     Sorted.push_back(std::move(MS.Diags[K.Index]));
   MS.Diags = std::move(Sorted);
+  if (!Opts.JSONDir.empty()) {
+    std::string Error;
+    if (!writeLog(Opts.JSONDir, MS.Diags, CP, SM, Error) && JSONError)
+      *JSONError = Error;
+  }
   std::vector<std::string> Out;
   for (const Diag &D : MS.Diags) {
-    // A multi-line explanation repeats the position on every line.
+    if (!D.Level || D.Level > Opts.DiagLevel)
+      continue;
+    // An explanation block repeats the position on every line; a note
+    // ends with its own position.
     std::string P = MS.pos(D.Loc) + ": ";
-    std::string Text;
-    llvm::StringRef Rest = D.Text;
-    while (!Rest.empty()) {
-      auto [Line, Tail] = Rest.split('\n');
-      if (!Text.empty())
-        Text += "\n";
-      Text += P + Line.str();
-      Rest = Tail;
+    std::string Text = P + D.Text;
+    if (D.Level == 2)
+      Text += ":";
+    for (const ExplainLine &L : D.Lines) {
+      Text += "\n" + P + L.Text;
+      if (L.Kind == ExplainLine::Note)
+        Text += " at " + MS.pos(L.Loc);
     }
     Out.push_back(std::move(Text));
   }

@@ -25,10 +25,6 @@ static const Expr *stripParens(const Expr *E) {
   return E;
 }
 
-static bool isPointerTyped(const Expr *E) {
-  return E->getType() && llvm::isa<Pointer>(E->getType()->getUnderlying());
-}
-
 bool Batch::findNotes(const Expr *E, const Location *L,
                       std::vector<Note> &Out) {
   E = stripParens(E);
@@ -60,10 +56,37 @@ bool Batch::findNotes(const Expr *E, const Location *L,
   }
   if (auto *S = llvm::dyn_cast<SelectorExpr>(E)) {
     const Selection *Sel = MS.CP.getSelection(S);
-    if (!Sel || Sel->Kind != SelectionKind::FieldVal)
+    if (!Sel || Sel->Kind != SelectionKind::FieldVal ||
+        !findNotes(S->getX(), L, Out))
       return false;
-    return Through(S->getX(), isPointerTyped(S->getX()) ? "dot of pointer"
-                                                        : "dot");
+    // A promoted field is one selection per embedded field on its path,
+    // all at E's position: `o.Inner`, then `o.Inner.p`.
+    std::string Full;
+    if (Sel->Path.size() > 1)
+      Full = gcExprString(S, MS.CP);
+    const Type *T = S->getX()->getType();
+    for (size_t J = 0; J != Sel->Path.size() && T; ++J) {
+      const Type *U = T->getUnderlying();
+      const char *Why = "dot";
+      if (auto *P = llvm::dyn_cast<Pointer>(U)) {
+        Why = "dot of pointer";
+        U = P->getElem()->getUnderlying();
+      }
+      if (J + 1 == Sel->Path.size()) {
+        Out.push_back({E, Why});
+        break;
+      }
+      size_t Cut = Full.size();
+      for (size_t K = J + 1; K != Sel->Path.size(); ++K)
+        Cut = Full.rfind('.', Cut - 1);
+      Out.push_back({E, Why, SourceLoc(),
+                     NoteTexts.emplace_back(Full.substr(0, Cut))});
+      auto *St = llvm::dyn_cast<Struct>(U);
+      T = St && Sel->Path[J] < St->getFields().size()
+              ? St->getFields()[Sel->Path[J]]->getType()
+              : nullptr;
+    }
+    return true;
   }
   if (auto *I = llvm::dyn_cast<IndexExpr>(E)) {
     const Type *T = I->getX()->getType();
@@ -74,7 +97,9 @@ bool Batch::findNotes(const Expr *E, const Location *L,
         P && llvm::isa<Array>(P->getElem()->getUnderlying())) {
       if (!Through(I->getX(), "indirection"))
         return false;
+      // gc's implicit `*p` sits where building `p[i]` left its position.
       Out.back().Where = I->getX();
+      Out.back().Loc = gcLastEnteredLoc(I, MS.CP);
       Out.push_back({E, "fixed-array-index-of"});
       return true;
     }
@@ -138,7 +163,7 @@ uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
   if (Ctx.Where && Ctx.Varargs)
     Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Where->getLoc(), "... argument"});
   else if (Ctx.Where)
-    Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Loc});
+    Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Loc, Ctx.Text});
   NoteLists.push_back(std::move(Ns));
   return NoteLists.size() - 1;
 }
@@ -148,7 +173,9 @@ std::string Batch::locText(const Location *L) const {
     return siteString(L);
   if (L->Kind == Location::Result && L->Fn)
     return resultName(L->Fn, L->ResultIndex - 1);
-  return L->Obj ? L->Obj->getName().str() : std::string("{temp}");
+  if (L->Obj)
+    return L->Obj->getName().str();
+  return L->TmpName.empty() ? std::string("{temp}") : L->TmpName.str();
 }
 
 std::string Batch::locName(const Location *L) const {
@@ -170,6 +197,8 @@ SourceLoc Batch::locPos(const Location *L) const {
     return L->Lit->getLoc();
   if (L->Obj && L->Kind != Location::Site)
     return varLoc(L->Obj);
+  if (L->TmpLoc.isValid())
+    return L->TmpLoc;
   return L->I ? L->I->getLoc() : SourceLoc();
 }
 
@@ -180,28 +209,37 @@ static SourceLoc noteLoc(const Node *N) {
   return N->getLoc();
 }
 
-void Batch::explainFlow(std::string &Out, const Location *Dst,
+void Batch::explainFlow(std::vector<ExplainLine> &Out, const Location *Dst,
                         const Location *Src, int Derefs,
                         llvm::ArrayRef<Note> Notes) {
+  auto NotePos = [](const Note &N) {
+    return N.Loc.isValid() ? N.Loc : noteLoc(N.Where);
+  };
   std::string Ops = Derefs < 0 ? "&" : std::string(Derefs, '*');
-  Out += "\n  flow: " + locName(Dst) + " = " + Ops + locName(Src) + ":";
+  // -json puts a flow at its first note, or at its source's node.
+  Out.push_back({ExplainLine::Flow,
+                 Notes.empty() ? locPos(Src) : NotePos(Notes.front()),
+                 "  flow: " + locName(Dst) + " = " + Ops + locName(Src) +
+                     ":"});
   for (const Note &N : Notes)
-    Out += "\n    from " +
-           (!N.Text.empty() ? N.Text.str() : gcNodeString(N.Where, MS.CP)) +
-           " (" + N.Why +
-           ") at " + MS.pos(N.Loc.isValid() ? N.Loc : noteLoc(N.Where));
+    Out.push_back(
+        {ExplainLine::Note, NotePos(N),
+         "    from " +
+             (!N.Text.empty() ? N.Text.str() : gcNodeString(N.Where, MS.CP)) +
+             " (" + N.Why + ")"});
 }
 
-std::string Batch::explainPath(Location *Root, Location *Src) {
-  std::string Out;
+std::vector<ExplainLine> Batch::explainPath(Location *Root, Location *Src) {
+  std::vector<ExplainLine> Out;
   llvm::DenseSet<const Location *> Visited;
   Location *Seg = Src, *Cur = Src;
   int Derefs = 0;
   std::vector<Note> Notes;
   while (Cur != Root && Cur->Dst) {
     if (!Visited.insert(Cur).second) {
-      Out += "\n  warning: truncated explanation due to assignment cycle; "
-             "see golang.org/issue/35518";
+      Out.push_back({ExplainLine::Warning, SourceLoc(),
+                     "  warning: truncated explanation due to assignment "
+                     "cycle; see golang.org/issue/35518"});
       break;
     }
     Location *Dst = Cur->Dst;

@@ -86,6 +86,10 @@ private:
   llvm::raw_ostream &OS;
   const CheckedPackage &CP;
   CallForm Form;
+
+public:
+  /// Expressions printed as other text (gc's go/defer temporaries).
+  const llvm::DenseMap<const Expr *, std::string> *Subst = nullptr;
 };
 
 } // namespace
@@ -170,6 +174,11 @@ void GcPrinter::expr(const Expr *E, int Prec) {
     OS << "<nil>";
     return;
   }
+  if (Subst)
+    if (auto It = Subst->find(E); It != Subst->end()) {
+      OS << It->second;
+      return;
+    }
   if (Prec > precOf(E)) {
     OS << '(';
     expr(E, PrecNone);
@@ -657,6 +666,17 @@ std::string escape::gcExprString(const Expr *E, const CheckedPackage &CP,
   std::string S;
   llvm::raw_string_ostream OS(S);
   printGcExpr(OS, E, CP, Form);
+  return S;
+}
+
+std::string escape::gcWrappedCallString(
+    const CallExpr *C, const CheckedPackage &CP,
+    const llvm::DenseMap<const Expr *, std::string> &Temps) {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  GcPrinter P(OS, CP, CallForm::Rewritten);
+  P.Subst = &Temps;
+  P.expr(C, PrecNone);
   return S;
 }
 

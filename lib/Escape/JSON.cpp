@@ -223,20 +223,24 @@ bool escape::writeJSONLogs(llvm::StringRef Dir, const JSONLogInfo &Info,
                        return A.Pos.Line < B.Pos.Line;
                      return A.Pos.Column < B.Pos.Column;
                    });
+  // The package's directory exists even when nothing is logged.
+  llvm::SmallString<256> PkgDir(Dir);
+  llvm::sys::path::append(
+      PkgDir, llvm::sys::path::parent_path(jsonLogFileName(Info.Package, "")));
+  if (std::error_code EC = llvm::sys::fs::create_directories(PkgDir)) {
+    Error = "could not create directory " + std::string(PkgDir) + ": " +
+            EC.message();
+    return false;
+  }
   size_t I = 0;
   while (I != Diags.size()) {
     size_t J = I;
     while (J != Diags.size() && Diags[J].Pos.File == Diags[I].Pos.File)
       ++J;
-    std::string Name = jsonLogFileName(Info.Package, Diags[I].Pos.File);
-    llvm::SmallString<256> Path(Dir);
-    llvm::sys::path::append(Path, Name);
-    if (std::error_code EC = llvm::sys::fs::create_directories(
-            llvm::sys::path::parent_path(Path))) {
-      Error = "could not create directory for " + std::string(Path) + ": " +
-              EC.message();
-      return false;
-    }
+    llvm::SmallString<256> Path(PkgDir);
+    llvm::sys::path::append(
+        Path, llvm::sys::path::filename(
+                  jsonLogFileName(Info.Package, Diags[I].Pos.File)));
     std::error_code EC;
     llvm::raw_fd_ostream OS(Path, EC);
     if (EC) {

@@ -58,7 +58,6 @@ static llvm::StringRef loopPrefix(const BasicBlock *BB) {
 /// block dominates it (gc deepens the rest of the label's block).
 void escape::computeLoopDepths(const ir::Function &F,
                               llvm::DenseMap<const BasicBlock *, int> &Out) {
-  DominatorTree DT(F);
   // Live blocks, without the branches of constant conditions.
   llvm::DenseSet<const BasicBlock *> Live;
   if (F.getEntryBlock()) {
@@ -72,12 +71,19 @@ void escape::computeLoopDepths(const ir::Function &F,
           Work.push_back(S);
     }
   }
+  // Live blocks are reachable; without loops or gotos they are all at
+  // depth 1 and need no dominator tree.
   std::vector<const BasicBlock *> Blocks;
+  bool Loops = false;
   for (const BasicBlock *BB : F.blocks())
-    if (Live.count(BB) && DT.isReachable(BB)) {
+    if (Live.count(BB)) {
       Out[BB] = 1;
       Blocks.push_back(BB);
+      Loops |= !loopPrefix(BB).empty() || isGoto(BB);
     }
+  if (!Loops)
+    return;
+  DominatorTree DT(F);
   std::vector<const BasicBlock *> Headers;
   for (const BasicBlock *BB : Blocks)
     if (!loopPrefix(BB).empty())

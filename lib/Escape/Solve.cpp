@@ -63,7 +63,9 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
   Root->WalkGen = Gen;
   Root->Derefs = 0;
   Root->Dst = nullptr;
-  std::vector<Location *> Work{Root};
+  // One stack for all walks: a batch walks from every location.
+  std::vector<Location *> &Work = WalkStack;
+  Work.assign(1, Root);
   while (!Work.empty()) {
     Location *L = Work.back();
     Work.pop_back();
@@ -79,16 +81,17 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
     if (outlives(Root, L)) {
       if (L->Kind == Location::Param) {
         if (explaining() && !L->Escapes)
-          report(locPos(L), "parameter " + locText(L) + " leaks to " +
-                                locName(Root) + " with derefs=" +
-                                std::to_string(Derefs) + ":" +
-                                explainPath(Root, L));
+          MS.explain(locPos(L), "leak",
+                     "parameter " + locText(L) + " leaks to " +
+                         locName(Root) + " with derefs=" +
+                         std::to_string(Derefs),
+                     explainPath(Root, L));
         leakTo(L, Root, Derefs);
       }
       if (AddressOf && !L->Escapes) {
         if (explaining() && L->Kind != Location::Temp && !isSilent(L))
-          report(locPos(L),
-                 locText(L) + " escapes to heap:" + explainPath(Root, L));
+          MS.explain(locPos(L), "escape", locText(L) + " escapes to heap",
+                     explainPath(Root, L));
         L->Escapes = true;
         Enqueue(L);
         continue;
@@ -137,13 +140,8 @@ void Batch::report(SourceLoc Loc, std::string Text) {
   MS.report(Loc, std::move(Text));
 }
 
-/// The name gc prints for a location's node.
-static std::string varName(const Var *V) {
-  return V ? V->getName().str() : std::string();
-}
-
 std::string Batch::siteString(const Location *L) const {
-  if (L->Lit)
+  if (L->Lit || L->GoDeferWrapper)
     return "func literal";
   const Instr *I = L->I;
   if (auto *A = llvm::dyn_cast<Alloc>(I))
@@ -207,11 +205,8 @@ void Batch::finish() {
     // Compiler-made functions (the package initializer, method expression
     // thunks) are decided silently: gc initializes package variables
     // statically and reports its wrappers elsewhere.
-    bool Silent = isSilent(&L);
-    auto report = [&](SourceLoc Loc, std::string Text) {
-      if (!Silent)
-        MS.report(Loc, std::move(Text));
-    };
+    // (The texts are only built when -m prints them.)
+    bool Reported = MS.Opts.DiagLevel && !isSilent(&L);
     switch (L.Kind) {
     case Location::Var:
     case Location::Param:
@@ -220,17 +215,21 @@ void Batch::finish() {
         llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
             ->setDecision(L.Escapes ? AllocDecision::Heap
                                     : AllocDecision::Stack);
-      if (L.Escapes && L.Obj)
-        report(varLoc(L.Obj), "moved to heap: " + varName(L.Obj));
+      if (Reported && L.Escapes && (L.Obj || !L.TmpName.empty()))
+        MS.report(locPos(&L), "moved to heap: " + locText(&L));
       break;
     case Location::Site: {
+      // gc does not report its go/defer wrappers.
+      if (L.GoDeferWrapper)
+        break;
       SourceLoc Loc = L.Lit ? L.Lit->getLoc() : L.I->getLoc();
       if (L.I)
         llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
             ->setDecision(L.Escapes ? AllocDecision::Heap
                                     : AllocDecision::Stack);
-      report(Loc, siteString(&L) +
-                      (L.Escapes ? " escapes to heap" : " does not escape"));
+      if (Reported)
+        MS.report(Loc, siteString(&L) + (L.Escapes ? " escapes to heap"
+                                                   : " does not escape"));
       break;
     }
     case Location::Temp:

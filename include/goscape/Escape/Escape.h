@@ -34,10 +34,13 @@ struct EscapeOptions {
 /// returns gc's -m diagnostics (already in gc's order, each a complete
 /// text possibly spanning several lines, without trailing newline).
 /// M must have been lowered in memory form (IRGenOptions::LocalsInMemory).
+/// With Opts.JSONDir, also writes gc's -json log of the analysis there
+/// (goscape/Escape/JSON.h); when it cannot, sets *JSONError (if given).
 std::vector<std::string> analyzeModule(ir::Module &M,
                                        const CheckedPackage &CP,
                                        const SourceManager &SM,
-                                       const EscapeOptions &Opts);
+                                       const EscapeOptions &Opts,
+                                       std::string *JSONError = nullptr);
 
 } // namespace escape
 } // namespace goscape

@@ -41,6 +41,7 @@
 #include "goscape/AST/AST.h"
 #include "goscape/Basic/SourceManager.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -77,6 +78,13 @@ void printGcExpr(llvm::raw_ostream &OS, const Expr *E,
 /// printGcExpr() into a string.
 std::string gcExprString(const Expr *E, const CheckedPackage &CP,
                          CallForm Form = CallForm::Rewritten);
+
+/// gcExprString() of the call C as gc's go/defer wrapper makes it: the
+/// operands (function value, receiver, arguments) it copied into
+/// temporaries print as their names, given by Temps (`f(.autotmp_1)`).
+std::string
+gcWrappedCallString(const CallExpr *C, const CheckedPackage &CP,
+                    const llvm::DenseMap<const Expr *, std::string> &Temps);
 
 /// The receiver gc evaluates for the method value or method call S
 /// (`X.M`), with the embedded fields of a promoted method spelled out:

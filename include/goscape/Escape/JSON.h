@@ -108,7 +108,8 @@ void writeJSONLog(llvm::raw_ostream &OS, const JSONLogInfo &Info,
 
 /// Writes the logs of Diags under Dir as gc does: sorts them stably by
 /// position (file name, line, column, as gc's position order), then writes
-/// one file per source file (creating Dir/PathEscape(Package)). Returns
+/// one file per source file into Dir/PathEscape(Package), which it creates
+/// even when Diags is empty. Returns
 /// false and sets Error when a directory or file cannot be written.
 bool writeJSONLogs(llvm::StringRef Dir, const JSONLogInfo &Info,
                    std::vector<JSONDiagnostic> Diags, std::string &Error);

@@ -100,3 +100,14 @@ func assignArrayElem(p *int) [2]*int { // ERROR "^leaking param: p to result ~r0
 	a[1] = p
 	return a
 }
+
+var initPair1, initPair2 = new(int), new(int) // ERROR "^new\(int\) escapes to heap$"
+
+func assignVarPair(p, q *int) { // ERROR "^leaking param: p$" "^leaking param: q$"
+	var a, b = p, q
+	gi, gp.a = a, b
+}
+
+func assignPairFields(x, y *pair) { // ERROR "^leaking param content: x$" "^leaking param content: y$"
+	x.a, y.b = y.b, x.a
+}

@@ -104,3 +104,17 @@ func rangeChan(c chan *int) { // ERROR "^c does not escape$"
 		gi = p
 	}
 }
+
+type goT struct{ p *int }
+
+func (t *goT) run(q *int) { t.p = q } // ERROR "^t does not escape$" "^leaking param: q$"
+
+func goMethod(t *goT, q *int) { // ERROR "^leaking param: t$" "^leaking param: q$"
+	go t.run(q)
+}
+
+func goTwoArgs(p *int, s []int) { // ERROR "^leaking param: p$" "^s does not escape$"
+	go goTwo(p, s[0])
+}
+
+func goTwo(p *int, n int) {} // ERROR "^p does not escape$"

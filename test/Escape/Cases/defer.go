@@ -94,3 +94,44 @@ func deferInIf(c bool) {
 		defer func() { _ = y }() // ERROR "^func literal does not escape$"
 	}
 }
+
+func deferPanicSum(a, b string) { // ERROR "^a does not escape$" "^b does not escape$"
+	defer panic(a + b) // ERROR "^a \+ b escapes to heap$"
+}
+
+func deferVariadic(n int) {
+	for i := 0; i < n; i++ {
+		defer deferVariadicCallee(nil, i, n) // ERROR "^i escapes to heap$" "^n escapes to heap$" "^\.\.\. argument does not escape$"
+	}
+}
+
+func deferVariadicCallee(p *int, xs ...interface{}) *int { // ERROR "^leaking param: p to result ~r0 level=0$" "^xs does not escape$"
+	return p
+}
+
+func deferLiteralArgs() {
+	x := 0 // ERROR "^moved to heap: x$"
+	for {
+		defer func(p *int) { // ERROR "^p does not escape$" "^func literal escapes to heap$"
+			*p = 1
+		}(&x)
+	}
+}
+
+func deferFuncValueArgs(f func(*int), p *int) { // ERROR "^f does not escape$" "^leaking param: p$"
+	defer f(p)
+}
+
+func deferInterfaceCall(e error) { // ERROR "^leaking param: e$"
+	defer e.Error()
+}
+
+func deferMultiValue(p *int) { // ERROR "^p does not escape$"
+	defer deferTwo(deferPair(p))
+}
+
+func deferPair(p *int) (*int, *int) { // ERROR "^leaking param: p to result ~r0 level=0$" "^leaking param: p to result ~r1 level=0$"
+	return p, p
+}
+
+func deferTwo(p, q *int) {} // ERROR "^p does not escape$" "^q does not escape$"

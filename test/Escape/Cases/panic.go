@@ -65,3 +65,27 @@ func panicConditional(p *int) int { // ERROR "^p does not escape$"
 func panicSliceLit() {
 	panic([]int{1}) // ERROR "^\[\]int\{\.\.\.\} escapes to heap$"
 }
+
+func panicSum(a, b string) { // ERROR "^a does not escape$" "^b does not escape$"
+	panic(a + b) // ERROR "^a \+ b escapes to heap$"
+}
+
+func panicIndex(s []string, i int) { // ERROR "^leaking param content: s$"
+	panic(s[i]) // ERROR "^s\[i\] escapes to heap$"
+}
+
+func panicField(p *perr) { // ERROR "^leaking param content: p$"
+	panic(p.msg) // ERROR "^p\.msg escapes to heap$"
+}
+
+func panicLitVar(m string) { // ERROR "^leaking param: m$"
+	panic(perr{msg: m}) // ERROR "^perr\{\.\.\.\} escapes to heap$"
+}
+
+func panicConv(n int) {
+	panic(int64(n)) // ERROR "^int64\(n\) escapes to heap$"
+}
+
+func panicCall(f func() string) { // ERROR "^f does not escape$"
+	panic(f()) // ERROR "^f\(\) escapes to heap$"
+}

@@ -63,6 +63,24 @@ func capture() func() int {
 	return f
 }
 
+// A function literal assigned to the variable it calls captures that
+// variable by reference: gc counts the assignment as after the capture.
+// CHECK-LABEL: func recursive(%n int) int
+// CHECK: alloc.var func(int) int (f) ; {{.*}} stack
+func recursive(n int) int {
+	var f func(int) int
+	f = func(n int) int {
+		if n == 0 {
+			return 0
+		}
+		return f(n-1) + 1
+	}
+	return f(n)
+}
+
 // CHECK-LABEL: func capture$1() int
 // CHECK-NEXT: freevar %a *int ; byvalue
 // CHECK-NEXT: freevar %b *int ; byref
+
+// CHECK-LABEL: func recursive$1(%n int) int
+// CHECK-NEXT: freevar %f *func(int) int ; byref

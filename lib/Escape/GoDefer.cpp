@@ -1,0 +1,245 @@
+//===- GoDefer.cpp - gc's wrapper closures for go and defer ---------------===//
+//
+// gc runs a `go` or `defer` call through a closure of no arguments unless
+// the call already is a plain call of a function without parameters and
+// results: `defer f(x, y)` becomes `x1, y1 := x, y; defer func() {
+// f(x1, y1) }()`. Each operand that is not a constant, nil, a declared
+// function or a method expression (the function value, the receiver, the
+// arguments; the implicit `...` slice is kept whole here) is copied into
+// a temporary `.autotmp_N` of the enclosing function, N counting gc's
+// declarations of that function so far (named parameters and receiver,
+// results, locals, earlier temporaries). The wrapper captures the
+// temporaries (by value up to 128 bytes) and goes to the heap for `go`
+// and a `defer` in a loop; it is explained at -m -m but gets no -m
+// message. The call itself, in the wrapper, reads the temporaries.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include "goscape/Escape/ExprString.h"
+
+using namespace goscape;
+using namespace goscape::escape;
+using namespace goscape::ir;
+
+/// True when gc calls C's function as it is: a call of a function value
+/// or declared function (not a method, not a builtin) without parameters
+/// and results.
+static bool callsDirectly(const CallInstr *C, const CallExpr *CE,
+                          const CheckedPackage &CP) {
+  if (C->getMode() == CallMode::Builtin || C->getMode() == CallMode::Invoke)
+    return false;
+  const Expr *Fun = unparenGc(CE->getFun());
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun))
+    if (const Selection *Sel = CP.getSelection(S);
+        Sel && Sel->Kind == SelectionKind::MethodVal)
+      return false;
+  auto *Sig = Fun->getType()
+                  ? llvm::dyn_cast<Signature>(Fun->getType()->getUnderlying())
+                  : nullptr;
+  return Sig && Sig->getParams()->size() + Sig->getResults()->size() == 0;
+}
+
+/// True when gc leaves the operand E in the wrapper's call: a constant,
+/// nil, a declared function or a method expression.
+static bool stays(const Expr *E, const CheckedPackage &CP) {
+  E = unparenGc(E);
+  if (!E || CP.getMode(E) == ExprMode::Nil)
+    return true;
+  if (E->getConstValue() && CP.getMode(E) != ExprMode::TypeExpr)
+    return true;
+  const Name *N = llvm::dyn_cast<Name>(E);
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(E)) {
+    const Selection *Sel = CP.getSelection(S);
+    if (Sel)
+      return Sel->Kind == SelectionKind::MethodExpr;
+    N = S->getSel(); // a qualified identifier
+  }
+  return N && llvm::isa_and_nonnull<Func>(N->getObject());
+}
+
+/// True for the names gc's node for E shares (it has no position of its
+/// own): a variable, qualified or not.
+static bool isNameNode(const Expr *E, const CheckedPackage &CP) {
+  E = unparenGc(E);
+  if (llvm::isa<Name>(E))
+    return true;
+  auto *S = llvm::dyn_cast<SelectorExpr>(E);
+  return S && !CP.getSelection(S);
+}
+
+/// gc's count of the declarations of F: its named parameters (receiver
+/// included), all its results, every local variable of its body and the
+/// temporaries its type checker made for the results of a multi-value
+/// call passed as arguments (`f(g())`).
+static unsigned countDcls(const ir::Function *F) {
+  llvm::DenseSet<const Var *> Named;
+  unsigned N = 0;
+  for (const BasicBlock *BB : F->blocks())
+    for (const Instr *I : BB->instrs()) {
+      if (auto *A = llvm::dyn_cast<Alloc>(I);
+          A && A->getAllocKind() == AllocKind::Var && A->getVar() &&
+          !A->getVar()->getName().empty() && A->getVar()->getName() != "_")
+        Named.insert(A->getVar());
+      if (auto *E = llvm::dyn_cast<Extract>(I))
+        if (auto *C = llvm::dyn_cast<Call>(E->getTuple());
+            C && llvm::isa_and_nonnull<CallExpr>(E->getNode()) &&
+            E->getNode() != C->getNode())
+          ++N;
+    }
+  N += Named.size();
+  // Unnamed and blank results are declared too (`~r0`, `~b0`).
+  if (const Signature *S = F->getSignature())
+    for (const Var *R : S->getResults()->getVars())
+      if (R->getName().empty() || R->getName() == "_")
+        ++N;
+  return N;
+}
+
+const CallInstr *escape::goDeferOfVarargs(const Alloc *VA) {
+  for (const Use *U : VA->uses())
+    if (llvm::isa<ir::Slice>(U->getUser()))
+      for (const Use *U2 : U->getUser()->uses())
+        if (llvm::isa<Go, Defer>(U2->getUser()))
+          return llvm::cast<CallInstr>(U2->getUser());
+  return nullptr;
+}
+
+/// The stores of the elements of the `...` slice VA, in index order.
+static std::vector<const Store *> varargsStores(const Alloc *VA) {
+  std::vector<const Store *> Out;
+  for (const Use *U : VA->uses())
+    if (auto *IA = llvm::dyn_cast<IndexAddr>(U->getUser()))
+      for (const Use *U2 : IA->uses())
+        if (auto *St = llvm::dyn_cast<Store>(U2->getUser());
+            St && U2->getOperandNo() == 0)
+          Out.push_back(St);
+  // The elements are stored in source order.
+  llvm::stable_sort(Out, [](const Store *A, const Store *B) {
+    return A->getLoc() < B->getLoc();
+  });
+  return Out;
+}
+
+Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
+                                std::vector<Location *> &ArgTmps,
+                                llvm::StringRef &CallText) {
+  auto *CS = llvm::dyn_cast_or_null<CallStmt>(C->getNode());
+  const CallExpr *CE = CS ? CS->getCall() : nullptr;
+  if (!CE || callsDirectly(C, CE, MS.CP))
+    return nullptr;
+  ir::Function *F = C->getFunction();
+  Location *W = newLoc(Location::Site, F, Depth);
+  W->I = C;
+  W->GoDeferWrapper = true;
+  W->Transient = true;
+  if (llvm::isa<Go>(C) || Depth > 1) {
+    NoteLists.push_back({{CS, "spill", C->getLoc(), "func literal"}});
+    flowSrc(&HeapLoc, {W, -1}, NoteLists.size() - 1);
+  }
+
+  // The operands in gc's order, each with its expression: the function
+  // value or interface receiver, then the arguments (a static method
+  // call's receiver first).
+  std::vector<std::pair<Value *, const Expr *>> Ops;
+  const Expr *Fun = unparenGc(CE->getFun());
+  auto *Sel = llvm::dyn_cast<SelectorExpr>(Fun);
+  const Selection *S = Sel ? MS.CP.getSelection(Sel) : nullptr;
+  bool Method = S && S->Kind == SelectionKind::MethodVal;
+  if (C->getMode() == CallMode::Closure)
+    Ops.push_back({C->getCalleeValue(), Fun});
+  else if (C->getMode() == CallMode::Invoke)
+    Ops.push_back({C->getCalleeValue(), Sel->getX()});
+  else if (llvm::isa<FuncLit>(Fun))
+    Ops.push_back({C->getCalleeValue(), Fun});
+  std::vector<const Expr *> As;
+  if (Method && C->getMode() == CallMode::Static)
+    As.push_back(Sel->getX());
+  for (const Expr *A : CE->getArgs())
+    As.push_back(A);
+  llvm::ArrayRef<Use> Args = C->getArgs();
+  // A packed `...` slice stays whole; its elements are copied (last).
+  bool Packed = !Args.empty() && isVarargsSlice(Args.back().get());
+  unsigned Mapped = Packed ? Args.size() - 1 : Args.size();
+  bool Maps = Packed ? As.size() >= Mapped : As.size() == Args.size();
+  for (unsigned I = 0; I != Args.size(); ++I)
+    Ops.push_back({Args[I].get(), Maps && I < Mapped ? As[I] : nullptr});
+  unsigned NumOps = Ops.size();
+  const Alloc *VA = nullptr;
+  if (Packed) {
+    VA = llvm::cast<Alloc>(llvm::cast<ir::Slice>(Args.back().get())->getX());
+    for (const Store *St : varargsStores(VA))
+      Ops.push_back(
+          {St->getVal(), llvm::dyn_cast_or_null<Expr>(St->getNode())});
+  }
+
+  auto [DclIt, New] = DclCount.try_emplace(F, 0);
+  if (New)
+    DclIt->second = countDcls(F);
+  llvm::DenseMap<const Expr *, std::string> Names;
+  for (unsigned K = 0; K != Ops.size(); ++K) {
+    auto [V, E] = Ops[K];
+    // An implicit conversion (of a constant too) is an operand of its own.
+    bool Conv = E && llvm::isa<MakeInterface, ChangeInterface>(V) &&
+                !isIfaceType(E->getType());
+    // Without an expression: a value of a multi-value call `f(g())`.
+    if (E ? !Conv && stays(E, MS.CP)
+          : isVarargsSlice(V) || llvm::isa<ir::Const, ir::Function>(V))
+      continue;
+    Location *T = newLoc(Location::Var, F, Depth);
+    T->TmpName =
+        NoteTexts.emplace_back(".autotmp_" + std::to_string(DclIt->second++));
+    // The copy is at its operand's own position, or at the call's `(`
+    // for a name; an implicit conversion has its own.
+    T->TmpLoc = Conv                         ? llvm::cast<Instr>(V)->getLoc()
+                : !E || isNameNode(E, MS.CP) ? CE->getLoc()
+                                             : gcExprLoc(E);
+    if (E)
+      Names[unparenGc(E)] = T->TmpName.str();
+    FlowCtx Ctx{CS, "assign", E, implicitConv(V)};
+    Ctx.Loc = T->TmpLoc;
+    if (E && explaining())
+      Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " +
+                                        gcExprString(E, MS.CP));
+    flow(T, 0, V, Ctx);
+    WrapperCaptures.push_back({W, T, MS.sizeOf(V->getType()), CE->getLoc()});
+    if (K >= NumOps) {
+      // An element of the `...` slice, which the wrapper builds.
+      FlowCtx ElCtx{VA->getNode(), "slice-literal-element", nullptr};
+      ElCtx.Varargs = true;
+      if (Location *VL = SiteLocs.lookup(VA))
+        flowSrc(VL, {T, 0}, explaining() ? notesFor(T, ElCtx) : 0);
+    } else if (unsigned Off = NumOps - Args.size(); K < Off) {
+      CalleeTmp = T;
+    } else {
+      ArgTmps[K - Off] = T;
+    }
+  }
+  if (explaining())
+    CallText = NoteTexts.emplace_back(gcWrappedCallString(CE, MS.CP, Names));
+  return W;
+}
+
+void Batch::flowWrapperCaptures() {
+  for (const WrapperCapture &WC : WrapperCaptures) {
+    Location *T = WC.Tmp;
+    bool ByVal = WC.Size <= 128;
+    if (MS.Opts.DiagLevel > 1)
+      report(T->TmpLoc,
+             gcFuncName(T->Fn) + " capturing by " + (ByVal ? "value" : "ref") +
+                 ": " + T->TmpName.str() + " (addr=false assign=false width=" +
+                 std::to_string(WC.Size) + ")");
+    uint32_t Notes = 0;
+    if (explaining()) {
+      const Node *N = WC.Wrapper->I->getNode();
+      // The wrapper's variable is at the call's `(`.
+      std::vector<Note> Ns{{N, "captured by a closure", WC.Loc, T->TmpName}};
+      if (!ByVal)
+        Ns.push_back({N, "reference", WC.Loc, T->TmpName});
+      NoteLists.push_back(std::move(Ns));
+      Notes = NoteLists.size() - 1;
+    }
+    flowSrc(WC.Wrapper, {T, ByVal ? 0 : -1}, Notes);
+  }
+}
