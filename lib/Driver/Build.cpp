@@ -25,6 +25,57 @@
 
 using namespace goscape;
 
+/// gc's -json=VERSION,DEST: VERSION must be 0, DEST an absolute directory
+/// or a file:// URI, of which gc takes the host and the path (so
+/// file://d/x is the relative directory d/x). Sets Dir to the cleaned
+/// directory.
+static bool parseJSONFlag(llvm::StringRef Value, std::string &Dir,
+                          std::string &Error) {
+  auto [Version, Dest] = Value.split(',');
+  unsigned N;
+  if (!Value.contains(',') || Version.getAsInteger(10, N)) {
+    Error = "-json option should be '<version>,<destination>' where "
+            "<version> is a number";
+    return false;
+  }
+  if (N != 0) {
+    Error = "-json version must be 0";
+    return false;
+  }
+  llvm::SmallString<256> Path;
+  llvm::StringRef URI = Dest;
+  if (llvm::sys::path::is_absolute(Dest)) {
+    Path = Dest;
+  } else if (Dest.consume_front("file://")) {
+    // net/url: the query and fragment end the path; %XX are decoded.
+    Dest = Dest.take_until([](char C) { return C == '?' || C == '#'; });
+    for (size_t I = 0; I != Dest.size(); ++I) {
+      if (Dest[I] != '%') {
+        Path += Dest[I];
+        continue;
+      }
+      if (I + 2 >= Dest.size() || !llvm::isHexDigit(Dest[I + 1]) ||
+          !llvm::isHexDigit(Dest[I + 2])) {
+        // (gc means this text; its own formatting garbles it.)
+        Error = "optimizer logging destination looked like file:// URI "
+                "but failed to parse: err=parse \"" +
+                URI.str() + "\": invalid URL escape \"" +
+                Dest.substr(I, 3).str() + "\"";
+        return false;
+      }
+      Path += char(llvm::hexFromNibbles(Dest[I + 1], Dest[I + 2]));
+      I += 2;
+    }
+  } else {
+    Error = "optimizer logging destination " + Dest.str() +
+            " was neither /-prefixed directory nor file://-prefixed file URI";
+    return false;
+  }
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  Dir = std::string(Path);
+  return true;
+}
+
 bool goscape::parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
                            std::string &Error) {
   // go build accepts `pattern=flags`; every pattern covers our one package.
@@ -52,15 +103,8 @@ bool goscape::parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
       // and code generation does not optimize.
       Opts.OptLevel = 0;
     } else if (T.consume_front("-json=")) {
-      // gc's form: -json=VERSION,file://DIR
-      size_t Comma = T.find(',');
-      llvm::StringRef Dest =
-          Comma == llvm::StringRef::npos ? "" : T.drop_front(Comma + 1);
-      if (!Dest.consume_front("file://")) {
-        Error = "-json destination must be file://DIR: " + T.str();
+      if (!parseJSONFlag(T, Opts.JSONDir, Error))
         return false;
-      }
-      Opts.JSONDir = Dest.str();
     } else {
       Error = "unsupported flag in -gcflags: " + T.str();
       return false;
@@ -163,6 +207,15 @@ static std::string defaultOutput(const FrontendOptions &Opts) {
 
 static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
                  llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  // Like gc, create the -json directory before compiling anything.
+  if (!BOpts.JSONDir.empty())
+    if (std::error_code EC =
+            llvm::sys::fs::create_directories(BOpts.JSONDir)) {
+      Err << "# command-line-arguments\ngoscape: cannot create the -json "
+             "directory "
+          << BOpts.JSONDir << ": " << EC.message() << '\n';
+      return 1;
+    }
   Frontend FE(Opts);
   if (!FE.run(Err))
     return 1;
@@ -178,14 +231,21 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   escape::EscapeOptions EOpts;
   EOpts.DiagLevel = BOpts.DiagLevel;
   EOpts.JSONDir = BOpts.JSONDir;
+  std::string JSONError;
   std::vector<std::string> Diags =
-      escape::analyzeModule(*M, CP, FE.getSourceManager(), EOpts);
+      escape::analyzeModule(*M, CP, FE.getSourceManager(), EOpts, &JSONError);
   bool HeaderPrinted = false;
   if (!Diags.empty()) {
     Err << "# command-line-arguments\n";
     HeaderPrinted = true;
     for (const std::string &D : Diags)
       Err << D << '\n';
+  }
+  if (!JSONError.empty()) {
+    if (!HeaderPrinted)
+      Err << "# command-line-arguments\n";
+    Err << "goscape: cannot write the -json log: " << JSONError << '\n';
+    return 1;
   }
   // go build compiles a package other than main and discards the result.
   if (M->getPackage()->getName() != "main" && BOpts.Action == BuildAction::Build)

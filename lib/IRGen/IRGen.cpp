@@ -139,8 +139,17 @@ void ModuleGen::run() {
   analyzeInitializers();
   FuncGen G(*this, Init, nullptr);
   G.buildBody(nullptr, nullptr, InitSig, nullptr, nullptr);
+  // A package variable's store names its declaration, as a local's does.
+  llvm::DenseMap<const Expr *, const VarDecl *> DeclOf;
+  for (const File *Fl : Ctx.getFiles())
+    for (const Decl *D : Fl->getDecls())
+      if (auto *VD = llvm::dyn_cast<VarDecl>(D))
+        for (const Expr *V : VD->getValues())
+          DeclOf[V] = VD;
   for (const Initializer &I : CP.getInitOrder()) {
     Provenance P = Provenance::of(I.Init);
+    if (const VarDecl *VD = DeclOf.lookup(I.Init))
+      P.N = VD;
     if (I.Lhs.size() == 1) {
       Var *V = I.Lhs[0];
       if (!V || V->getName() == "_") {

@@ -284,6 +284,14 @@ Value *FuncGen::unary(const Operation *E) {
     const Expr *X = unparen(E->getX());
     if (auto *L = llvm::dyn_cast<CompositeLit>(X))
       return compositeLit(L, P, /*WantAddr=*/true);
+    // &*p still dereferences p, which gc nil-checks: an unused load stands
+    // for the check (code generation emits only the check).
+    if (auto *D = llvm::dyn_cast<Operation>(X);
+        D && D->isUnary() && D->getOp() == Operator::Mul) {
+      Value *Ptr = expr(D->getX());
+      B.createLoad(Provenance::synthetic(E->getLoc(), E), Ptr);
+      return Ptr;
+    }
     return addr(X);
   }
   case Operator::Mul:

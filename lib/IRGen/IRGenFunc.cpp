@@ -212,10 +212,15 @@ void FuncGen::returnStmt(const ReturnStmt *S) {
       Rs.push_back(exprTo(Es[I], RVars[I]->getType()));
   }
   if (Es.empty()) {
+    // A bare return yields what the named results hold after the deferred
+    // calls, which may change them.
+    if (HasDefer)
+      B.createRunDefers(P);
     for (unsigned I = 0; I != Results.size(); ++I)
       Rs.push_back(Results[I] ? readVar(Results[I], nullptr)
                               : zero(RVars[I]->getType()));
-    emitReturn(Rs, P);
+    B.createReturn(P, Rs);
+    startUnreachable();
     return;
   }
   if (HasDefer && NamedResults) {

@@ -160,6 +160,9 @@ public:
   /// when valid (the context's, for operands gc does not position
   /// themselves), E's own otherwise.
   Value *exprTo(const Expr *E, const Type *T, SourceLoc ConvLoc = SourceLoc());
+  /// The argument of the `panic` call E, converted to interface{} at
+  /// gc's position.
+  Value *panicArg(const CallExpr *E);
   Value *convert(Value *V, const Type *To, Provenance P);
   Value *conversion(const CallExpr *E);
   void cond(const Expr *E, BasicBlock *T, BasicBlock *F);

@@ -600,10 +600,11 @@ void FuncGen::callStmt(const CallStmt *S) {
   llvm::SmallVector<Value *, 8> Storage;
   if (MG.CP.getCallKind(C) == CallKind::Builtin) {
     BuiltinId Id = MG.CP.getBuiltin(C);
-    for (const Expr *A : C->getArgs())
-      Storage.push_back(Id == BuiltinId::Panic
-                            ? exprTo(A, MG.Types.getEmptyInterface())
-                            : expr(A));
+    if (Id == BuiltinId::Panic)
+      Storage.push_back(panicArg(C));
+    else
+      for (const Expr *A : C->getArgs())
+        Storage.push_back(expr(A));
     CC = ir::CallCommon::builtin(Id, Storage);
   } else {
     callCommon(C, CC, Storage);
