@@ -12,17 +12,20 @@ Ratios (per operation, key type and size):
            is than absl (the lookup target is <= 1.50).
   gs/std   goscape time / std::unordered_map time.
 
-The C++ and Go suites run alternately, --count rounds each, and the
-fastest round is kept per benchmark. --spread adds the range of go/gs and
-gs/absl over the rounds (each round's goscape time against the Go and
-absl times of the same round), a measure of the machine's noise. Time is process CPU time (user +
+The C++ and Go suites run alternately, --count rounds each, and the median
+of the rounds (--stat min: the fastest) is kept per benchmark. --spread
+adds the range of go/gs and gs/absl over the rounds (each round's goscape
+time against the Go and absl times of the same round), a measure of the
+machine's noise. --before BINARY also runs an earlier map-bench in every
+round (its goscape rows only) and adds its time ("before"), go/before and
+before/absl, so a change is judged against the same machine load. Time is process CPU time (user +
 system, all threads, so garbage collection work is included on both sides)
 by default, because the wall time of a shared machine depends on its other
 load; --metric wall uses wall-clock time instead.
 
 Usage: compare.py [--build DIR] [--min-time SECONDS] [--benchtime GO_TIME]
-                  [--count N] [--metric cpu|wall] [--filter REGEX]
-                  [--markdown] [--spread]
+                  [--count N] [--stat median|min] [--metric cpu|wall]
+                  [--filter REGEX] [--before BINARY] [--markdown] [--spread]
 """
 
 import argparse
@@ -42,6 +45,12 @@ OPS = ["InsertNoHint", "InsertHint", "LookupHit", "LookupMiss", "Delete",
 def keep_min(res, key, value):
     if key not in res or value < res[key]:
         res[key] = value
+
+
+def median(values):
+    v = sorted(values)
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 
 
 def run_cpp(binary, min_time, count, metric, flt):
@@ -92,6 +101,8 @@ def main():
     ap.add_argument("--min-time", default="0.5")
     ap.add_argument("--benchtime", default="1s")
     ap.add_argument("--count", type=int, default=3)
+    ap.add_argument("--stat", choices=["median", "min"], default="median")
+    ap.add_argument("--before", default="")
     ap.add_argument("--metric", choices=["cpu", "wall"], default="cpu")
     ap.add_argument("--filter", default="")
     ap.add_argument("--markdown", action="store_true")
@@ -101,18 +112,22 @@ def main():
     if not os.path.exists(binary):
         sys.exit("%s not found: build it with `ninja -C %s map-bench`"
                  % (binary, a.build))
-    # Alternate the two suites so that both see the same machine load; the
-    # fastest of the rounds is kept per benchmark.
-    res = {}
+    # Alternate the suites so that all see the same machine load; the
+    # median (or fastest) of the rounds is kept per benchmark.
     rounds = []
     for _ in range(a.count):
         this = {}
-        for part in (run_cpp(binary, a.min_time, 1, a.metric, a.filter),
-                     run_go(a.benchtime, 1, a.metric, a.filter)):
-            this.update(part)
-            for k, v in part.items():
-                keep_min(res, k, v)
+        this.update(run_cpp(binary, a.min_time, 1, a.metric, a.filter))
+        if a.before:
+            for (op, key, n, impl), v in run_cpp(a.before, a.min_time, 1,
+                                                 a.metric, a.filter).items():
+                if impl == "goscape":
+                    this[(op, key, n, "before")] = v
+        this.update(run_go(a.benchtime, 1, a.metric, a.filter))
         rounds.append(this)
+    agg = median if a.stat == "median" else min
+    res = {k: agg([r[k] for r in rounds if k in r])
+           for k in set().union(*rounds)}
 
     def spread(op, key, n, num, den):
         """min-max over the rounds of time(num) / time(den)."""
@@ -120,16 +135,19 @@ def main():
               if (op, key, n, num) in r and (op, key, n, den) in r]
         return "%.2f-%.2f" % (min(rs), max(rs)) if rs else "-"
 
-    head = ["op", "key", "N", "goscape", "go", "absl", "std", "go/gs",
-            "gs/absl", "gs/std"]
+    impls = ["goscape"] + (["before"] if a.before else []) + \
+        ["go", "absl", "std"]
+    head = ["op", "key", "N"] + impls + ["go/gs"]
+    if a.before:
+        head += ["go/before"]
+    head += ["gs/absl"] + (["before/absl"] if a.before else []) + ["gs/std"]
     if a.spread:
         head += ["go/gs range", "gs/absl range"]
     rows = []
     for op in OPS:
         for key in ["int64", "string"]:
             for n in [1000, 100000, 1000000]:
-                t = {i: res.get((op, key, n, i))
-                     for i in ["goscape", "go", "absl", "std"]}
+                t = {i: res.get((op, key, n, i)) for i in impls}
                 if t["goscape"] is None:
                     continue
 
@@ -138,14 +156,18 @@ def main():
 
                 def ratio(x, y):
                     return "-" if x is None or y is None else "%.2f" % (x / y)
-                rows.append([op, key, str(n), ns(t["goscape"]), ns(t["go"]),
-                             ns(t["absl"]), ns(t["std"]),
-                             ratio(t["go"], t["goscape"]),
-                             ratio(t["goscape"], t["absl"]),
-                             ratio(t["goscape"], t["std"])])
+                row = [op, key, str(n)] + [ns(t[i]) for i in impls]
+                row.append(ratio(t["go"], t["goscape"]))
+                if a.before:
+                    row.append(ratio(t["go"], t["before"]))
+                row.append(ratio(t["goscape"], t["absl"]))
+                if a.before:
+                    row.append(ratio(t["before"], t["absl"]))
+                row.append(ratio(t["goscape"], t["std"]))
                 if a.spread:
-                    rows[-1] += [spread(op, key, n, "go", "goscape"),
-                                 spread(op, key, n, "goscape", "absl")]
+                    row += [spread(op, key, n, "go", "goscape"),
+                            spread(op, key, n, "goscape", "absl")]
+                rows.append(row)
     if a.markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "|".join("---" for _ in head) + "|")

@@ -7,6 +7,10 @@
 // overridable with the GOSCAPE_RUNTIME environment variable), libgc and
 // libxxhash, with -rdynamic so panics can name Go functions. A sanitized
 // build also links the sanitizer runtimes its runtime library needs.
+// Before optimizing at -O1/-O2, the runtime's inline map lookups
+// (goscape-rt/MapInline.h, compiled to GOSCAPE_RUNTIME_BITCODE, overridable
+// with the GOSCAPE_RUNTIME_BITCODE environment variable) are linked into the
+// module so the inliner can expand the lookups it calls.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,8 +18,10 @@
 
 #include "goscape/CodeGen/CodeGen.h"
 
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Verifier.h"
+#include "llvm/Linker/Linker.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FileSystem.h"
@@ -44,12 +50,46 @@ codegen::createHostTargetMachine(unsigned OptLevel, std::string &Error) {
       Triple, "x86-64", "", Opts, llvm::Reloc::PIC_, std::nullopt, Level));
 }
 
+/// Links the definitions M calls from the runtime's inline-lookup bitcode
+/// into M. They are available_externally: inlined where the inliner
+/// chooses, never emitted (calls that stay calls reach the runtime).
+static bool linkInlineRuntime(llvm::Module &M, llvm::raw_ostream &Err) {
+  std::string Path = GOSCAPE_RUNTIME_BITCODE;
+  if (std::optional<std::string> Env =
+          llvm::sys::Process::GetEnv("GOSCAPE_RUNTIME_BITCODE"))
+    Path = *Env;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buf) {
+    Err << "goscape: cannot read " << Path << ": "
+        << Buf.getError().message() << '\n';
+    return false;
+  }
+  llvm::Expected<std::unique_ptr<llvm::Module>> Inl =
+      llvm::parseBitcodeFile(**Buf, M.getContext());
+  if (!Inl) {
+    Err << "goscape: " << Path << ": " << llvm::toString(Inl.takeError())
+        << '\n';
+    return false;
+  }
+  (*Inl)->setDataLayout(M.getDataLayout());
+  (*Inl)->setTargetTriple(M.getTargetTriple());
+  if (llvm::Linker::linkModules(M, std::move(*Inl),
+                                llvm::Linker::LinkOnlyNeeded)) {
+    Err << "goscape: internal error: cannot link " << Path << '\n';
+    return false;
+  }
+  return true;
+}
+
 bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
                              llvm::raw_ostream &Err) {
   if (llvm::verifyModule(M, &Err)) {
     Err << "goscape: internal error: the generated LLVM IR is invalid\n";
     return false;
   }
+  if (OptLevel > 0 && !linkInlineRuntime(M, Err))
+    return false;
   std::string Error;
   std::unique_ptr<llvm::TargetMachine> TM =
       createHostTargetMachine(OptLevel, Error);

@@ -1,10 +1,10 @@
 //===- Internal.h - Runtime-private helpers ---------------------*- C++ -*-===//
 //
 // Declarations shared by the runtime's sources and not part of the ABI:
-// the inline hash kernels the map fast paths need (the exported gs_memhash*
-// and gs_strhash are thin wrappers over the same kernels, which is what lets
-// fast-path and generic entry points agree on every hash), and the
-// GOSCAPEDEBUG settings.
+// the inline hash kernel of byte strings (the exported gs_memhash* and
+// gs_strhash are thin wrappers over it and over goscape-rt/MapHash.h's word
+// hashes, which is what lets fast-path and generic entry points agree on
+// every hash), and the GOSCAPEDEBUG settings.
 //
 // GOSCAPEDEBUG is a comma-separated list of name=value pairs read once at
 // start-up, like Go's GODEBUG. Known names:
@@ -25,6 +25,8 @@
 #include <cstring>
 #include <string>
 
+#include "goscape-rt/MapHash.h"
+
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -34,46 +36,6 @@ struct Type;
 } // namespace gs
 
 namespace gs::rt {
-
-/// The 128-bit product of A and B folded to 64 bits by xor of its halves:
-/// the mixing step of absl::Hash and wyhash.
-static inline uint64_t mulFold(uint64_t A, uint64_t B) {
-  unsigned __int128 Prod = static_cast<unsigned __int128>(A) * B;
-  return uint64_t(Prod) ^ uint64_t(Prod >> 64);
-}
-
-/// Odd constants (digits of pi) that keep 4- and 8-byte keys apart and make
-/// a zero seed and a zero key mix like any other.
-constexpr uint64_t HashMul1 = 0x243f6a8885a308d3ull;
-constexpr uint64_t HashMul2 = 0x082efa98ec4e6c89ull;
-constexpr uint64_t HashK8 = 0x13198a2e03707345ull;
-constexpr uint64_t HashK4 = 0xa4093822299f31d1ull;
-
-/// Hashes V, already combined with its key-size constant: two multiply-folds
-/// (as wyhash finishes short inputs), the seed xored into the first
-/// multiplicand, so each map's random seed selects a different function.
-/// One fold alone (absl::Hash's integer mix) leaves keys that differ only
-/// in their top 12-16 bits visibly unevenly spread over buckets and tophash
-/// values; two are as even as XXH3 on sequential, strided, high-bit and
-/// random keys (chi-square per bucket and per tophash value within 8% of a
-/// random function's, 8 seeds, 2^6 to 2^16 buckets at load factor 6.5).
-static inline uint64_t hashWord(uint64_t V, uint64_t Seed) {
-  return mulFold(mulFold(V ^ Seed, HashMul1), HashMul2);
-}
-
-/// Hashes an 8-byte key. XXH3's 8-byte path costs about twice the
-/// instructions (a seed-derivation chain, rotations and two dependent
-/// multiplies plus shifts); map lookups of int64 keys spend most of their
-/// time hashing.
-static inline uint64_t hashU64(uint64_t V, uint64_t Seed) {
-  return hashWord(V ^ HashK8, Seed);
-}
-
-/// Hashes a 4-byte key; a different constant than hashU64 keeps a 4-byte
-/// string from colliding with its zero extension.
-static inline uint64_t hashU32(uint32_t V, uint64_t Seed) {
-  return hashWord(uint64_t(V) ^ HashK4, Seed);
-}
 
 /// Hashes Len bytes at P, the kernel of gs_memhash and gs_strhash: XXH3,
 /// except that 4 and 8 bytes go through hashU32/hashU64 so that memory
@@ -163,6 +125,10 @@ struct SignalInfo {
   bool Pending = false;
 };
 extern SignalInfo LastSignal;
+
+/// Panics with the nil-dereference runtime error, leaving LastSignal as
+/// it is (Panic.cpp).
+[[noreturn]] void panicNil();
 
 /// Installs the fault handlers and raises the stack limit (Signal.cpp).
 void initSignals();

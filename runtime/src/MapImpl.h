@@ -20,11 +20,8 @@
 //   clear(T, Slot)           forgets a deleted key's pointers
 //   reflexive(T), indirectElem(T)
 //
-// Tophash scanning reads the 8 tophash bytes of a bucket as one word and
-// finds matching slots with SSE2 (a SWAR fallback elsewhere). Only slots
-// whose tophash matches are compared by key. Because every slot after an
-// EmptyRest is empty, "the bucket contains an EmptyRest" ends a probe
-// exactly as the slot-by-slot scan does.
+// Tophash matching and hashing of 4- and 8-byte keys come from
+// goscape-rt/MapProbe.h, shared with the inline lookups of MapInline.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,6 +31,7 @@
 #include "goscape-rt/Alg.h"
 #include "goscape-rt/Alloc.h"
 #include "goscape-rt/Map.h"
+#include "goscape-rt/MapProbe.h"
 #include "goscape-rt/Panic.h"
 
 #include "Internal.h"
@@ -41,10 +39,6 @@
 #include <cassert>
 #include <cstring>
 #include <type_traits>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace gs::rt {
 
@@ -58,19 +52,8 @@ struct Bmap {
   uint8_t Tophash[BucketCnt];
 };
 
-/// Zero value returned by mapaccess1 for missing keys.
-alignas(16) extern const uint8_t ZeroVal[MaxZero];
-
 /// Iterator bucket marker meaning "no check needed".
 constexpr uintptr_t NoCheck = uintptr_t(1) << 63;
-
-inline uintptr_t bucketShift(uint8_t B) { return uintptr_t(1) << (B & 63); }
-inline uintptr_t bucketMask(uint8_t B) { return bucketShift(B) - 1; }
-
-inline uint8_t tophash(uintptr_t Hash) {
-  uint8_t Top = uint8_t(Hash >> 56);
-  return Top < MinTopHash ? uint8_t(Top + MinTopHash) : Top;
-}
 
 inline bool isEmpty(uint8_t Top) { return Top <= EmptyOne; }
 
@@ -176,49 +159,6 @@ inline bool bytesEqual(const uint8_t *A, const uint8_t *B, size_t N) {
     if (!Eq(A, B, 16, U128()))
       return false;
   return Eq(A, B, N, U128());
-}
-
-inline uint64_t loadTophash(const Bmap *B) {
-  uint64_t W;
-  std::memcpy(&W, B->Tophash, 8);
-  return W;
-}
-
-/// Bit I set iff byte I of Word equals Byte.
-inline unsigned matchByte(uint64_t Word, uint8_t Byte) {
-#if defined(__SSE2__)
-  __m128i V = _mm_cvtsi64_si128(int64_t(Word));
-  __m128i Eq = _mm_cmpeq_epi8(V, _mm_set1_epi8(char(Byte)));
-  return unsigned(_mm_movemask_epi8(Eq)) & 0xFF;
-#else
-  // SWAR: may report extra bytes above a true match, never miss one; every
-  // caller either verifies candidates or only uses the lowest bit / != 0.
-  constexpr uint64_t Lo = 0x0101010101010101ull, Hi = 0x8080808080808080ull;
-  uint64_t X = Word ^ (Lo * Byte);
-  uint64_t Z = (X - Lo) & ~X & Hi;
-  return unsigned(((Z >> 7) * 0x0102040810204080ull) >> 56);
-#endif
-}
-
-/// A tophash broadcast for matchTop.
-#if defined(__SSE2__)
-using TopPattern = __m128i;
-inline TopPattern topPattern(uint8_t Top) { return _mm_set1_epi8(char(Top)); }
-#else
-using TopPattern = uint8_t;
-inline TopPattern topPattern(uint8_t Top) { return Top; }
-#endif
-
-/// matchByte for a tophash (>= MinTopHash) broadcast once per probe. The
-/// SSE2 form needs no masking: the upper half of the register is zero,
-/// which never equals a tophash.
-inline unsigned matchTop(uint64_t Word, TopPattern Pat) {
-#if defined(__SSE2__)
-  __m128i V = _mm_cvtsi64_si128(int64_t(Word));
-  return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(V, Pat)));
-#else
-  return matchByte(Word, Pat);
-#endif
 }
 
 /// Bit I set iff slot I is empty (EmptyRest or EmptyOne); the lowest bit is
@@ -345,10 +285,7 @@ template <class U> struct FastKey {
     return V;
   }
   static uintptr_t hash(const MapType *, Arg K, uintptr_t Seed) {
-    if constexpr (sizeof(U) == 8)
-      return hashU64(K, Seed);
-    else
-      return hashU32(K, Seed);
+    return hashFixed<U>(K, Seed);
   }
   static uintptr_t keySize(const MapType *) { return sizeof(U); }
   static bool matches(const MapType *, const char *Slot, Arg K) {
@@ -505,24 +442,6 @@ inline Bmap *readBucket(const MapType *T, const Hmap *H, uintptr_t Hash) {
       return OldB;
   }
   return B;
-}
-
-/// Tables below 2^PrefetchMinB buckets (~150 KB for 8-byte keys and
-/// elements) stay in the private caches, where prefetching only costs.
-constexpr uint8_t PrefetchMinB = 10;
-
-/// Starts loading all cache lines of bucket B: the tophash, key and element
-/// of a probe are otherwise fetched one after the other from large tables.
-inline void prefetchBucket(const MapType *T, const Hmap *H, const Bmap *B) {
-  if (H->B < PrefetchMinB)
-    return;
-  const char *P = reinterpret_cast<const char *>(B);
-  // Buckets span 3 or 4 lines for 8- and 16-byte keys and elements; the
-  // first is being loaded already.
-  __builtin_prefetch(P + 64);
-  if (T->BucketSize > 192)
-    __builtin_prefetch(P + 128);
-  __builtin_prefetch(P + T->BucketSize - 1);
 }
 
 /// Finds K in a non-empty map; returns its key slot or null, and its element

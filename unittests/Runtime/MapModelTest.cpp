@@ -15,7 +15,8 @@
 // full contents are compared (and checkMapInvariants run) at every growth
 // end and periodically.
 //
-// Key types: int64 (fast64 and generic paths), string (faststr), a 24-byte
+// Key types: int64 (fast64 and generic paths; lookups also through the
+// inline halves of goscape-rt/MapInline.h), string (faststr), a 24-byte
 // struct (generic), and float64 with NaNs and signed zeros (generic). NaN
 // entries are modelled as a multiset of their (unique) element values.
 //
@@ -27,6 +28,8 @@
 // from the same seed, so a replay is exact.
 //
 //===----------------------------------------------------------------------===//
+
+#include "goscape-rt/MapInline.h"
 
 #include "MapTestUtil.h"
 
@@ -71,9 +74,21 @@ struct I64Kind {
     return gs_mapassign(&type(), H, &K);
   }
   static MapAccess2Result get(Rng &R, Hmap *H, Key K) {
-    if (R() % 4)
-      return lookup2Fast64(&type(), H, uint64_t(K));
-    return lookup2(&type(), H, &K);
+    MapAccess2Result Res;
+    switch (R() % 4) {
+    case 0:
+      return lookup2(&type(), H, &K);
+    case 1: // out of line
+      Res.Elem = rt::mapaccess2Fast64(&Res.Ok, &type(), H, uint64_t(K));
+      return Res;
+    case 2: // inline (MapInline.h), mapaccess1 form
+      Res.Elem = gs_mapaccess1_fast64(&type(), H, uint64_t(K));
+      Res.Ok = Res.Elem != rt::ZeroVal;
+      return Res;
+    default: // inline, comma-ok form
+      Res.Elem = gs_mapaccess2_fast64(&Res.Ok, &type(), H, uint64_t(K));
+      return Res;
+    }
   }
   static void del(Rng &R, Hmap *H, Key K) {
     if (R() % 4)

@@ -84,6 +84,8 @@
 // only valid when the elements are stored inline (ElemSize <= 128) and the
 // type's Hasher is gs_memhash32, gs_memhash64 or gs_strhash respectively;
 // all entry points of such a map may be mixed freely with the generic ones.
+// The lookups of 4- and 8-byte keys also have inline definitions
+// (goscape-rt/MapInline.h) that optimized Go code and C++ callers inline.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,0 +1,168 @@
+//===- MapProbe.h - Tophash matching and the inline probe ------*- C++ -*-===//
+//
+// The primitives of a map probe (bucket index, tophash, matching the 8
+// tophash bytes of a bucket at once) and the inline probe of 4- and 8-byte
+// keys. The runtime's algorithms (src/MapImpl.h) and the inline
+// halves of the lookup fast paths (goscape-rt/MapInline.h), which are
+// compiled into callers, share them, so both read buckets by the same rules
+// (layout and tophash states: goscape-rt/Map.h). Not part of the ABI (no
+// GS_RUNTIME declarations).
+//
+// Tophash bytes are read as one word and matched with SSE2 (a SWAR fallback
+// elsewhere); only slots whose tophash matches are compared by key.
+// Because every slot after an EmptyRest is empty, "the bucket contains an
+// EmptyRest" ends a probe exactly as gc's slot-by-slot scan does.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_RT_MAPPROBE_H
+#define GOSCAPE_RT_MAPPROBE_H
+
+#include "goscape-rt/Map.h"
+#include "goscape-rt/MapHash.h"
+
+#include <cstring>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace gs::rt {
+
+/// Zero value returned by mapaccess1 for missing keys.
+alignas(16) extern const uint8_t ZeroVal[MaxZero];
+
+/// 2^B, the number of buckets of an array of order B.
+inline uintptr_t bucketShift(uint8_t B) { return uintptr_t(1) << (B & 63); }
+/// 2^B - 1: the bits of a hash that select a bucket.
+inline uintptr_t bucketMask(uint8_t B) { return bucketShift(B) - 1; }
+
+/// The tophash of Hash: its top byte, raised past the state values.
+inline uint8_t tophash(uintptr_t Hash) {
+  uint8_t Top = uint8_t(Hash >> 56);
+  return Top < MinTopHash ? uint8_t(Top + MinTopHash) : Top;
+}
+
+/// The 8 tophash bytes of the bucket at B as one word (slot I in byte I).
+inline uint64_t loadTophash(const void *B) {
+  uint64_t W;
+  std::memcpy(&W, B, 8);
+  return W;
+}
+
+/// Bit I set iff byte I of Word equals Byte.
+inline unsigned matchByte(uint64_t Word, uint8_t Byte) {
+#if defined(__SSE2__)
+  __m128i V = _mm_cvtsi64_si128(int64_t(Word));
+  __m128i Eq = _mm_cmpeq_epi8(V, _mm_set1_epi8(char(Byte)));
+  return unsigned(_mm_movemask_epi8(Eq)) & 0xFF;
+#else
+  // SWAR: may report extra bytes above a true match, never miss one; every
+  // caller either verifies candidates or only uses the lowest bit / != 0.
+  constexpr uint64_t Lo = 0x0101010101010101ull, Hi = 0x8080808080808080ull;
+  uint64_t X = Word ^ (Lo * Byte);
+  uint64_t Z = (X - Lo) & ~X & Hi;
+  return unsigned(((Z >> 7) * 0x0102040810204080ull) >> 56);
+#endif
+}
+
+/// A tophash broadcast for matchTop.
+#if defined(__SSE2__)
+using TopPattern = __m128i;
+// Spread by a multiply and one shuffle (the byte broadcast takes three).
+inline TopPattern topPattern(uint8_t Top) {
+  return _mm_set1_epi32(int(uint32_t(Top) * 0x01010101u));
+}
+#else
+using TopPattern = uint8_t;
+inline TopPattern topPattern(uint8_t Top) { return Top; }
+#endif
+
+/// matchByte for a tophash (>= MinTopHash) broadcast once per probe. The
+/// SSE2 form needs no masking: the upper half of the register is zero,
+/// which never equals a tophash.
+inline unsigned matchTop(uint64_t Word, TopPattern Pat) {
+#if defined(__SSE2__)
+  __m128i V = _mm_cvtsi64_si128(int64_t(Word));
+  return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(V, Pat)));
+#else
+  return matchByte(Word, Pat);
+#endif
+}
+
+/// Tables below 2^PrefetchMinB buckets (~150 KB for 8-byte keys and
+/// elements) stay in the private caches, where prefetching only costs.
+constexpr uint8_t PrefetchMinB = 10;
+
+/// Starts loading all cache lines of bucket B: the tophash, key and element
+/// of a probe are otherwise fetched one after the other from large tables.
+inline void prefetchBucket(const MapType *T, const Hmap *H, const void *B) {
+  if (H->B < PrefetchMinB)
+    return;
+  const char *P = static_cast<const char *>(B);
+  // Buckets span 3 or 4 lines for 8- and 16-byte keys and elements; the
+  // first is being loaded already.
+  __builtin_prefetch(P + 64);
+  if (T->BucketSize > 192)
+    __builtin_prefetch(P + 128);
+  __builtin_prefetch(P + T->BucketSize - 1);
+}
+
+/// The hash of a 4- or 8-byte key, as gs_memhash32/gs_memhash64 compute it.
+template <class U> inline uint64_t hashFixed(U K, uint64_t Seed) {
+  static_assert(std::is_same_v<U, uint32_t> || std::is_same_v<U, uint64_t>);
+  if constexpr (sizeof(U) == 8)
+    return hashU64(K, Seed);
+  else
+    return hashU32(K, Seed);
+}
+
+// The complete out-of-line _fast32/_fast64 lookups under second names (the
+// same code as the public entry points, defined as aliases in MapFast.cpp),
+// for the inline halves of goscape-rt/MapInline.h, which take the public
+// names.
+/// The complete gs_mapaccess1_fast32 (same symbol value), for inline halves.
+void *mapaccess1Fast32(const MapType *T, Hmap *H, uint32_t Key);
+/// The complete gs_mapaccess2_fast32.
+void *mapaccess2Fast32(bool *Present, const MapType *T, Hmap *H, uint32_t Key);
+/// The complete gs_mapaccess1_fast64.
+void *mapaccess1Fast64(const MapType *T, Hmap *H, uint64_t Key);
+/// The complete gs_mapaccess2_fast64.
+void *mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H, uint64_t Key);
+
+/// The inline part of a _fast32/_fast64 lookup (U = uint32_t / uint64_t):
+/// in a map H (non-null, non-empty) that is neither growing nor being
+/// written, probes the bucket chain of K. Returns K's element slot, or
+/// Missing when K is absent; null when only the complete out-of-line
+/// lookup can answer (growth in progress or the write flag set), which
+/// then repeats every check.
+template <class U>
+[[gnu::always_inline]] inline void *probeChain(const MapType *T, const Hmap *H,
+                                               U K, void *Missing) {
+  if (H->Oldbuckets || (H->Flags & HmapHashWriting))
+    return nullptr;
+  uint64_t Hash = hashFixed<U>(K, H->Hash0);
+  const TopPattern Pat = topPattern(tophash(Hash));
+  char *B = static_cast<char *>(H->Buckets) +
+            (Hash & bucketMask(H->B)) * T->BucketSize;
+  prefetchBucket(T, H, B);
+  do {
+    uint64_t Word = loadTophash(B);
+    for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
+      unsigned I = unsigned(__builtin_ctz(M));
+      U Slot;
+      std::memcpy(&Slot, B + DataOffset + I * sizeof(U), sizeof(U));
+      if (Slot == K)
+        return B + DataOffset + BucketCnt * sizeof(U) + I * T->ElemSize;
+    }
+    if (matchByte(Word, EmptyRest))
+      return Missing;
+    std::memcpy(&B, B + T->BucketSize - sizeof(void *), sizeof(void *));
+  } while (B);
+  return Missing;
+}
+
+} // namespace gs::rt
+
+#endif // GOSCAPE_RT_MAPPROBE_H

@@ -1,0 +1,154 @@
+//===- MapInlineTest.cpp - The inline halves of the int key lookups -------===//
+//
+// goscape-rt/MapInline.h redefines gs_mapaccess{1,2}_fast{32,64} inline, as
+// compiled Go code gets them from goscape-map-inline.bc. This file includes
+// it, so its calls to the public names run the inline probes (in optimized
+// builds), and checks them against the complete out-of-line lookups
+// (rt::mapaccess1Fast64 and friends) in every state a probe can meet: nil
+// and empty maps, one-bucket maps, tables with overflow chains, growth in
+// progress (doubling and same-size), and the write flag set.
+//
+//===----------------------------------------------------------------------===//
+
+#include "goscape-rt/MapInline.h"
+
+#include "MapTestUtil.h"
+
+#include <gtest/gtest.h>
+
+using namespace gs;
+using namespace gs::test;
+
+namespace {
+
+/// Every lookup entry point of K in H agrees with the out-of-line one.
+void expectAgree64(Hmap *H, uint64_t K) {
+  const MapType *T = &mapTypes().I64;
+  void *Out1 = rt::mapaccess1Fast64(T, H, K);
+  EXPECT_EQ(gs_mapaccess1_fast64(T, H, K), Out1) << K;
+  bool OutOk = true, InOk = false;
+  void *Out2 = rt::mapaccess2Fast64(&OutOk, T, H, K);
+  EXPECT_EQ(Out2, Out1) << K;
+  EXPECT_EQ(gs_mapaccess2_fast64(&InOk, T, H, K), Out2) << K;
+  EXPECT_EQ(InOk, OutOk) << K;
+  EXPECT_EQ(OutOk, Out1 != rt::ZeroVal) << K;
+}
+
+void expectAgree32(Hmap *H, uint32_t K) {
+  const MapType *T = &mapTypes().I32;
+  void *Out1 = rt::mapaccess1Fast32(T, H, K);
+  EXPECT_EQ(gs_mapaccess1_fast32(T, H, K), Out1) << K;
+  bool OutOk = true, InOk = false;
+  void *Out2 = rt::mapaccess2Fast32(&OutOk, T, H, K);
+  EXPECT_EQ(Out2, Out1) << K;
+  EXPECT_EQ(gs_mapaccess2_fast32(&InOk, T, H, K), Out2) << K;
+  EXPECT_EQ(InOk, OutOk) << K;
+}
+
+void put64(Hmap *H, uint64_t K) {
+  *static_cast<int64_t *>(gs_mapassign_fast64(&mapTypes().I64, H, K)) =
+      int64_t(K);
+}
+
+TEST(MapInline, NilAndEmptyMaps) {
+  expectAgree64(nullptr, 1);
+  expectAgree32(nullptr, 1);
+  Hmap *Small = gs_makemap_small(); // no bucket array yet
+  expectAgree64(Small, 1);
+  // A bucket array but no entries.
+  Hmap *Hinted = gs_makemap(&mapTypes().I64, 1000, nullptr, nullptr);
+  ASSERT_NE(Hinted->Buckets, nullptr);
+  expectAgree64(Hinted, 1);
+  bool Ok = true;
+  EXPECT_EQ(gs_mapaccess2_fast64(&Ok, &mapTypes().I64, Hinted, 1), rt::ZeroVal);
+  EXPECT_FALSE(Ok);
+}
+
+TEST(MapInline, OneBucketMap) {
+  Hmap *H = gs_makemap_small();
+  for (uint64_t K = 0; K < 8; ++K)
+    put64(H, K * 3);
+  ASSERT_EQ(H->B, 0);
+  for (uint64_t K = 0; K < 30; ++K)
+    expectAgree64(H, K);
+}
+
+// Hits and misses across many sizes (doublings, overflow chains, deletes
+// leaving EmptyOne slots and EmptyRest runs), checked after each step of
+// every growth: the inline probe must defer to the out-of-line lookup
+// whenever old buckets exist.
+TEST(MapInline, AgreesThroughGrowthAndDeletes) {
+  const MapType &T = mapTypes().I64;
+  Hmap *H = gs_makemap_small();
+  uint64_t N = 0;
+  int Growing = 0;
+  for (int Round = 0; Round < 14; ++Round) {
+    uint64_t Target = uint64_t(1) << (Round + 3);
+    for (; N < Target; ++N) {
+      put64(H, N * 0x9E3779B97F4A7C15ull);
+      if (H->Oldbuckets && (N % 7 == 0 || Round < 8)) {
+        ++Growing;
+        for (uint64_t K = 0; K < N + 8; K += 1 + N / 64)
+          expectAgree64(H, K * 0x9E3779B97F4A7C15ull);
+      }
+    }
+    for (uint64_t K = 0; K < N + 64; K += 1 + N / 512) {
+      expectAgree64(H, K * 0x9E3779B97F4A7C15ull);
+      expectAgree64(H, K);
+    }
+  }
+  EXPECT_GT(Growing, 100);
+  // Deletes: holes everywhere, then lookups again.
+  for (uint64_t K = 0; K < N; K += 3)
+    gs_mapdelete_fast64(&T, H, K * 0x9E3779B97F4A7C15ull);
+  for (uint64_t K = 0; K < N; K += 1 + N / 4096)
+    expectAgree64(H, K * 0x9E3779B97F4A7C15ull);
+  EXPECT_EQ(checkMapInvariants(&T, H), "");
+}
+
+// Sliding-window churn: many overflow buckets and same-size growths.
+TEST(MapInline, AgreesThroughSameSizeGrowth) {
+  const MapType &T = mapTypes().I64;
+  Hmap *H = gs_makemap_small();
+  int SameSize = 0;
+  for (uint64_t K = 0; K < 200000; ++K) {
+    put64(H, K);
+    if (K >= 1500)
+      gs_mapdelete_fast64(&T, H, K - 1500);
+    if (H->Flags & HmapSameSizeGrow) {
+      ++SameSize;
+      for (uint64_t Q = K - 1600; Q <= K + 10; Q += 7)
+        expectAgree64(H, Q);
+    }
+  }
+  EXPECT_GT(SameSize, 0);
+  for (uint64_t Q = 198000; Q < 200100; ++Q)
+    expectAgree64(H, Q);
+}
+
+TEST(MapInline, Fast32) {
+  const MapType &T = mapTypes().I32;
+  Hmap *H = gs_makemap_small();
+  for (uint32_t K = 0; K < 20000; ++K) {
+    *static_cast<int64_t *>(gs_mapassign_fast32(&T, H, K * 7)) = K;
+    if (K % 97 == 0)
+      for (uint32_t Q = 0; Q < 7 * K + 14; Q += 1 + K / 8)
+        expectAgree32(H, Q);
+  }
+  for (uint32_t Q = 0; Q < 140100; Q += 3)
+    expectAgree32(H, Q);
+}
+
+// A lookup while the map is being written is the same fatal error inline.
+TEST(MapInlineDeathTest, ConcurrentReadAndWrite) {
+  Hmap *H = gs_makemap_small();
+  for (uint64_t K = 0; K < 100; ++K)
+    put64(H, K);
+  H->Flags |= HmapHashWriting;
+  EXPECT_EXIT(gs_mapaccess1_fast64(&mapTypes().I64, H, 5),
+              testing::ExitedWithCode(2),
+              "fatal error: concurrent map read and map write");
+  H->Flags &= ~HmapHashWriting;
+}
+
+} // namespace
