@@ -10,13 +10,20 @@
 //
 // Defer follows runtime/include/goscape-rt/Panic.h: the function opens a
 // frame (gs_defer_begin + _setjmp) in its entry block; each defer pushes a
-// thunk closure holding the callee and the evaluated arguments.
+// thunk closure holding the callee and the evaluated arguments. recover()
+// identifies its caller by the return-address slot; the frame discipline
+// it relies on (unwind tables, no tail calls, no inlining of recover's
+// callers or of thunks' callees) is set here and in CodeGen.cpp.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CodeGenImpl.h"
 
 #include "goscape/AST/Object.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Intrinsics.h"
 
 using namespace goscape;
 using namespace goscape::codegen;
@@ -39,6 +46,32 @@ llvm::Value *FunctionCodeGen::callGo(llvm::FunctionType *FTy,
   All.insert(All.end(), Args.begin(), Args.end());
   llvm::CallInst *C = B.CreateCall(FTy, Callee, All);
   return FTy->getReturnType()->isVoidTy() ? nullptr : C;
+}
+
+/// The conversion that made interface value V when gc can see it (its
+/// staticValue): V itself, or the one value stored to a local variable
+/// that is only stored once and loaded.
+static const ir::MakeInterface *staticInterface(const ir::Value *V) {
+  if (auto *MI = llvm::dyn_cast<ir::MakeInterface>(V))
+    return MI;
+  auto *Load = llvm::dyn_cast<ir::UnOp>(V);
+  if (!Load || Load->getOp() != Operator::Mul)
+    return nullptr;
+  auto *A = llvm::dyn_cast<ir::Alloc>(Load->getX());
+  if (!A)
+    return nullptr;
+  const ir::Value *Stored = nullptr;
+  for (ir::Use *U : A->uses()) {
+    const ir::Instr *User = U->getUser();
+    if (auto *UO = llvm::dyn_cast<ir::UnOp>(User);
+        UO && UO->getOp() == Operator::Mul)
+      continue;
+    auto *S = llvm::dyn_cast<ir::Store>(User);
+    if (!S || S->getAddr() != A || Stored)
+      return nullptr;
+    Stored = S->getVal();
+  }
+  return Stored ? llvm::dyn_cast<ir::MakeInterface>(Stored) : nullptr;
 }
 
 /// The callee-specific part of a call (static, closure, invoke), with the
@@ -68,6 +101,18 @@ llvm::Value *FunctionCodeGen::emitCall(const ir::CallInstr *I,
   case ir::CallMode::Invoke: {
     llvm::Value *Tab = B.CreateExtractValue(CalleeV, 0);
     nilCheck(Tab);
+    // gc devirtualizes a call on an interface made from a known *T in the
+    // same function, and then dereferences a nil *T itself for a method
+    // of T: the nil-dereference error instead of the wrapper's panicwrap.
+    if (const ir::MakeInterface *MI = staticInterface(I->getCalleeValue()))
+      if (llvm::isa<Pointer>(MI->getX()->getType()->getUnderlying())) {
+        llvm::SmallVector<MethodSetEntry, 8> MS;
+        computeMethodSet(MI->getX()->getType(), MS);
+        for (const MethodSetEntry &E : MS)
+          if (E.Method->getName() == I->getMethod()->getName() &&
+              !E.Method->hasPtrRecv() && E.Index.size() == 1)
+            nilCheck(B.CreateExtractValue(CalleeV, 1));
+      }
     auto *IT = llvm::cast<Interface>(
         I->getCalleeValue()->getType()->getUnderlying());
     unsigned Idx = MG.imethodIndex(IT, I->getMethod()->getName());
@@ -166,6 +211,7 @@ llvm::Value *FunctionCodeGen::lowerBoundMethod(const ir::BoundMethod *I) {
   if (!W) {
     W = llvm::Function::Create(FTy, llvm::GlobalValue::InternalLinkage, Name,
                                *MG.LM);
+    MG.setFrameAttributes(W, true);
     llvm::IRBuilder<> WB(llvm::BasicBlock::Create(MG.Ctx, "entry", W));
     llvm::Value *R =
         WB.CreateLoad(RecvTy, WB.CreateStructGEP(CT, W->getArg(0), 1));
@@ -194,12 +240,26 @@ llvm::Value *FunctionCodeGen::lowerBoundMethod(const ir::BoundMethod *I) {
       WB.CreateRetVoid();
     else
       WB.CreateRet(C);
+    if (const ir::Function *IF = MG.M.getFunction(M);
+        I->isInterface() || !IF || callsGoCode(*IF))
+      ModuleCodeGen::keepCalleeFrames(W);
   }
   llvm::Value *Obj =
       newClosure(CT, I->getDecision() == ir::AllocDecision::Stack);
   B.CreateStore(W, B.CreateStructGEP(CT, Obj, 0));
   B.CreateStore(Recv, B.CreateStructGEP(CT, Obj, 1));
   return Obj;
+}
+
+llvm::Value *FunctionCodeGen::returnSlot() {
+  return B.CreateIntrinsic(llvm::Intrinsic::addressofreturnaddress, {MG.PtrTy},
+                           {});
+}
+
+llvm::Value *FunctionCodeGen::recoverValue(llvm::Value *Frame) {
+  llvm::Value *Out = temp(MG.IfaceTy);
+  MG.RT->call_gs_recover(B, Out, Frame);
+  return B.CreateLoad(MG.IfaceTy, Out);
 }
 
 void FunctionCodeGen::setupDefers() {
@@ -210,14 +270,28 @@ void FunctionCodeGen::setupDefers() {
   if (!HasDefer)
     return;
   // The recover block reads the named results: their allocations must
-  // happen before the frame opens, so that they dominate it.
+  // happen before the frame opens, so that they dominate it. After a
+  // recovered panic the function resumes at _setjmp with the registers of
+  // that time, so only memory carries values from the body to the recover
+  // block: a named result's memory is marked escaped (an empty asm takes
+  // its address), which keeps LLVM from promoting it to registers and
+  // makes every call, the panicking ones included, see its current value.
+  // Nothing else outlives the longjmp, so the rest of the function is
+  // optimized as usual.
   if (const ir::BasicBlock *RB = F.getRecoverBlock())
     for (const ir::Instr *I : F.getEntryBlock()->instrs())
       if (auto *A = llvm::dyn_cast<ir::Alloc>(I))
         for (ir::Use *U : A->uses())
-          if (U->getUser()->getParent() == RB && !Values.count(A))
-            Values[A] = allocate(A->getAllocatedType(),
-                                 A->getDecision() == ir::AllocDecision::Stack);
+          if (U->getUser()->getParent() == RB && !Values.count(A)) {
+            llvm::Value *Addr =
+                allocate(A->getAllocatedType(),
+                         A->getDecision() == ir::AllocDecision::Stack);
+            Values[A] = Addr;
+            auto *Escape = llvm::InlineAsm::get(
+                llvm::FunctionType::get(B.getVoidTy(), {MG.PtrTy}, false),
+                "", "r,~{memory}", /*hasSideEffects=*/true);
+            B.CreateCall(Escape, {Addr});
+          }
   DeferFrame = MG.RT->call_gs_defer_begin(B);
   // _setjmp is the C library's; it must be called from this frame.
   llvm::FunctionCallee SJ = MG.LM->getOrInsertFunction(
@@ -249,6 +323,22 @@ static const ir::Alloc *varargsArray(const ir::Value *Arg) {
   return A && A->getAllocKind() == ir::AllocKind::Varargs ? A : nullptr;
 }
 
+/// True if block BB lies on a cycle of the control-flow graph (a defer
+/// there may run many times: for loops, and loops made with goto).
+static bool onCycle(const ir::BasicBlock *BB) {
+  llvm::SmallPtrSet<const ir::BasicBlock *, 16> Seen;
+  llvm::SmallVector<const ir::BasicBlock *, 16> Work(BB->succs().begin(),
+                                                     BB->succs().end());
+  while (!Work.empty()) {
+    const ir::BasicBlock *Cur = Work.pop_back_val();
+    if (Cur == BB)
+      return true;
+    if (Seen.insert(Cur).second)
+      Work.append(Cur->succs().begin(), Cur->succs().end());
+  }
+  return false;
+}
+
 void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
   // The thunk closure: {thunk, callee value?, args...}; a variadic
   // argument's array is stored whole.
@@ -260,11 +350,23 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
   if (HasCallee) {
     Vals.push_back(get(I->getCalleeValue()));
     Arrays.push_back(nullptr);
+    // `defer x.M()` evaluates the method value x.M now: a nil interface
+    // panics at the defer statement, as in gc.
+    if (I->getMode() == ir::CallMode::Invoke)
+      nilCheck(B.CreateExtractValue(Vals.back(), 0));
   }
   for (const ir::Use &U : I->getArgs()) {
     const ir::Alloc *VA = varargsArray(U.get());
     Arrays.push_back(VA);
     Vals.push_back(VA ? load(VA->getAllocatedType(), get(VA)) : get(U.get()));
+  }
+  // `defer recover()` recovers for this function (Panic.h): its frame is
+  // bound now.
+  bool IsRecover = I->getMode() == ir::CallMode::Builtin &&
+                   I->getBuiltin() == BuiltinId::Recover;
+  if (IsRecover) {
+    Vals.push_back(returnSlot());
+    Arrays.push_back(nullptr);
   }
   for (llvm::Value *V : Vals)
     Slots.push_back(V->getType());
@@ -273,7 +375,11 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
       llvm::FunctionType::get(B.getVoidTy(), {MG.PtrTy}, false),
       llvm::GlobalValue::InternalLinkage, Fn->getName() + ".deferwrap",
       *MG.LM);
-  llvm::Value *Obj = newClosure(CT, false);
+  MG.setFrameAttributes(Thunk, false);
+  // A defer that runs at most once per call keeps its thunk in the frame
+  // (the runtime runs it before the frame is gone, as gc's open-coded
+  // defers do); one on a cycle needs a new thunk each time.
+  llvm::Value *Obj = newClosure(CT, !I->isInLoop() && !onCycle(I->getParent()));
   B.CreateStore(Thunk, B.CreateStructGEP(CT, Obj, 0));
   for (auto [K, V] : llvm::enumerate(Vals))
     B.CreateStore(V, B.CreateStructGEP(CT, Obj, K + 1));
@@ -299,13 +405,16 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
     }
     Loaded.push_back(B.CreateLoad(Slots[K + 1], Slot));
   }
-  if (I->getMode() == ir::CallMode::Builtin) {
+  if (IsRecover) {
+    recoverValue(Loaded.back());
+  } else if (I->getMode() == ir::CallMode::Builtin) {
     lowerBuiltinCall(I->getBuiltin(), I->getArgs(), Loaded, I->getLoc());
   } else {
     llvm::Value *CalleeV = HasCallee ? Loaded.front() : nullptr;
     emitCall(I, CalleeV, llvm::ArrayRef(Loaded).drop_front(HasCallee));
   }
   B.CreateRetVoid();
+  ModuleCodeGen::keepCalleeFrames(Thunk);
   AllocaPoint->eraseFromParent();
   Fn = SavedFn;
   AllocaPoint = SavedAP;

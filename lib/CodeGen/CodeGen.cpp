@@ -13,6 +13,7 @@
 #include "goscape/AST/Object.h"
 #include "goscape/CodeGen/CodeGen.h"
 
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/TargetParser/Host.h"
 
@@ -44,8 +45,18 @@ ModuleCodeGen::ModuleCodeGen(llvm::LLVMContext &Ctx, const ir::Module &M,
 }
 
 void ModuleCodeGen::error(SourceLoc Loc, const llvm::Twine &Msg) {
-  Err << SM.formatLoc(Loc) << ": " << Msg << '\n';
+  Errors.push_back({Loc, SM.formatLoc(Loc) + ": " + Msg.str()});
   HadError = true;
+}
+
+void ModuleCodeGen::flushErrors() {
+  // gc reports by position, not in the order functions are compiled.
+  llvm::stable_sort(Errors, [](const auto &A, const auto &B) {
+    return A.first < B.first;
+  });
+  for (const auto &E : Errors)
+    Err << E.second << '\n';
+  Errors.clear();
 }
 
 llvm::CallInst *ModuleCodeGen::rtCall(llvm::IRBuilderBase &B,
@@ -63,16 +74,18 @@ std::string ModuleCodeGen::symbolName(const ir::Function *F) {
   if (F->isExternal())
     return Name.str();
   std::string S = "main.";
-  // init#N is gc's init.N-1; f$1$2 is f.func1.2.
-  if (Name.consume_front("init#")) {
-    unsigned N = 0;
-    Name.getAsInteger(10, N);
-    return S + "init." + std::to_string(N - 1);
-  }
+  // init#N is gc's init.N-1; f$1$2 is f.func1.2, init#1$1 init.0.func1.
   size_t Dollar = Name.find('$');
+  llvm::StringRef Head = Name.take_front(Dollar);
+  if (Head.consume_front("init#")) {
+    unsigned N = 0;
+    Head.getAsInteger(10, N);
+    S += "init." + std::to_string(N - 1);
+  } else {
+    S += Head.str();
+  }
   if (Dollar == llvm::StringRef::npos)
-    return S + Name.str();
-  S += Name.take_front(Dollar).str();
+    return S;
   llvm::StringRef Rest = Name.drop_front(Dollar + 1);
   if (Rest == "thunk" || Rest.ends_with("$thunk"))
     return S + "-fm";
@@ -80,6 +93,55 @@ std::string ModuleCodeGen::symbolName(const ir::Function *F) {
   for (char C : Rest)
     S += C == '$' ? '.' : C;
   return S;
+}
+
+bool codegen::callsRecover(const ir::Function &F) {
+  for (const ir::BasicBlock *BB : F.blocks())
+    for (const ir::Instr *I : BB->instrs()) {
+      if (auto *BC = llvm::dyn_cast<ir::BuiltinCall>(I);
+          BC && BC->getBuiltin() == BuiltinId::Recover)
+        return true;
+      if (auto *D = llvm::dyn_cast<ir::Defer>(I);
+          D && D->getMode() == ir::CallMode::Builtin &&
+          D->getBuiltin() == BuiltinId::Recover)
+        return true;
+    }
+  return false;
+}
+
+bool codegen::callsGoCode(const ir::Function &F) {
+  for (const ir::BasicBlock *BB : F.blocks())
+    for (const ir::Instr *I : BB->instrs()) {
+      auto *C = llvm::dyn_cast<ir::CallInstr>(I);
+      if (!C || C->getMode() == ir::CallMode::Builtin)
+        continue;
+      if (llvm::isa<ir::Defer>(C) || C->getMode() != ir::CallMode::Static ||
+          !C->getStaticCallee()->isExternal())
+        return true;
+    }
+  return false;
+}
+
+bool codegen::isMethodExprThunk(const ir::Function &F) {
+  return !F.getObject() && !F.getParentFunction() &&
+         F.getName().ends_with("$thunk");
+}
+
+void ModuleCodeGen::setFrameAttributes(llvm::Function *Fn, bool Wrapper) {
+  Fn->setUWTableKind(llvm::UWTableKind::Async);
+  Fn->addFnAttr("disable-tail-calls", "true");
+  if (Wrapper)
+    Fn->setSection("gs_wrappers");
+}
+
+void ModuleCodeGen::keepCalleeFrames(llvm::Function *Fn) {
+  for (llvm::BasicBlock &BB : *Fn)
+    for (llvm::Instruction &I : BB)
+      if (auto *C = llvm::dyn_cast<llvm::CallInst>(&I);
+          C && !llvm::isa<llvm::IntrinsicInst>(C)) {
+        C->setIsNoInline();
+        C->setTailCallKind(llvm::CallInst::TCK_NoTail);
+      }
 }
 
 llvm::Function *ModuleCodeGen::function(const ir::Function *F) {
@@ -91,6 +153,9 @@ llvm::Function *ModuleCodeGen::function(const ir::Function *F) {
                                     llvm::GlobalValue::ExternalLinkage,
                                     symbolName(F), *LM);
   Functions[F] = Fn;
+  setFrameAttributes(Fn, isMethodExprThunk(*F));
+  if (callsRecover(*F))
+    Fn->addFnAttr(llvm::Attribute::NoInline);
   if (const Func *Obj = F->getObject())
     Methods[Obj] = Fn;
   if (F->isExternal()) {
@@ -108,7 +173,10 @@ llvm::Function *ModuleCodeGen::methodFunction(Func *Method) {
     return Fn;
   if (ir::Function *F = M.getFunction(Method))
     return function(F);
-  return nullptr;
+  llvm::Function *Fn = libraryMethod(Method);
+  if (Fn)
+    Methods[Method] = Fn;
+  return Fn;
 }
 
 llvm::Constant *ModuleCodeGen::staticClosure(const ir::Function *F) {
@@ -178,6 +246,13 @@ void ModuleCodeGen::emitMain() {
     if (F->getName() == "main" && F->getObject() && !F->getParentFunction())
       Main = F.get();
   }
+  if (!Main) {
+    // gc's linker error, which has no position.
+    Errors.push_back(
+        {SourceLoc(), "function main is undeclared in the main package"});
+    HadError = true;
+    return;
+  }
   llvm::Type *I32 = llvm::Type::getInt32Ty(Ctx);
   auto *FTy = llvm::FunctionType::get(I32, {I32, PtrTy}, false);
   auto *CMain = llvm::Function::Create(FTy, llvm::GlobalValue::ExternalLinkage,
@@ -189,8 +264,7 @@ void ModuleCodeGen::emitMain() {
   llvm::Value *Null = llvm::ConstantPointerNull::get(PtrTy);
   if (Init)
     B.CreateCall(function(Init), {Null});
-  if (Main)
-    B.CreateCall(function(Main), {Null});
+  B.CreateCall(function(Main), {Null});
   RT->call_gs_exit(B, llvm::ConstantInt::get(IntTy, 0));
   B.CreateUnreachable();
 }
@@ -204,9 +278,9 @@ bool ModuleCodeGen::run() {
       continue;
     FunctionCodeGen(*this, *F).run();
   }
-  if (HadError)
-    return false;
-  emitMain();
+  if (!HadError)
+    emitMain();
+  flushErrors();
   return !HadError;
 }
 

@@ -27,6 +27,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -42,6 +43,16 @@ namespace codegen {
 /// LLVM has no backend for it).
 std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(unsigned OptLevel,
                                                              std::string &Error);
+
+/// True if F calls recover() or defers it: such a function is never
+/// inlined, so that recover sees the frame the source says (Panic.h).
+bool callsRecover(const ir::Function &F);
+/// True if F calls Go code (a Go function, closure or interface method;
+/// not the modelled library) or defers a call.
+bool callsGoCode(const ir::Function &F);
+/// True if F is a synthetic method-expression thunk (a wrapper for
+/// recover()).
+bool isMethodExprThunk(const ir::Function &F);
 
 /// The module-wide state of code generation.
 class ModuleCodeGen {
@@ -90,18 +101,36 @@ public:
 
   // Functions (FunctionCodeGen.cpp).
   llvm::Function *function(const ir::Function *F);
+  /// Gives Fn, which holds Go code (a Go function, defer thunk or
+  /// wrapper), the frame discipline recover() relies on (Panic.h): unwind
+  /// tables and no tail calls; a Wrapper goes to the wrappers' section.
+  void setFrameAttributes(llvm::Function *Fn, bool Wrapper);
+  /// Marks every call in Fn (a thunk or wrapper) noinline and notail, so
+  /// that the callee keeps a frame of its own.
+  static void keepCalleeFrames(llvm::Function *Fn);
   /// The static closure {code} of a top-level function used as a value.
   llvm::Constant *staticClosure(const ir::Function *F);
-  /// The LLVM function of a declared method (created on first use).
+  /// The LLVM function of a declared method (created on first use); for a
+  /// method of a modelled library type, a Go-convention function calling
+  /// the runtime; null if the runtime does not implement it.
   llvm::Function *methodFunction(Func *M);
+  /// Calls the runtime's library entry point Name with Go values Args
+  /// (strings, slices and interfaces flattened to their words) and returns
+  /// its Go result of type ResTy (null: none); a result of several words
+  /// comes back through Out, a temporary of type ResTy passed first.
+  llvm::Value *callLibrary(llvm::IRBuilderBase &B, llvm::StringRef Name,
+                           llvm::Type *ResTy, llvm::Value *Out,
+                           llvm::ArrayRef<llvm::Value *> Args);
   /// gc's symbol name of an IR function: main.f, main.(*T).M, main.f.func1.
   std::string symbolName(const ir::Function *F);
   llvm::GlobalVariable *global(const ir::Global *G);
   /// A constant string header {ptr, len} for S.
   llvm::Constant *stringConstant(llvm::StringRef S);
 
-  /// Reports an error at Loc in gc's format.
+  /// Reports an error at Loc in gc's format (written, sorted by position,
+  /// when the module is done).
   void error(SourceLoc Loc, const llvm::Twine &Msg);
+  void flushErrors();
 
   llvm::LLVMContext &Ctx;
   const ir::Module &M;
@@ -121,6 +150,7 @@ public:
       MapTypeInits;
 
 private:
+  llvm::Function *libraryMethod(Func *Method);
   llvm::Function *methodWrapper(const Type *T, const MethodSetEntry &E);
   llvm::Constant *nullSlot();
   llvm::GlobalVariable *NullSlot = nullptr;
@@ -143,6 +173,7 @@ private:
   llvm::DenseMap<const ir::Global *, llvm::GlobalVariable *> Globals;
   llvm::StringMap<llvm::Constant *> Strings;
   llvm::DenseMap<const Type *, llvm::Type *> TypeCache;
+  std::vector<std::pair<SourceLoc, std::string>> Errors;
 };
 
 /// Lowers one ir::Function into its LLVM function.
@@ -181,12 +212,23 @@ public:
   llvm::AllocaInst *temp(llvm::Type *Ty);
   /// Passes V by address: spills it to a temporary.
   llvm::Value *spill(llvm::Value *V);
+  /// The address of a copy of array value X (lowered from V) to index:
+  /// constants in read-only data, other values stored once where they are
+  /// defined.
+  llvm::Value *arrayInMemory(const ir::Value *V, llvm::Value *X);
 
   // Strings and slices.
   llvm::Value *makeString(llvm::Value *Ptr, llvm::Value *Len);
   llvm::Value *makeSlice(llvm::Value *Ptr, llvm::Value *Len, llvm::Value *Cap);
   /// Go's == (Eq) on two values of type T.
   llvm::Value *equal(const Type *T, llvm::Value *A, llvm::Value *B);
+  /// The conjunction of Conds (each emits its condition); InOrder:
+  /// evaluated left to right, stopping at the first false one.
+  llvm::Value *allOf(llvm::ArrayRef<std::function<llvm::Value *()>> Conds,
+                     bool InOrder);
+  /// Converts float X to the integer type ToTy as gc on amd64 does, with
+  /// definite results for NaN, infinities and values out of range.
+  llvm::Value *floatToInt(llvm::Value *X, llvm::Type *ToTy, bool ToSigned);
   /// Converts interface value V of type From to interface type To.
   llvm::Value *convertInterface(llvm::Value *V, const Type *From,
                                 const Type *To);
@@ -213,6 +255,11 @@ public:
                                 llvm::ArrayRef<llvm::Value *> Vs,
                                 SourceLoc Loc);
   void printValue(const Type *T, llvm::Value *V);
+  /// recover() for the function whose return-address slot is at Frame.
+  llvm::Value *recoverValue(llvm::Value *Frame);
+  /// The address of this function's return-address slot: its frame for
+  /// gs_recover.
+  llvm::Value *returnSlot();
   /// gc's 32-byte temporary buffer for a non-escaping string result, or
   /// null.
   llvm::Value *stackBuf(bool OnStack);
@@ -266,10 +313,13 @@ private:
   llvm::DenseMap<const ir::BasicBlock *, llvm::BasicBlock *> EndBlocks;
   /// Iterator state of Range instructions.
   llvm::DenseMap<const ir::Value *, llvm::Value *> Iters;
+  /// Array values indexed with a variable index: their copy in memory.
+  llvm::DenseMap<const ir::Value *, llvm::Value *> Spills;
   /// Loads of values over LargeCopySize bytes used only as whole copies
-  /// (stored, or boxed into an interface): the source address. They are
-  /// copied with memcpy instead of as LLVM first-class aggregates, which
-  /// LLVM's backends expand element by element.
+  /// (stored, or boxed into an interface) or indexed: the source address,
+  /// or for an indexed array a copy made at the load. They are copied with
+  /// memcpy instead of as LLVM first-class aggregates, which LLVM's
+  /// backends expand element by element.
   llvm::DenseMap<const ir::Value *, llvm::Value *> LargeLoads;
   static constexpr uint64_t LargeCopySize = 1024;
   bool isLargeCopy(const ir::UnOp *Load);

@@ -16,6 +16,7 @@
 #include "goscape/AST/Object.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace goscape;
 using namespace goscape::codegen;
@@ -292,11 +293,14 @@ llvm::Constant *ModuleCodeGen::buildDescriptor(const Type *T,
     break;
   }
 
-  // The method set, for named types and pointers to them.
+  // The method set: of named types, of struct types promoting methods of
+  // embedded fields, and of pointers to both.
   llvm::Constant *MethodsC = Null;
   uint32_t NumMethods = 0;
-  if (NT || (llvm::isa<Pointer>(T) &&
-             llvm::isa<Named>(llvm::cast<Pointer>(T)->getElem()))) {
+  const Type *Base = T;
+  if (auto *PT = llvm::dyn_cast<Pointer>(T))
+    Base = PT->getElem();
+  if (llvm::isa<Named>(Base) || llvm::isa<Struct>(Base)) {
     llvm::SmallVector<MethodSetEntry, 8> MS;
     if (!llvm::isa<Interface>(U))
       computeMethodSet(T, MS);
@@ -387,18 +391,38 @@ llvm::Constant *ModuleCodeGen::itab(const Type *T, const Type *I) {
   return GV;
 }
 
+/// The type holding method E of T's method set: T's element type for a
+/// pointer, then the types of the embedded fields along E's path (through
+/// embedded pointers).
+static const Type *methodHolder(const Type *T, const MethodSetEntry &E) {
+  const Type *Cur = T;
+  if (auto *PT = llvm::dyn_cast<Pointer>(T->getUnderlying()))
+    Cur = PT->getElem();
+  for (unsigned FieldIdx : llvm::ArrayRef(E.Index).drop_back()) {
+    Cur = llvm::cast<Struct>(Cur->getUnderlying())->getFields()[FieldIdx]
+              ->getType();
+    if (auto *PT = llvm::dyn_cast<Pointer>(Cur->getUnderlying()))
+      Cur = PT->getElem();
+  }
+  return Cur;
+}
+
 llvm::Function *ModuleCodeGen::methodWrapper(const Type *T,
                                              const MethodSetEntry &E) {
   Func *M = E.Method;
-  const Signature *Sig = M->getSignature();
-  // Methods of the modelled library's types have no Go body here; tables
-  // leave them out.
-  llvm::Function *Target = methodFunction(M);
-  if (!Target)
+  // A method promoted from an embedded interface field is called through
+  // that field's itab.
+  auto *ViaIface =
+      llvm::dyn_cast<Interface>(methodHolder(T, E)->getUnderlying());
+  // Methods of library types the runtime does not implement (modelled for
+  // analysis only) are left out of tables.
+  llvm::Function *Target = ViaIface ? nullptr : methodFunction(M);
+  if (!Target && !ViaIface)
     return nullptr;
   auto Key = std::make_pair(typeDescriptor(T), M);
   if (llvm::Function *Cached = Wrappers.lookup(Key))
     return Cached;
+  const Signature *Sig = M->getSignature();
   std::vector<llvm::Type *> Params{PtrTy, PtrTy};
   llvm::FunctionType *Inner = funcType(Sig, false);
   for (llvm::Type *P : Inner->params().drop_front())
@@ -409,13 +433,30 @@ llvm::Function *ModuleCodeGen::methodWrapper(const Type *T,
                                        "·iface",
                                    *LM);
   Wrappers[Key] = W;
+  setFrameAttributes(W, true);
   llvm::IRBuilder<> B(llvm::BasicBlock::Create(Ctx, "entry", W));
-  // Addr points at the current value; Cur is its type.
+  // Addr points at the current value; Cur is its type. Addr may be nil
+  // when it comes from a pointer (the receiver or an embedded pointer):
+  // reading through it then panics, with an explicit check, as gc's
+  // wrappers fault.
   llvm::Value *Addr = W->getArg(1);
   const Type *Cur = T;
-  if (auto *PT = llvm::dyn_cast<Pointer>(T->getUnderlying()))
+  bool MaybeNil = false;
+  auto Deref = [&] {
+    if (!std::exchange(MaybeNil, false))
+      return;
+    auto *Fail = llvm::BasicBlock::Create(Ctx, "nil", W);
+    auto *Cont = llvm::BasicBlock::Create(Ctx, "ok", W);
+    B.CreateCondBr(B.CreateIsNull(Addr), Fail, Cont);
+    B.SetInsertPoint(Fail);
+    rtCall(B, "gs_panic_nil", {});
+    B.CreateUnreachable();
+    B.SetInsertPoint(Cont);
+  };
+  if (auto *PT = llvm::dyn_cast<Pointer>(T->getUnderlying())) {
     Cur = PT->getElem();
-  else if (isPointerShaped(T)) {
+    MaybeNil = true;
+  } else if (isPointerShaped(T)) {
     // A pointer-shaped named non-pointer type (a map or func type): the
     // data word is the value; give the method an addressable copy.
     llvm::Value *Slot = B.CreateAlloca(PtrTy);
@@ -427,18 +468,60 @@ llvm::Function *ModuleCodeGen::methodWrapper(const Type *T,
     Addr = B.CreateStructGEP(llvmType(ST), Addr, FieldIdx);
     Cur = ST->getFields()[FieldIdx]->getType();
     if (auto *PT = llvm::dyn_cast<Pointer>(Cur->getUnderlying())) {
+      Deref();
       Addr = B.CreateLoad(PtrTy, Addr);
       Cur = PT->getElem();
+      MaybeNil = true;
     }
   }
   std::vector<llvm::Value *> Args{llvm::ConstantPointerNull::get(PtrTy)};
-  if (M->hasPtrRecv())
+  llvm::FunctionCallee Callee = Target;
+  if (ViaIface) {
+    // Code from the itab (after Inter and Tp), the data word as receiver.
+    Deref();
+    llvm::Value *Iface = B.CreateLoad(IfaceTy, Addr);
+    MaybeNil = true;
+    Addr = B.CreateExtractValue(Iface, 0);
+    Deref();
+    llvm::Value *Code = B.CreateLoad(
+        PtrTy, B.CreateConstInBoundsGEP1_64(
+                   PtrTy, Addr, 2 + imethodIndex(ViaIface, M->getName())));
+    Args.push_back(B.CreateExtractValue(Iface, 1));
+    Callee = llvm::FunctionCallee(FTy, Code);
+  } else if (M->hasPtrRecv()) {
     Args.push_back(Addr);
-  else
+  } else {
+    if (MaybeNil && E.Index.size() == 1) {
+      // gc's wrapper from *T to a method of T reports a nil receiver by
+      // name (runtime.panicwrap).
+      MaybeNil = false;
+      auto *Fail = llvm::BasicBlock::Create(Ctx, "nil", W);
+      auto *Cont = llvm::BasicBlock::Create(Ctx, "ok", W);
+      B.CreateCondBr(B.CreateIsNull(Addr), Fail, Cont);
+      B.SetInsertPoint(Fail);
+      auto *NT = llvm::cast<Named>(Cur);
+      std::string Pkg = NT->getObject()->getPackage()
+                            ? NT->getObject()->getPackage()->getName().str()
+                            : std::string();
+      std::string TN = NT->getObject()->getName().str();
+      rtCall(B, "gs_panic_plain_error",
+             {stringBytes("value method " + Pkg + "." + TN + "." +
+                          M->getName().str() + " called using nil *" + TN +
+                          " pointer")});
+      B.CreateUnreachable();
+      B.SetInsertPoint(Cont);
+    }
+    Deref();
     Args.push_back(B.CreateLoad(llvmType(Sig->getRecv()->getType()), Addr));
+  }
   for (llvm::Argument &A : llvm::drop_begin(W->args(), 2))
     Args.push_back(&A);
-  llvm::Value *R = B.CreateCall(Target, Args);
+  llvm::CallInst *R = B.CreateCall(Callee, Args);
+  // Inlining a method that calls Go code would hide its frame in the
+  // wrapper's, which recover() skips (Panic.h).
+  if (const ir::Function *IF = this->M.getFunction(E.Method);
+      !IF || callsGoCode(*IF))
+    keepCalleeFrames(W);
   if (FTy->getReturnType()->isVoidTy())
     B.CreateRetVoid();
   else

@@ -70,22 +70,50 @@ llvm::Value *FunctionCodeGen::spill(llvm::Value *V) {
   return T;
 }
 
+llvm::Value *FunctionCodeGen::arrayInMemory(const ir::Value *V,
+                                            llvm::Value *X) {
+  if (llvm::Value *Mem = Spills.lookup(V))
+    return Mem;
+  llvm::Value *Mem;
+  if (auto *C = llvm::dyn_cast<llvm::Constant>(X)) {
+    auto *GV = new llvm::GlobalVariable(*MG.LM, C->getType(), true,
+                                        llvm::GlobalValue::PrivateLinkage, C,
+                                        "array");
+    GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    Mem = GV;
+  } else {
+    // Stored once, where the value is defined: an index in a loop then
+    // reads memory instead of storing the whole array each time.
+    llvm::IRBuilder<> DB(MG.Ctx);
+    if (auto *Def = llvm::dyn_cast<llvm::Instruction>(X))
+      DB.SetInsertPoint(Def->getParent(),
+                        llvm::isa<llvm::PHINode>(Def)
+                            ? Def->getParent()->getFirstInsertionPt()
+                            : std::next(Def->getIterator()));
+    else
+      DB.SetInsertPoint(AllocaPoint->getParent(),
+                        std::next(AllocaPoint->getIterator()));
+    llvm::AllocaInst *A = temp(X->getType());
+    DB.CreateStore(X, A);
+    Mem = A;
+  }
+  Spills[V] = Mem;
+  return Mem;
+}
+
 llvm::Value *FunctionCodeGen::load(const Type *T, llvm::Value *Ptr) {
-  // After a recovered panic the function resumes at its _setjmp: variables
-  // must then be read from memory, not from registers restored by
-  // longjmp, so a function with defers keeps its accesses volatile.
-  return B.CreateLoad(MG.llvmType(T), Ptr, DeferFrame != nullptr);
+  return B.CreateLoad(MG.llvmType(T), Ptr);
 }
 
 void FunctionCodeGen::store(llvm::Value *V, llvm::Value *Ptr) {
-  B.CreateStore(V, Ptr, DeferFrame != nullptr);
+  B.CreateStore(V, Ptr);
 }
 
 void FunctionCodeGen::zeroMemory(llvm::Value *Ptr, llvm::Type *Ty) {
   // A memset, not a store of a zero aggregate: LLVM handles first-class
   // aggregates of huge arrays badly.
   uint64_t Size = MG.LM->getDataLayout().getTypeAllocSize(Ty);
-  B.CreateMemSet(Ptr, B.getInt8(0), Size, llvm::MaybeAlign(8), DeferFrame);
+  B.CreateMemSet(Ptr, B.getInt8(0), Size, llvm::MaybeAlign(8));
 }
 
 llvm::Value *FunctionCodeGen::allocate(const Type *T, bool OnStack) {
@@ -160,7 +188,8 @@ bool FunctionCodeGen::isLargeCopy(const ir::UnOp *Load) {
   for (ir::Use *U : Load->uses()) {
     const ir::Instr *User = U->getUser();
     if (!(llvm::isa<ir::Store>(User) && U->getOperandNo() == 1) &&
-        !llvm::isa<ir::MakeInterface>(User))
+        !llvm::isa<ir::MakeInterface>(User) &&
+        !(llvm::isa<ir::Index>(User) && U->getOperandNo() == 0))
       return false;
   }
   return true;
@@ -263,6 +292,8 @@ void FunctionCodeGen::run() {
       B.CreateUnreachable();
     }
   AllocaPoint->eraseFromParent();
+  if (isMethodExprThunk(F))
+    ModuleCodeGen::keepCalleeFrames(Fn);
 }
 
 void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
@@ -284,8 +315,7 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     const ir::Value *V = S->getVal();
     uint64_t Size = MG.sizeOf(V->getType());
     if (llvm::Value *Src = LargeLoads.lookup(V)) {
-      B.CreateMemCpy(Addr, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1), Size,
-                     DeferFrame != nullptr);
+      B.CreateMemCpy(Addr, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1), Size);
       return;
     }
     if (auto *C = llvm::dyn_cast<ir::Const>(V); C && C->isZero() &&
@@ -348,9 +378,19 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     }
     boundsCheck(Idx, B.getInt64(AT->getLen()),
                 !isUnsigned(IX->getIndex()->getType()));
-    llvm::Value *Tmp = spill(get(IX->getX()));
-    R = load(AT->getElem(),
-             B.CreateInBoundsGEP(MG.llvmType(AT->getElem()), Tmp, Idx));
+    if (llvm::Value *Copy = LargeLoads.lookup(IX->getX())) {
+      R = load(AT->getElem(),
+               B.CreateInBoundsGEP(MG.llvmType(AT->getElem()), Copy, Idx));
+      break;
+    }
+    llvm::Value *X = get(IX->getX());
+    if (auto *C = llvm::dyn_cast<llvm::Constant>(X); C && C->isNullValue()) {
+      R = zeroValue(AT->getElem());
+      break;
+    }
+    R = load(AT->getElem(), B.CreateInBoundsGEP(MG.llvmType(AT->getElem()),
+                                                arrayInMemory(IX->getX(), X),
+                                                Idx));
     break;
   }
   case ir::ValueKind::Extract: {

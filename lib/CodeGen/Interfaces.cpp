@@ -19,6 +19,22 @@ static bool isEmptyIface(const Type *T) {
   return llvm::cast<Interface>(T->getUnderlying())->isEmpty();
 }
 
+/// gc's isdirectiface: pointer-shaped, or a struct of one field or an
+/// array of one element that is. goscape boxes the aggregates among them,
+/// but escape analysis (like gc) sees no allocation there, so its Stack
+/// decision cannot bound the box's lifetime.
+static bool gcDirectIface(const Type *T) {
+  if (ModuleCodeGen::isPointerShaped(T))
+    return true;
+  const Type *U = T->getUnderlying();
+  if (auto *ST = llvm::dyn_cast<Struct>(U))
+    return ST->getFields().size() == 1 &&
+           gcDirectIface(ST->getFields()[0]->getType());
+  if (auto *AT = llvm::dyn_cast<Array>(U))
+    return AT->getLen() == 1 && gcDirectIface(AT->getElem());
+  return false;
+}
+
 llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
   const Type *T = I->getX()->getType();
   llvm::Value *Word = isEmptyIface(I->getType())
@@ -28,7 +44,7 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
   if (llvm::Value *Src = LargeLoads.lookup(I->getX())) {
     Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
     B.CreateMemCpy(Data, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1),
-                   MG.sizeOf(T), DeferFrame != nullptr);
+                   MG.sizeOf(T));
     llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);
     R = B.CreateInsertValue(R, Word, 0);
     return B.CreateInsertValue(R, Data, 1);
@@ -45,7 +61,8 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
     GV->setAlignment(llvm::Align(8));
     Data = GV;
   } else {
-    Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
+    Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack &&
+                           !gcDirectIface(T));
     store(X, Data);
   }
   llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);

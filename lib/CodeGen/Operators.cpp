@@ -5,14 +5,70 @@
 // LLVM's undefined behaviour), shifts by the width or more give 0 (or the
 // sign for signed >>), and negative signed shift counts panic.
 //
+// Float-to-integer conversions follow gc on amd64 instead of LLVM's poison
+// for values out of range: gc converts to int32 (CVTTSx2SL) for the
+// targets of at most 16 bits and int32, to int64 (CVTTSx2SQ) for int64 and
+// uint32, and truncates; the "integer indefinite" 0x80...0 of the
+// instructions stands for NaN and out-of-range values. uint64 takes gc's
+// two-way expansion: x < 2^63 ? int64(x) : int64(x - 2^63) | 1<<63.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CodeGenImpl.h"
 
 #include "goscape/AST/Object.h"
 
+#include <functional>
+
 using namespace goscape;
 using namespace goscape::codegen;
+
+/// True if comparing values of type T can panic: it holds interfaces,
+/// whose dynamic values may be uncomparable.
+static bool comparisonCanPanic(const Type *T) {
+  const Type *U = T->getUnderlying();
+  if (llvm::isa<Interface>(U))
+    return true;
+  if (auto *AT = llvm::dyn_cast<Array>(U))
+    return AT->getLen() > 0 && comparisonCanPanic(AT->getElem());
+  if (auto *ST = llvm::dyn_cast<Struct>(U))
+    return llvm::any_of(ST->getFields(), [](Var *V) {
+      return V->getName() != "_" && comparisonCanPanic(V->getType());
+    });
+  return false;
+}
+
+llvm::Value *
+FunctionCodeGen::allOf(llvm::ArrayRef<std::function<llvm::Value *()>> Conds,
+                       bool InOrder) {
+  if (Conds.empty())
+    return B.getTrue();
+  if (!InOrder) {
+    llvm::Value *R = B.getTrue();
+    for (const auto &C : Conds)
+      R = B.CreateAnd(R, C());
+    return R;
+  }
+  // Short-circuit: a comparison that could panic runs only if all before
+  // it held (gc stops at the first difference).
+  auto *Done = llvm::BasicBlock::Create(MG.Ctx, "eq.done", Fn);
+  std::vector<std::pair<llvm::BasicBlock *, llvm::Value *>> In;
+  for (const auto &C : Conds.drop_back()) {
+    llvm::Value *V = C();
+    auto *Next = llvm::BasicBlock::Create(MG.Ctx, "eq.next", Fn);
+    In.push_back({B.GetInsertBlock(), B.getFalse()});
+    B.CreateCondBr(V, Next, Done);
+    B.SetInsertPoint(Next);
+  }
+  llvm::Value *Last = Conds.back()();
+  In.push_back({B.GetInsertBlock(), Last});
+  B.CreateBr(Done);
+  B.SetInsertPoint(Done);
+  llvm::PHINode *R = B.CreatePHI(B.getInt1Ty(), In.size());
+  for (auto &[BB, V] : In)
+    R->addIncoming(V, BB);
+  return R;
+}
 
 llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
                                     llvm::Value *Bv) {
@@ -42,22 +98,36 @@ llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
     return B.CreateICmpEQ(B.CreateExtractValue(A, 0),
                           B.CreateExtractValue(Bv, 0));
   case TypeKind::Struct: {
-    llvm::Value *R = B.getTrue();
+    std::vector<std::function<llvm::Value *()>> Conds;
     for (auto [I, V] : llvm::enumerate(llvm::cast<Struct>(U)->getFields())) {
       if (V->getName() == "_")
         continue;
-      R = B.CreateAnd(R, equal(V->getType(), B.CreateExtractValue(A, I),
-                               B.CreateExtractValue(Bv, I)));
+      Conds.push_back([&, I = I, FT = V->getType()] {
+        return equal(FT, B.CreateExtractValue(A, I),
+                     B.CreateExtractValue(Bv, I));
+      });
     }
-    return R;
+    return allOf(Conds, comparisonCanPanic(U));
   }
   case TypeKind::Array: {
     auto *AT = llvm::cast<Array>(U);
-    llvm::Value *R = B.getTrue();
+    const Type *ET = AT->getElem();
+    std::vector<std::function<llvm::Value *()>> Conds;
+    // gc's equality of arrays of interfaces compares all dynamic types
+    // first, then the values.
+    if (llvm::isa<Interface>(ET->getUnderlying()) && AT->getLen() > 1)
+      for (int64_t I = 0; I < AT->getLen(); ++I)
+        Conds.push_back([&, I] {
+          return B.CreateICmpEQ(
+              B.CreateExtractValue(B.CreateExtractValue(A, I), 0),
+              B.CreateExtractValue(B.CreateExtractValue(Bv, I), 0));
+        });
     for (int64_t I = 0; I < AT->getLen(); ++I)
-      R = B.CreateAnd(R, equal(AT->getElem(), B.CreateExtractValue(A, I),
-                               B.CreateExtractValue(Bv, I)));
-    return R;
+      Conds.push_back([&, I] {
+        return equal(ET, B.CreateExtractValue(A, I),
+                     B.CreateExtractValue(Bv, I));
+      });
+    return allOf(Conds, comparisonCanPanic(U));
   }
   default:
     return B.CreateICmpEQ(A, Bv);
@@ -198,6 +268,18 @@ llvm::Value *FunctionCodeGen::lowerUnOp(const ir::UnOp *I) {
                    ir::FreeVar>(I->getX()))
       nilCheck(X);
     if (isLargeCopy(I)) {
+      // Indexed later (a range over an array value): copy now, as the
+      // source may change meanwhile. Otherwise the uses copy from X.
+      bool Indexed = llvm::any_of(I->uses(), [](ir::Use *U) {
+        return llvm::isa<ir::Index>(U->getUser());
+      });
+      if (Indexed) {
+        llvm::Type *Ty = MG.llvmType(I->getType());
+        llvm::AllocaInst *Copy = temp(Ty);
+        B.CreateMemCpy(Copy, llvm::MaybeAlign(8), X, llvm::MaybeAlign(1),
+                       MG.sizeOf(I->getType()));
+        X = Copy;
+      }
       LargeLoads[I] = X;
       return nullptr;
     }
@@ -208,6 +290,38 @@ llvm::Value *FunctionCodeGen::lowerUnOp(const ir::UnOp *I) {
                               getOperatorSpelling(I->getOp()));
     return llvm::UndefValue::get(MG.llvmType(I->getType()));
   }
+}
+
+/// The conversion of float X to a signed integer of Bits (32 or 64) bits
+/// as x86-64's truncating conversions do it: 1 << (Bits-1) for NaN and
+/// values outside [-2^(Bits-1), 2^(Bits-1)).
+static llvm::Value *cvttToInt(llvm::IRBuilderBase &B, llvm::Value *X,
+                              unsigned Bits) {
+  llvm::Type *Ty = B.getIntNTy(Bits);
+  double Limit = Bits == 64 ? 0x1p63 : 0x1p31;
+  llvm::Type *FTy = X->getType();
+  // Ordered comparisons: false for NaN.
+  llvm::Value *InRange =
+      B.CreateAnd(B.CreateFCmpOGE(X, llvm::ConstantFP::get(FTy, -Limit)),
+                  B.CreateFCmpOLT(X, llvm::ConstantFP::get(FTy, Limit)));
+  // fptosi is poison out of range; the select never yields it then.
+  return B.CreateSelect(InRange, B.CreateFPToSI(X, Ty),
+                        llvm::ConstantInt::get(
+                            Ty, llvm::APInt::getSignedMinValue(Bits)));
+}
+
+llvm::Value *FunctionCodeGen::floatToInt(llvm::Value *X, llvm::Type *ToTy,
+                                         bool ToSigned) {
+  unsigned Bits = ToTy->getIntegerBitWidth();
+  if (Bits < 32 || (Bits == 32 && ToSigned))
+    return B.CreateTrunc(cvttToInt(B, X, 32), ToTy);
+  if (Bits == 32 || ToSigned)
+    return B.CreateTrunc(cvttToInt(B, X, 64), ToTy);
+  llvm::Constant *Cutoff = llvm::ConstantFP::get(X->getType(), 0x1p63);
+  llvm::Value *Low = cvttToInt(B, X, 64);
+  llvm::Value *High = B.CreateOr(cvttToInt(B, B.CreateFSub(X, Cutoff), 64),
+                                 B.getInt64(uint64_t(1) << 63));
+  return B.CreateSelect(B.CreateFCmpOLT(X, Cutoff), Low, High);
 }
 
 llvm::Value *FunctionCodeGen::lowerConvert(const ir::Convert *I) {
@@ -223,13 +337,8 @@ llvm::Value *FunctionCodeGen::lowerConvert(const ir::Convert *I) {
                       : B.CreateZExtOrTrunc(X, ToTy);
   if (FromTy->isIntegerTy() && ToTy->isFloatingPointTy())
     return FromSigned ? B.CreateSIToFP(X, ToTy) : B.CreateUIToFP(X, ToTy);
-  if (FromTy->isFloatingPointTy() && ToTy->isIntegerTy()) {
-    // gc's amd64 conversions saturate to MinInt on overflow; fptosi.sat
-    // is the closest defined behaviour.
-    return B.CreateIntrinsic(ToSigned ? llvm::Intrinsic::fptosi_sat
-                                      : llvm::Intrinsic::fptoui_sat,
-                             {ToTy, FromTy}, {X});
-  }
+  if (FromTy->isFloatingPointTy() && ToTy->isIntegerTy())
+    return floatToInt(X, ToTy, ToSigned);
   if (FromTy->isFloatingPointTy() && ToTy->isFloatingPointTy())
     return B.CreateFPCast(X, ToTy);
   if (FromTy->isPointerTy() && ToTy->isIntegerTy())

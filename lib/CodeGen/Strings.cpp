@@ -15,6 +15,7 @@
 
 #include "CodeGenImpl.h"
 
+#include "goscape/AST/Constant.h"
 #include "goscape/AST/Object.h"
 
 using namespace goscape;
@@ -22,6 +23,8 @@ using namespace goscape::codegen;
 
 /// gc's temporary buffer size for non-escaping string results.
 static constexpr unsigned TmpBufSize = 32;
+/// gc's ir.MaxImplicitStackVarSize: the largest implicit stack variable.
+static constexpr uint64_t MaxStackVarSize = 64 * 1024;
 
 static llvm::Value *toInt(llvm::IRBuilder<> &B, llvm::Value *V, const Type *T) {
   if (V->getType() == B.getInt64Ty())
@@ -57,8 +60,12 @@ llvm::Value *FunctionCodeGen::lowerMakeSlice(const ir::MakeSlice *I) {
   llvm::Value *Cap = toInt(B, get(I->getCap()), I->getCap()->getType());
   auto *CCap = llvm::dyn_cast<llvm::ConstantInt>(Cap);
   if (I->getDecision() == ir::AllocDecision::Stack && CCap) {
-    panicIf(B.CreateICmpUGT(Len, Cap), "gs_panic_runtime_error",
+    // gc's check for a stack array: a negative length is the length's
+    // fault, a longer one the capacity's.
+    panicIf(B.CreateICmpSLT(Len, B.getInt64(0)), "gs_panic_runtime_error",
             {MG.stringBytes("makeslice: len out of range")});
+    panicIf(B.CreateICmpUGT(Len, Cap), "gs_panic_runtime_error",
+            {MG.stringBytes("makeslice: cap out of range")});
     llvm::Type *AT = llvm::ArrayType::get(MG.llvmType(Elem),
                                           CCap->getZExtValue());
     llvm::Value *Arr = temp(AT);
@@ -138,6 +145,47 @@ llvm::Value *FunctionCodeGen::lowerSlice(const ir::Slice *I) {
   return makeSlice(Ptr, NewLen, NewCap);
 }
 
+/// The runes of S as Go's range over a string yields them: each byte that
+/// does not start a valid UTF-8 sequence is U+FFFD.
+static std::vector<uint32_t> decodeRunes(llvm::StringRef S) {
+  std::vector<uint32_t> Runes;
+  for (size_t I = 0; I < S.size();) {
+    uint8_t C = S[I];
+    if (C < 0x80) {
+      Runes.push_back(C);
+      ++I;
+      continue;
+    }
+    unsigned N = C >= 0xC2 && C <= 0xDF   ? 2
+                 : C >= 0xE0 && C <= 0xEF ? 3
+                 : C >= 0xF0 && C <= 0xF4 ? 4
+                                          : 0;
+    uint32_t CP = C & (N == 2 ? 0x1F : N == 3 ? 0x0F : 0x07);
+    bool OK = N && I + N <= S.size();
+    for (unsigned K = 1; OK && K < N; ++K) {
+      uint8_t Byte = S[I + K];
+      // The second byte's range excludes overlong forms, surrogates and
+      // code points above U+10FFFF.
+      uint8_t Lo = 0x80, Hi = 0xBF;
+      if (K == 1) {
+        if (C == 0xE0)
+          Lo = 0xA0;
+        else if (C == 0xED)
+          Hi = 0x9F;
+        else if (C == 0xF0)
+          Lo = 0x90;
+        else if (C == 0xF4)
+          Hi = 0x8F;
+      }
+      OK = Byte >= Lo && Byte <= Hi;
+      CP = CP << 6 | (Byte & 0x3F);
+    }
+    Runes.push_back(OK ? CP : 0xFFFD);
+    I += OK ? N : 1;
+  }
+  return Runes;
+}
+
 llvm::Value *FunctionCodeGen::lowerStringConvert(const ir::StringConvert *I) {
   llvm::Value *X = get(I->getX());
   bool OnStack = I->getDecision() == ir::AllocDecision::Stack;
@@ -157,6 +205,22 @@ llvm::Value *FunctionCodeGen::lowerStringConvert(const ir::StringConvert *I) {
     return B.CreateLoad(MG.StringTy, Out);
   }
   case ir::StringConvKind::StringToBytes: {
+    // A constant converts into an array of exactly its length, as gc
+    // does (cap == len): in the frame, or a new object.
+    if (auto *C = llvm::dyn_cast<ir::Const>(I->getX());
+        C && C->getValue() && !C->getValue()->isUnknown()) {
+      llvm::StringRef Text = C->getValue()->getString();
+      uint64_t N = Text.size();
+      llvm::Value *Arr =
+          OnStack && N <= MaxStackVarSize
+              ? static_cast<llvm::Value *>(
+                    temp(llvm::ArrayType::get(B.getInt8Ty(), N)))
+              : MG.RT->call_gs_alloc_noscan(B, B.getInt64(N));
+      if (N)
+        B.CreateMemCpy(Arr, llvm::MaybeAlign(1), MG.stringBytes(Text),
+                       llvm::MaybeAlign(1), N);
+      return makeSlice(Arr, B.getInt64(N), B.getInt64(N));
+    }
     llvm::Value *Out = temp(MG.SliceTy);
     MG.RT->call_gs_stringtoslicebyte(B, Out, stackBuf(OnStack),
                                      B.CreateExtractValue(X, 0),
@@ -164,6 +228,22 @@ llvm::Value *FunctionCodeGen::lowerStringConvert(const ir::StringConvert *I) {
     return B.CreateLoad(MG.SliceTy, Out);
   }
   case ir::StringConvKind::StringToRunes: {
+    // A constant is a []rune literal for gc: an array of exactly its
+    // runes.
+    if (auto *C = llvm::dyn_cast<ir::Const>(I->getX());
+        C && C->getValue() && !C->getValue()->isUnknown()) {
+      std::vector<uint32_t> Runes = decodeRunes(C->getValue()->getString());
+      uint64_t N = Runes.size();
+      auto *AT = llvm::ArrayType::get(B.getInt32Ty(), N);
+      llvm::Value *Arr =
+          OnStack && 4 * N <= MaxStackVarSize
+              ? static_cast<llvm::Value *>(temp(AT))
+              : MG.RT->call_gs_alloc_noscan(B, B.getInt64(4 * N));
+      for (auto [K, R] : llvm::enumerate(Runes))
+        B.CreateStore(B.getInt32(R),
+                      B.CreateConstInBoundsGEP1_64(B.getInt32Ty(), Arr, K));
+      return makeSlice(Arr, B.getInt64(N), B.getInt64(N));
+    }
     llvm::Value *Out = temp(MG.SliceTy);
     llvm::Value *Buf = OnStack ? (llvm::Value *)temp(llvm::ArrayType::get(
                                      B.getInt32Ty(), TmpBufSize))
@@ -304,15 +384,28 @@ llvm::Value *FunctionCodeGen::lowerBuiltinCall(BuiltinId Id,
                                                SourceLoc Loc) {
   switch (Id) {
   case BuiltinId::Print:
-  case BuiltinId::Println:
+  case BuiltinId::Println: {
+    // print(f()) with a multi-value f prints each result.
+    std::vector<std::pair<const Type *, llvm::Value *>> Items;
     for (unsigned K = 0; K < Vs.size(); ++K) {
+      const Type *T = Args[K].get()->getType();
+      auto *Tup = llvm::dyn_cast<Tuple>(T);
+      if (!Tup) {
+        Items.push_back({T, Vs[K]});
+        continue;
+      }
+      for (auto [J, V] : llvm::enumerate(Tup->getVars()))
+        Items.push_back({V->getType(), B.CreateExtractValue(Vs[K], J)});
+    }
+    for (auto [K, Item] : llvm::enumerate(Items)) {
       if (K && Id == BuiltinId::Println)
         MG.RT->call_gs_printsp(B);
-      printValue(Args[K].get()->getType(), Vs[K]);
+      printValue(Item.first, Item.second);
     }
     if (Id == BuiltinId::Println)
       MG.RT->call_gs_printnl(B);
     return nullptr;
+  }
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     const Type *U = Args[0].get()->getType()->getUnderlying();
@@ -329,11 +422,8 @@ llvm::Value *FunctionCodeGen::lowerBuiltinCall(BuiltinId Id,
   case BuiltinId::Close:
     MG.error(Loc, "channels are not supported by goscape code generation yet");
     return nullptr;
-  case BuiltinId::Recover: {
-    llvm::Value *Out = temp(MG.IfaceTy);
-    MG.RT->call_gs_recover(B, Out);
-    return B.CreateLoad(MG.IfaceTy, Out);
-  }
+  case BuiltinId::Recover:
+    return recoverValue(returnSlot());
   default:
     break;
   }
@@ -372,17 +462,22 @@ llvm::Value *FunctionCodeGen::callStdlib(const ir::Function *Ext,
                       " is not supported by goscape code generation yet");
     return nullptr;
   }
-  std::vector<llvm::Value *> Flat;
   llvm::Type *ResTy = nullptr;
-  llvm::Value *Out = nullptr;
-  if (Results && Results->size()) {
+  if (Results && Results->size())
     ResTy = Results->size() == 1 ? MG.llvmType(Results->getVars()[0]->getType())
                                  : MG.llvmType(Results);
-    if (ResTy->isStructTy()) {
-      Out = temp(ResTy);
-      Flat.push_back(Out);
-    }
-  }
+  llvm::Value *Out =
+      ResTy && ResTy->isStructTy() ? temp(ResTy) : nullptr;
+  return MG.callLibrary(B, Name, ResTy, Out, Args);
+}
+
+llvm::Value *ModuleCodeGen::callLibrary(llvm::IRBuilderBase &B,
+                                        llvm::StringRef Name,
+                                        llvm::Type *ResTy, llvm::Value *Out,
+                                        llvm::ArrayRef<llvm::Value *> Args) {
+  std::vector<llvm::Value *> Flat;
+  if (Out)
+    Flat.push_back(Out);
   for (llvm::Value *A : Args) {
     if (auto *ST = llvm::dyn_cast<llvm::StructType>(A->getType())) {
       for (unsigned K = 0; K < ST->getNumElements(); ++K)
@@ -391,12 +486,49 @@ llvm::Value *FunctionCodeGen::callStdlib(const ir::Function *Ext,
     }
     Flat.push_back(A);
   }
-  llvm::CallInst *C = rt(Name, Flat);
+  llvm::CallInst *C = rtCall(B, Name, Flat);
   if (Out)
     return B.CreateLoad(ResTy, Out);
   if (ResTy)
     return C;
   return nullptr;
+}
+
+llvm::Function *ModuleCodeGen::libraryMethod(Func *Method) {
+  // (*pkg.T).M is gs_pkg_T_M (runtime/README.md).
+  const Type *Recv = Method->getSignature()->getRecv()->getType();
+  if (auto *PT = llvm::dyn_cast<Pointer>(Recv))
+    Recv = PT->getElem();
+  auto *NT = llvm::dyn_cast<Named>(Recv);
+  if (!NT || !NT->getObject()->getPackage())
+    return nullptr;
+  std::string Name = ("gs_" + NT->getObject()->getPackage()->getName() + "_" +
+                      NT->getObject()->getName() + "_" + Method->getName())
+                         .str();
+  if (!RuntimeABI::isEntryPoint(Name))
+    return nullptr;
+  llvm::FunctionType *FTy = funcType(Method->getSignature());
+  auto *Fn = llvm::Function::Create(
+      FTy, llvm::GlobalValue::InternalLinkage,
+      typeName(Method->getSignature()->getRecv()->getType()) + "." +
+          Method->getName() + "·stdlib",
+      *LM);
+  setFrameAttributes(Fn, false);
+  llvm::IRBuilder<> B(llvm::BasicBlock::Create(Ctx, "entry", Fn));
+  llvm::Type *ResTy = FTy->getReturnType();
+  if (ResTy->isVoidTy())
+    ResTy = nullptr;
+  llvm::Value *Out =
+      ResTy && ResTy->isStructTy() ? B.CreateAlloca(ResTy) : nullptr;
+  std::vector<llvm::Value *> Args;
+  for (llvm::Argument &A : llvm::drop_begin(Fn->args()))
+    Args.push_back(&A);
+  llvm::Value *R = callLibrary(B, Name, ResTy, Out, Args);
+  if (R)
+    B.CreateRet(R);
+  else
+    B.CreateRetVoid();
+  return Fn;
 }
 
 void FunctionCodeGen::emitStdlibWrapper() {

@@ -357,11 +357,17 @@ static const Type WrapErrorType = {
     .PkgPath = "fmt",
 };
 
+/// (*wrapError).Unwrap: the %w operand.
+static Iface wrapErrorUnwrap(void *, void *Data) {
+  return static_cast<WrapError *>(Data)->Err;
+}
+
 static const Method WrapErrorPtrMethods[] = {
-    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&wrapErrorError)}};
+    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&wrapErrorError)},
+    {"Unwrap", &gs_type_func_error, reinterpret_cast<void *>(&wrapErrorUnwrap)}};
 
 constinit const Type gs::gs_type_fmt_wrapError_ptr =
-    rt::pointerTypeOf("*fmt.wrapError", &WrapErrorType, WrapErrorPtrMethods, 1);
+    rt::pointerTypeOf("*fmt.wrapError", &WrapErrorType, WrapErrorPtrMethods, 2);
 
 static const Itab WrapErrorItab = {&gs_type_error,
                                    &gs_type_fmt_wrapError_ptr,

@@ -84,7 +84,7 @@ struct RecoverThunk {
 } // namespace
 
 static void recoverThunk(Closure *C) {
-  gs_recover(reinterpret_cast<RecoverThunk *>(C)->Out);
+  gs_recover(reinterpret_cast<RecoverThunk *>(C)->Out, GS_RECOVER_FRAME());
 }
 
 /// Calls the String-like method M on V's data word as a Go function with a

@@ -38,6 +38,17 @@ const Type gs::gs_type_func_string = {.Size = 8,
 
 static const IMethod ErrorMethods[] = {{"Error", &gs_type_func_string}};
 
+static const Type *const FuncErrorResults[] = {&gs_type_error};
+
+const Type gs::gs_type_func_error = {.Size = 8,
+                                     .PtrData = 8,
+                                     .Align = 8,
+                                     .TheKind = Kind::Func,
+                                     .Flags = TypeDirectIface,
+                                     .Name = "func() error",
+                                     .Results = FuncErrorResults,
+                                     .NumResults = 1};
+
 const Type gs::gs_type_error = {
     .Size = 16,
     .PtrData = 16,

@@ -6,17 +6,19 @@
 //                A frame holds its pending deferred calls, newest first.
 //   TopPanic     the newest active panic; each links to the one it
 //                interrupted (a panic raised while a deferred call ran).
-//   RecoverCtx   the panic whose deferred call is running now, or null
-//                while a deferred call runs for a normal return: recover()
-//                succeeds only when this is TopPanic.
 //
 // A panic runs deferred calls from TopFrame down, popping frames that have
 // none left. Before taking a call from frame F it marks aborted every
 // older panic that was running a deferred call of F: that call's
 // execution is being unwound by the newer panic (gc's "aborted"). When a
 // deferred call returns and the panic is recovered, the panic and the
-// aborted panics below it are dropped, RecoverCtx returns to what it was
-// before the oldest dropped panic started, and control longjmps to F.
+// aborted panics below it are dropped and control longjmps to F.
+//
+// recover() succeeds under gc's rule (Panic.h): TopPanic, not yet
+// recovered, and the caller of recover called directly by the thunk the
+// panic runs. The panic records the frame address of callDeferred, the
+// runtime function that calls the thunk, while the call runs; gs_recover
+// walks the stack up to that frame with the unwinder.
 //
 // Frames and deferred-call nodes are recycled through free lists; they
 // and the panic records come from the collected heap but are not counted
@@ -33,9 +35,11 @@
 #include "PointerType.h"
 
 #include <csetjmp>
+#include <csignal>
 #include <cstddef>
 #include <dlfcn.h>
 #include <execinfo.h>
+#include <iterator>
 #include <link.h>
 #include <unwind.h>
 #include <vector>
@@ -116,8 +120,15 @@ void gs::gs_panic_plain_error(const char *Msg) {
 
 void gs::gs_panic_divide() { gs_panic_runtime_error("integer divide by zero"); }
 
-void gs::gs_panic_nil() {
+void rt::panicNil() {
   gs_panic_runtime_error("invalid memory address or nil pointer dereference");
+}
+
+void gs::gs_panic_nil() {
+  // gc's nil checks are faults: report one at address 0, at the check.
+  rt::LastSignal = rt::SignalInfo{
+      SIGSEGV, SEGV_MAPERR, 0, uintptr_t(__builtin_return_address(0)), true};
+  rt::panicNil();
 }
 
 void gs::gs_panic_shift() { gs_panic_runtime_error("negative shift amount"); }
@@ -204,10 +215,9 @@ struct DeferFrame {
 /// An active panic.
 struct PanicRec {
   Eface Arg;
-  PanicRec *Link;       ///< the panic this one interrupted
-  DeferFrame *Running;  ///< frame whose deferred call this panic runs
-  uintptr_t Anchor;     ///< frame address of the runtime frame calling it
-  PanicRec *SavedCtx;   ///< RecoverCtx when this panic started
+  PanicRec *Link;      ///< the panic this one interrupted
+  DeferFrame *Running; ///< frame whose deferred call this panic runs
+  uintptr_t Anchor;    ///< frame address of callDeferred while it runs
   bool Recovered;
   bool Aborted;
 };
@@ -219,7 +229,6 @@ static DeferFrame *TopFrame = nullptr;
 static DeferFrame *FreeFrames = nullptr;
 static DeferNode *FreeNodes = nullptr;
 static PanicRec *TopPanic = nullptr;
-static PanicRec *RecoverCtx = nullptr;
 
 void *gs::gs_defer_begin() {
   DeferFrame *F = FreeFrames;
@@ -271,24 +280,19 @@ static void callThunk(Closure *C) {
 }
 
 /// Runs deferred call C for panic P from a frame of its own, whose address
-/// tells gs_recover which frames the deferred call has entered since.
+/// bounds gs_recover's walk; the thunk is called directly from here.
 [[gnu::noinline]] static void callDeferred(PanicRec *P, Closure *C) {
   P->Anchor = uintptr_t(__builtin_frame_address(0));
-  callThunk(C);
-  asm volatile(""); // keep the call from becoming a tail call
+  reinterpret_cast<void (*)(Closure *)>(C->Fn)(C);
+  P->Anchor = 0;
 }
 
 void gs::gs_defer_return(void *Frame) {
   auto *F = static_cast<DeferFrame *>(Frame);
   if (F != TopFrame)
     gs_fatal("defer frame returned out of order");
-  while (F->Defers) {
-    Closure *C = popDefer(F);
-    PanicRec *Saved = RecoverCtx;
-    RecoverCtx = nullptr;
-    callThunk(C);
-    RecoverCtx = Saved;
-  }
+  while (F->Defers)
+    callThunk(popDefer(F));
   popFrame();
 }
 
@@ -302,7 +306,6 @@ void gs::gs_panic(const Type *T, void *Data) {
   auto *P = static_cast<PanicRec *>(rt::allocInternal(sizeof(PanicRec), true));
   P->Arg = Eface{T, Data};
   P->Link = TopPanic;
-  P->SavedCtx = RecoverCtx;
   TopPanic = P;
   for (;;) {
     DeferFrame *F = TopFrame;
@@ -317,64 +320,116 @@ void gs::gs_panic(const Type *T, void *Data) {
     }
     Closure *C = popDefer(F);
     P->Running = F;
-    RecoverCtx = P;
     callDeferred(P, C);
     P->Running = nullptr;
     if (!P->Recovered)
       continue;
     // Recovered: drop this panic and the ones it aborted, resume F.
-    PanicRec *Ctx = P->SavedCtx;
     TopPanic = P->Link;
-    while (TopPanic && TopPanic->Aborted) {
-      Ctx = TopPanic->SavedCtx;
+    while (TopPanic && TopPanic->Aborted)
       TopPanic = TopPanic->Link;
-    }
-    RecoverCtx = Ctx;
     rt::LastSignal.Pending = false;
     longjmp(F->Buf, 1);
   }
 }
 
+// The section of the compiler's wrapper functions (Panic.h); absent (null)
+// in programs without wrappers and in the runtime's tests.
+extern "C" {
+[[gnu::weak]] extern const char __start_gs_wrappers[];
+[[gnu::weak]] extern const char __stop_gs_wrappers[];
+}
+
+/// True if the code at PC is one of the compiler's wrapper functions.
+static bool isWrapperCode(uintptr_t PC) {
+  return PC >= uintptr_t(__start_gs_wrappers) &&
+         PC < uintptr_t(__stop_gs_wrappers);
+}
+
 namespace {
-/// Counts the frames whose CFA lies in (Low, Limit]: those between
-/// gs_recover and callDeferred.
-struct FrameCount {
-  uintptr_t Low, Limit;
-  int Between = 0;
-  bool Reached = false;
+/// The walk of gs_recover from its own frame towards callDeferred. Each
+/// unwinder context names a function by the return address into it (its
+/// IP) and reports as its CFA that function's stack pointer at the call,
+/// which is the CFA of the function it called.
+struct RecoverWalk {
+  uintptr_t CallerCFA; ///< the canonical frame address of recover's caller
+  uintptr_t Anchor;    ///< callDeferred's frame address
+  bool FoundCaller = false;
+  bool Reached = false; ///< the walk got to callDeferred
+  int Functions = 0; ///< non-wrapper functions from the caller's caller on
+  int Wrappers = 0;  ///< wrapper functions among them
+};
+
+/// A return address of a function that called recover, and the distance
+/// from its CFA to callDeferred's frame, for which the walk found the
+/// caller called directly by the deferred call's thunk.
+struct DirectCall {
+  uintptr_t Return, Distance;
 };
 } // namespace
 
-static _Unwind_Reason_Code countFrame(_Unwind_Context *Ctx, void *Arg) {
-  auto *S = static_cast<FrameCount *>(Arg);
-  uintptr_t CFA = _Unwind_GetCFA(Ctx);
-  if (CFA > S->Limit) {
-    S->Reached = true;
+/// Confirmed direct calls, by return address. A hit needs no walk: the
+/// function at the return address has a fixed frame size (Go code has no
+/// dynamic stack allocation), so the same return address at the same
+/// distance from callDeferred puts that function's frame where the
+/// thunk's frame is: it is the thunk.
+static DirectCall DirectCalls[64];
+
+static DirectCall &directCallSlot(uintptr_t Return) {
+  return DirectCalls[(Return >> 4) % std::size(DirectCalls)];
+}
+
+static _Unwind_Reason_Code walkFrame(_Unwind_Context *Ctx, void *Arg) {
+  auto *W = static_cast<RecoverWalk *>(Arg);
+  uintptr_t SP = _Unwind_GetCFA(Ctx);
+  // callDeferred's stack pointer at its call of the thunk lies at or below
+  // its frame address; its caller's lies above.
+  if (SP > W->Anchor) {
+    W->Reached = true;
     return _URC_END_OF_STACK;
   }
-  if (CFA > S->Low)
-    ++S->Between;
+  W->FoundCaller |= SP == W->CallerCFA;
+  if (!W->FoundCaller)
+    return _URC_NO_REASON;
+  // The IP is a return address: step back into the call.
+  if (isWrapperCode(_Unwind_GetIP(Ctx) - 1))
+    ++W->Wrappers;
+  else
+    ++W->Functions;
   return _URC_NO_REASON;
 }
 
-/// True if the function that called gs_recover (whose own CFA is Low) was
-/// called directly by the deferred call P runs: the frames between
-/// gs_recover and callDeferred are the compiler's defer thunk and that
-/// function, or only one of them (the function inlined into the thunk, or
-/// called by a tail call). If the unwinder cannot walk the Go frames, the
-/// answer is yes.
+/// True if the function whose return-address slot is at Frame was called
+/// directly by the deferred call P runs (its thunk, through wrappers), or
+/// is that thunk. If the unwinder cannot walk the frames, the answer is
+/// yes.
 [[gnu::noinline]] static bool calledByDeferredCall(const PanicRec *P,
-                                                   uintptr_t Low) {
-  FrameCount S{Low, P->Anchor};
-  _Unwind_Backtrace(countFrame, &S);
-  return !S.Reached || S.Between <= 2;
+                                                   void *Frame) {
+  uintptr_t CallerCFA = uintptr_t(Frame) + sizeof(void *);
+  // The caller is older than the deferred call (`defer recover()` run by
+  // the panic itself).
+  if (CallerCFA > P->Anchor)
+    return false;
+  uintptr_t Return = *static_cast<uintptr_t *>(Frame);
+  DirectCall &Slot = directCallSlot(Return);
+  uintptr_t Distance = P->Anchor - CallerCFA;
+  if (Slot.Return == Return && Slot.Distance == Distance)
+    return true;
+  RecoverWalk W{CallerCFA, P->Anchor};
+  _Unwind_Backtrace(walkFrame, &W);
+  if (!W.Reached)
+    return true;
+  // The functions counted: at most the thunk, and callDeferred.
+  if (!W.FoundCaller || W.Functions > 2)
+    return false;
+  if (W.Functions == 2 && W.Wrappers == 0)
+    Slot = DirectCall{Return, Distance};
+  return true;
 }
 
-void gs::gs_recover(Eface *Out) {
+void gs::gs_recover(Eface *Out, void *Frame) {
   PanicRec *P = TopPanic;
-  // gs_recover's CFA (the frame pointer is forced by the builtin).
-  uintptr_t Low = uintptr_t(__builtin_frame_address(0)) + 16;
-  if (P && P == RecoverCtx && !P->Recovered && calledByDeferredCall(P, Low)) {
+  if (P && !P->Recovered && P->Anchor && calledByDeferredCall(P, Frame)) {
     P->Recovered = true;
     *Out = P->Arg;
     return;

@@ -17,7 +17,9 @@
 // pc), which then panics on the normal stack, can run deferred calls and
 // be recovered, exactly like an explicit gs_panic_nil call. An unrecovered
 // signal panic adds gc's "[signal SIGSEGV: segmentation violation code=...
-// addr=... pc=...]" line to the report.
+// addr=... pc=...]" line to the report; so does an explicit nil check
+// (gs_panic_nil: addr=0x0, pc at the check), since gc's nil checks are
+// faults too.
 //
 // It also sets the soft stack limit to 1 GiB (gc's maximum goroutine
 // stack, or the hard limit if lower) so that deep recursion that runs
@@ -44,7 +46,7 @@ rt::SignalInfo rt::LastSignal;
 /// Where the faulting code "calls" after a memory fault.
 [[noreturn]] static void sigpanicMemory() {
   rt::LastSignal.Pending = true;
-  gs_panic_nil();
+  rt::panicNil();
 }
 
 /// Where the faulting code "calls" after an integer division fault.

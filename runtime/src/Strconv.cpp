@@ -71,11 +71,17 @@ static const Type NumErrorType = {
     .PkgPath = "strconv",
 };
 
+/// (*NumError).Unwrap: Err.
+static Iface numErrorUnwrap(void *, void *Data) {
+  return static_cast<const NumError *>(Data)->Err;
+}
+
 static const Method NumErrorPtrMethods[] = {
-    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&numErrorError)}};
+    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&numErrorError)},
+    {"Unwrap", &gs_type_func_error, reinterpret_cast<void *>(&numErrorUnwrap)}};
 
 constinit const Type gs::gs_type_strconv_NumError_ptr =
-    rt::pointerTypeOf("*strconv.NumError", &NumErrorType, NumErrorPtrMethods, 1);
+    rt::pointerTypeOf("*strconv.NumError", &NumErrorType, NumErrorPtrMethods, 2);
 
 static const Itab NumErrorItab = {&gs_type_error,
                                   &gs_type_strconv_NumError_ptr,

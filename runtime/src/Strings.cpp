@@ -208,8 +208,9 @@ static intptr_t countSep(std::string_view S, std::string_view Sep) {
 }
 
 /// Splits S into at most N strings, one per UTF-8 sequence, the last one
-/// holding the rest (strings.explode).
+/// holding the rest (strings.explode); an invalid byte becomes "\uFFFD".
 static Slice explode(String S, intptr_t N) {
+  static const uint8_t Replacement[] = {0xEF, 0xBF, 0xBD};
   std::string_view V = view(S);
   intptr_t L = intptr_t(runeCount(V));
   if (N < 0 || N > L)
@@ -219,8 +220,10 @@ static Slice explode(String S, intptr_t N) {
   intptr_t At = 0;
   for (intptr_t I = 0; I < N - 1; ++I) {
     int W;
-    decodeRune(V.substr(size_t(At)), W);
-    Elems[I] = String{S.Ptr + At, W};
+    if (decodeRune(V.substr(size_t(At)), W) == 0xFFFD)
+      Elems[I] = String{Replacement, 3};
+    else
+      Elems[I] = String{S.Ptr + At, W};
     At += W;
   }
   if (N > 0)

@@ -74,7 +74,7 @@ Closure *deferPrint(const char *Msg) {
 /// defer func() { fmt.Println("recovered:", recover()) }()
 void recoverThunk(Closure *) {
   Eface E;
-  gs_recover(&E);
+  gs_recover(&E, GS_RECOVER_FRAME());
   out("recovered: " + show(E) + "\n");
 }
 Closure RecoverPrint{reinterpret_cast<void *>(&recoverThunk)};
@@ -93,7 +93,7 @@ Closure *deferPanic(const char *Msg) {
 /// defer func() { r := recover(); panic(r) }()
 void repanicThunk(Closure *) {
   Eface E;
-  gs_recover(&E);
+  gs_recover(&E, GS_RECOVER_FRAME());
   gs_panic(E.Tp, E.Data);
 }
 Closure Repanic{reinterpret_cast<void *>(&repanicThunk)};
@@ -101,7 +101,7 @@ Closure Repanic{reinterpret_cast<void *>(&repanicThunk)};
 /// defer func() { recover(); panic(Msg) }()
 void recoverThenPanicThunk(Closure *C) {
   Eface E;
-  gs_recover(&E);
+  gs_recover(&E, GS_RECOVER_FRAME());
   panicStr(reinterpret_cast<PanicThunk *>(C)->Msg);
 }
 
@@ -144,7 +144,7 @@ static intptr_t namedResult() {
   }
   auto Set = [](Closure *C) {
     Eface E;
-    gs_recover(&E);
+    gs_recover(&E, GS_RECOVER_FRAME());
     out("recovered: " + show(E) + "\n");
     *reinterpret_cast<SetThunk *>(C)->R = 7;
   };
@@ -160,7 +160,7 @@ TEST(PanicTest, RecoverResumesWithNamedResults) {
     intptr_t V = namedResult();
     out("f() = " + std::to_string(V) + "\n");
     Eface E;
-    gs_recover(&E); // no panic: nil
+    gs_recover(&E, GS_RECOVER_FRAME()); // no panic: nil
     out("recover outside: " + show(E) + "\n");
   });
   EXPECT_EQ(R.ExitCode, 0);
@@ -274,7 +274,7 @@ TEST(PanicTest, RecoveringLaterPanicEndsAbortedOne) {
       gs_defer_return(F);
       out("returned\n");
       Eface E;
-      gs_recover(&E);
+      gs_recover(&E, GS_RECOVER_FRAME());
       out("then: " + show(E) + "\n");
       return;
     }
@@ -284,6 +284,46 @@ TEST(PanicTest, RecoveringLaterPanicEndsAbortedOne) {
   });
   EXPECT_EQ(R.ExitCode, 0);
   EXPECT_EQ(R.Out, "recovered: B\nreturned\nthen: nil\n");
+}
+
+/// recover() from a function the thunk calls (the deferred function).
+[[gnu::noinline]] static void recoverHere() {
+  Eface E;
+  gs_recover(&E, GS_RECOVER_FRAME());
+  out("direct: " + show(E) + "\n");
+}
+/// recover() one call further down: nil, as gc's helpers get.
+[[gnu::noinline]] static void recoverBelow() {
+  recoverHere();
+  asm volatile(""); // keep the call from becoming a tail call
+}
+
+/// Thunks (called by the runtime) calling the two.
+static void directThunk(Closure *) {
+  recoverHere();
+  asm volatile("");
+}
+static void belowThunk(Closure *) {
+  recoverBelow();
+  asm volatile("");
+}
+
+// defer helper2(); defer helper1(); panic("A"), where helper2 calls a
+// function that recovers (nil) and helper1 recovers itself.
+TEST(PanicTest, RecoverOnlyInTheDeferredFunction) {
+  ChildResult R = runChild([] {
+    void *F = gs_defer_begin();
+    if (_setjmp(buf(F))) {
+      gs_defer_return(F);
+      out("returned\n");
+      return;
+    }
+    gs_defer_push(F, new Closure{reinterpret_cast<void *>(&directThunk)});
+    gs_defer_push(F, new Closure{reinterpret_cast<void *>(&belowThunk)});
+    panicStr("A");
+  });
+  EXPECT_EQ(R.ExitCode, 0);
+  EXPECT_EQ(R.Out, "direct: nil\ndirect: A\nreturned\n");
 }
 
 // A deferred call of a panicking function calls g, whose own deferred
@@ -398,7 +438,7 @@ TEST(PanicTest, RuntimeErrorsAreRecoverableErrors) {
       }
       auto Check = [](Closure *) {
         Eface E;
-        gs_recover(&E);
+        gs_recover(&E, GS_RECOVER_FRAME());
         bool IsError = gs_getitab(&gs_type_error, E.Tp, true) != nullptr;
         out(std::string(E.Tp->Name) + (IsError ? " error: " : ": ") +
             show(E) + "\n");
@@ -535,7 +575,7 @@ TEST(PanicTest, StackOverflowIsFatal) {
 // Helper, which recovers.
 [[gnu::noinline]] static void recoverAndPrint(const char *Who) {
   Eface E;
-  gs_recover(&E);
+  gs_recover(&E, GS_RECOVER_FRAME());
   out(std::string(Who) + " got " + show(E) + "\n");
 }
 // (The empty asm statements keep the calls from becoming tail calls.)

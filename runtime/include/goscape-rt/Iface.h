@@ -35,6 +35,7 @@
 //   gs_type_error        the `error` interface: one IMethod "Error" whose
 //                        Sig is gs_type_func_string
 //   gs_type_func_string  func() string
+//   gs_type_func_error   func() error (Unwrap of the library's errors)
 //
 //===----------------------------------------------------------------------===//
 
@@ -110,6 +111,8 @@ GS_RUNTIME void *gs_convTslice(void *Ptr, intptr_t Len, intptr_t Cap);
 GS_RUNTIME const Type gs_type_error;
 /// The type func() string (the signature of Error and String methods).
 GS_RUNTIME const Type gs_type_func_string;
+/// The type func() error (the signature of Unwrap methods).
+GS_RUNTIME const Type gs_type_func_error;
 
 /// Finds the method Name with signature Sig (compared by name) in T's
 /// method set; null if absent or T is null. For the stdlib (fmt calling

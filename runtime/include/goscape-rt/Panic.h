@@ -55,20 +55,36 @@
 // the earlier ones whose deferred calls it unwound), as in gc.
 //
 // recover() returns the current panic's value and marks it recovered when
-// the panic is not yet recovered and recover is called by the function
-// that one of the panic's deferred calls invoked: the thunk pushed with
-// gs_defer_push, or the one function the thunk calls (gc's deferred
-// function). Otherwise (no panic, a deferred call run by a normal return,
-// or a function the deferred function calls) it returns nil. The runtime
-// counts the frames between its own call of the thunk and gs_recover with
-// the unwinder, so code generation must (1) give every Go function the
-// uwtable attribute (LLVM omits the unwind tables of nounwind functions
-// otherwise, and then recover accepts any caller), (2) never inline a
-// function that calls recover() (gc never does either), and (3) mark the
-// thunk's call of the deferred function notail and noinline; otherwise a
-// helper that recovers can be mistaken for the deferred function.
-// Where the unwinder cannot walk the Go frames, recover succeeds as if
-// called directly.
+// it is called as gc allows: the panic is the newest one, not yet
+// recovered, and the function X that calls recover was called directly by
+// the deferred call the panic is running. gc compares argument pointers;
+// goscape compares frames. Code generation passes X's frame to
+// gs_recover as the address of X's return-address slot
+// (llvm.addressofreturnaddress; on x86-64 the canonical frame address
+// minus 8), and the runtime walks the stack from gs_recover to its own
+// frame that called the panic's thunk: X's frame must be on that path and
+// the frames between X and the runtime's frame must be the thunk alone,
+// or the thunk and wrapper functions, which gc's wrappers are: they do
+// not count (method wrappers of itabs, method values and method
+// expressions, placed in the section `gs_wrappers`, which the runtime
+// finds through the linker's __start_/__stop_ symbols). A runtime
+// function pushed as a thunk may recover itself (no frame between).
+// Otherwise (no panic, a deferred call run by a normal return, a function
+// a deferred function calls, or the deferred function itself running
+// recover() as `defer recover()`) recover returns nil.
+//
+// `defer recover()` in a function X recovers as if X called recover when
+// the deferred call runs (gc evaluates recover's frame argument at the
+// defer statement): its thunk passes X's frame, so it recovers only when
+// X itself is a deferred call of the panic and returns normally.
+//
+// So that frames are what the Go source says, code generation (1) gives
+// every Go function, thunk and wrapper the uwtable attribute and disables
+// tail calls in them (a tail call would drop the caller's frame), (2)
+// never inlines a function that calls recover() or defers it (gc never
+// does either), and (3) marks the calls that thunks and wrappers make
+// noinline, so a deferred function's frame is never merged into the
+// thunk's. Where the unwinder cannot walk the frames, recover succeeds.
 //
 // Function names come from dladdr on the return addresses (backtrace):
 // the executable must export its Go symbols (link with -rdynamic), Go
@@ -105,9 +121,16 @@ GS_RUNTIME void gs_defer_return(void *Frame);
 /// panic(nil)). Does not return: ends in a recovering frame or the exit.
 GS_RUNTIME [[noreturn]] void gs_panic(const Type *T, void *Data);
 
-/// Implements recover(): stores the value of the panic being recovered in
-/// *Out, or {null, null} (see above).
-GS_RUNTIME void gs_recover(Eface *Out);
+/// Implements recover() called by the function whose return-address slot
+/// is at Frame: stores the value of the panic being recovered in *Out, or
+/// {null, null} (see above).
+GS_RUNTIME void gs_recover(Eface *Out, void *Frame);
+
+/// The Frame argument of gs_recover for a C++ function that recovers
+/// itself (a thunk of the runtime or of a test): the address of its
+/// return-address slot, next to the saved frame pointer on x86-64.
+#define GS_RECOVER_FRAME()                                                     \
+  (static_cast<char *>(__builtin_frame_address(0)) + sizeof(void *))
 
 /// Bounds-check failures, gc's boundsError codes.
 enum BoundsCode : uint8_t {
