@@ -135,28 +135,30 @@ void Checker::typeDecl(TypeName *Obj, TypeDecl *TD, const Named *) {
   const Type *RHS = definedType(TD->getTypeExpr(), N);
   FromRHS[N] = RHS;
   const Type *U = RHS;
-  if (auto *RN = llvm::dyn_cast<Named>(RHS)) {
-    U = RN->getUnderlyingType();
-    if (!U) {
-      // The right-hand side is a defined type still being declared: a
-      // cycle of definitions without any structure in between.
-      llvm::SmallVector<Object *, 4> Cycle;
-      bool InPath = false;
-      for (Object *O : ObjPath) {
-        if (O == RN->getObject())
-          InPath = true;
-        if (InPath)
-          Cycle.push_back(O);
-      }
-      if (!Cycle.empty())
-        cycleError(Cycle);
-      U = Invalid;
-      RN->setUnderlying(Invalid);
-    }
-  }
+  if (auto *RN = llvm::dyn_cast<Named>(RHS))
+    U = definedUnderlying(N, RN);
   if (!N->getUnderlyingType())
     N->setUnderlying(U ? U : Invalid);
   Later.push_back([this, N] { validType(N); });
+}
+
+const Type *Checker::definedUnderlying(const Named *N, const Named *RN) {
+  llvm::SmallVector<Object *, 4> Chain{N->getObject()};
+  for (const Named *Cur = RN;;) {
+    if (Cur == N) {
+      cycleError(Chain);
+      for (Object *O : Chain)
+        llvm::cast<Named>(O->getType())->setUnderlying(Invalid);
+      return Invalid;
+    }
+    Chain.push_back(Cur->getObject());
+    const Type *U = Cur->getUnderlyingType();
+    if (!U)
+      return RN;
+    Cur = llvm::dyn_cast<Named>(U);
+    if (!Cur)
+      return U;
+  }
 }
 
 void Checker::collectMethods(TypeName *Obj) {

@@ -465,6 +465,10 @@ const Signature *Checker::funcType(FuncType *E, Field *RecvField,
 }
 
 void Checker::validType(const Named *T) {
+  // A forward to a type that was under declaration (definedUnderlying)
+  // resolves now that every declaration is complete.
+  if (llvm::isa_and_nonnull<Named>(T->getUnderlyingType()))
+    T->setUnderlying(T->getUnderlying());
   llvm::SmallVector<const Named *, 8> Path;
   validType0(T, Path);
 }

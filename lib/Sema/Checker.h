@@ -142,6 +142,13 @@ public:
                  SourceLoc InheritedPos);
   void varDecl(Var *Obj, llvm::ArrayRef<Var *> Lhs, Expr *Typ, Expr *Init);
   void typeDecl(TypeName *Obj, TypeDecl *TD, const Named *Def);
+  /// The underlying type that `type N RN` gives N, RN a defined type. RN
+  /// may still be under declaration (`type T1 struct{ Next *T2 }; type T2
+  /// T1`): N then forwards to RN until validType resolves the chain, as
+  /// types2's Named.under does. A chain of forwards back to N is a cycle
+  /// without structure (`type A B; type B A`): reported, and every type on
+  /// it becomes invalid.
+  const Type *definedUnderlying(const Named *N, const Named *RN);
   void collectMethods(TypeName *Obj);
   void funcDecl(Func *Obj, DeclInfo *D);
   void funcBody(DeclInfo *D, llvm::StringRef Name, const Signature *Sig,
