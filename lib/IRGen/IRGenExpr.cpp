@@ -252,17 +252,19 @@ Value *FuncGen::binary(const Operation *E) {
     return B.createConcat(P, Vs);
   }
   if (isComparison(Op)) {
+    // nil or a constant takes the other operand's type; two typed operands
+    // keep theirs, and compare() converts the one that is not an interface.
     const Expr *X = E->getX(), *Y = E->getY();
+    auto TakesOtherType = [&](const Expr *Op) {
+      return isNilExpr(MG.CP, Op) || Op->getConstValue();
+    };
     Value *VX, *VY;
-    if (isNilExpr(MG.CP, X) || (X->getConstValue() && !Y->getConstValue())) {
+    if (TakesOtherType(X) && !TakesOtherType(Y)) {
       VY = expr(Y);
       VX = exprTo(X, VY->getType());
     } else {
       VX = expr(X);
-      VY = exprTo(Y, isInterface(VX->getType()) && !isInterface(typeOf(Y)) &&
-                             !Y->getConstValue() && !isNilExpr(MG.CP, Y)
-                         ? nullptr
-                         : VX->getType());
+      VY = exprTo(Y, TakesOtherType(Y) ? VX->getType() : nullptr);
     }
     Value *R = compare(Op, VX, VY, P);
     return convert(R, Ty, P);
