@@ -273,9 +273,74 @@ LValue FuncGen::lvalue(const Expr *E) {
       return L;
     }
   L.Kind = LValue::Address;
-  L.Addr = addr(E);
-  L.Ty = llvm::cast<Pointer>(under(L.Addr->getType()))->getElem();
+  L.Addr = targetBase(E, L.Steps);
+  if (L.Steps.empty())
+    L.Ty = llvm::cast<Pointer>(under(L.Addr->getType()))->getElem();
   return L;
+}
+
+Value *FuncGen::targetBase(const Expr *E,
+                           llvm::SmallVectorImpl<AddrStep> &Steps) {
+  E = unparen(E);
+  if (auto *I = llvm::dyn_cast<IndexExpr>(E)) {
+    const Type *T = under(I->getX()->getType());
+    Value *X = nullptr;
+    if (llvm::isa<goscape::Slice>(T) || llvm::isa<Pointer>(T))
+      X = expr(I->getX());
+    else if (llvm::isa<Array>(T) && isAddressable(I->getX()))
+      X = targetBase(I->getX(), Steps);
+    if (X) {
+      Steps.push_back({.E = E, .Index = expr(I->getIndex())});
+      return X;
+    }
+  }
+  auto *S = llvm::dyn_cast<SelectorExpr>(E);
+  const Selection *Sel = S ? MG.CP.getSelection(S) : nullptr;
+  if (!Sel || Sel->Kind != SelectionKind::FieldVal || !isAddressable(E))
+    return addr(E);
+  // Cur addresses a value of type CurTy once Steps are taken.
+  const Expr *X = S->getX();
+  Value *Cur;
+  const Type *CurTy;
+  if (auto *PT = llvm::dyn_cast<Pointer>(under(X->getType()))) {
+    Cur = expr(X);
+    CurTy = PT->getElem();
+  } else {
+    Cur = targetBase(X, Steps);
+    CurTy = X->getType();
+  }
+  for (auto [K, FieldIdx] : llvm::enumerate(Sel->Path)) {
+    if (auto *PT = llvm::dyn_cast<Pointer>(under(CurTy))) {
+      // An embedded pointer: loading it is an indirection's operand.
+      Cur = B.createLoad(Provenance::synthetic(E->getLoc(), E),
+                         takeSteps(Cur, Steps));
+      Steps.clear();
+      CurTy = PT->getElem();
+    }
+    Steps.push_back({.E = E,
+                     .Field = FieldIdx,
+                     .Synthetic = K + 1 != Sel->Path.size()});
+    CurTy = llvm::cast<Struct>(under(CurTy))->getFields()[FieldIdx]->getType();
+  }
+  return Cur;
+}
+
+Value *FuncGen::takeSteps(Value *Cur, llvm::ArrayRef<AddrStep> Steps) {
+  for (const AddrStep &S : Steps) {
+    Provenance P = S.Synthetic ? Provenance::synthetic(S.E->getLoc(), S.E)
+                               : Provenance::of(S.E);
+    if (S.Index)
+      Cur = B.createIndexAddr(P, Cur, S.Index);
+    else
+      Cur = B.createFieldAddr(P, Cur, S.Field);
+  }
+  return Cur;
+}
+
+Value *FuncGen::targetAddr(LValue &L) {
+  L.Addr = takeSteps(L.Addr, L.Steps);
+  L.Steps.clear();
+  return L.Addr;
 }
 
 void FuncGen::assign(LValue &L, Value *V, Provenance P) {
@@ -283,7 +348,7 @@ void FuncGen::assign(LValue &L, Value *V, Provenance P) {
   case LValue::Blank:
     return;
   case LValue::Address:
-    B.createStore(P, L.Addr, convert(V, L.Ty, P));
+    B.createStore(P, targetAddr(L), convert(V, L.Ty, P));
     return;
   case LValue::SSAVar:
     writeVar(L.V, V, P);
@@ -299,7 +364,7 @@ Value *FuncGen::loadLValue(LValue &L, Provenance P) {
   case LValue::Blank:
     return zero(L.Ty);
   case LValue::Address:
-    return B.createLoad(Provenance::synthetic(P.Loc, L.E), L.Addr);
+    return B.createLoad(Provenance::synthetic(P.Loc, L.E), targetAddr(L));
   case LValue::SSAVar:
     return readVar(L.V, L.E);
   case LValue::MapElem:

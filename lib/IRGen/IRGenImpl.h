@@ -95,11 +95,29 @@ struct BranchTargets {
   BasicBlock *Continue; ///< Null for switch and select.
 };
 
+/// A step from an assignment target's base address to the target, taken
+/// when the assignment is carried out: an element (IndexAddr, its index
+/// evaluated with the operands) or a field (FieldAddr).
+struct AddrStep {
+  const Expr *E;          ///< The index or selector expression.
+  Value *Index = nullptr; ///< An element step's index; null for a field.
+  unsigned Field = 0;     ///< A field step's field index.
+  bool Synthetic = false; ///< An implicit step through an embedded field.
+};
+
 /// An assignable place: a memory address, an SSA variable, a map element,
 /// or the blank identifier.
+///
+/// Go assigns in two phases: first the operands of the targets' index
+/// expressions and pointer indirections and the values are evaluated,
+/// then the assignments are carried out left to right. The bounds and nil
+/// checks of a target belong to the second phase (gc's order), so an
+/// Address keeps its last steps (Steps, from the last pointer indirection
+/// on) until assign or loadLValue takes them.
 struct LValue {
   enum KindTy { Blank, Address, SSAVar, MapElem } Kind = Blank;
-  Value *Addr = nullptr; ///< Address; Map for MapElem.
+  Value *Addr = nullptr; ///< Address (before Steps); Map for MapElem.
+  llvm::SmallVector<AddrStep, 2> Steps; ///< Address: not yet taken.
   Value *Key = nullptr;  ///< MapElem.
   Var *V = nullptr;      ///< SSAVar.
   const Type *Ty = nullptr;
@@ -190,6 +208,14 @@ public:
   Value *index(const IndexExpr *E);
   Value *sliceExpr(const SliceExpr *E);
   LValue lvalue(const Expr *E);
+  /// The base address of assignment target E, evaluating the operands of
+  /// its index expressions and pointer indirections; the element and field
+  /// steps after the last indirection are appended to Steps.
+  Value *targetBase(const Expr *E, llvm::SmallVectorImpl<AddrStep> &Steps);
+  /// The address Steps lead to from Cur.
+  Value *takeSteps(Value *Cur, llvm::ArrayRef<AddrStep> Steps);
+  /// Takes the pending steps of Address L; returns its address.
+  Value *targetAddr(LValue &L);
   void assign(LValue &L, Value *V, Provenance P);
   Value *loadLValue(LValue &L, Provenance P);
 

@@ -1,6 +1,6 @@
 // RUN: %goscape ssa %s | FileCheck %s
-// Multi-value assignment swaps: right-hand sides are evaluated before any
-// store; index operands of the left-hand side first.
+// Multi-value assignment swaps: index operands, then right-hand sides, then
+// each target's indexaddr (its bounds check) with its store, left to right.
 package p
 
 func swap(a []int, i, j int) (int, int) {
@@ -11,12 +11,12 @@ func swap(a []int, i, j int) (int, int) {
 }
 
 // CHECK-LABEL: func swap(%a []int, %i int, %j int) (int, int) ; 6:6
-// CHECK: %t0 = indexaddr &%a[%i] ; 7:3
-// CHECK: %t1 = indexaddr &%a[%j] ; 7:9
-// CHECK: %t2 = indexaddr &%a[%j] ; 7:16
-// CHECK: %t4 = indexaddr &%a[%i] ; 7:22
-// CHECK: store *%t0 = %t3 ; 7:13
-// CHECK: store *%t1 = %t5 ; 7:13
+// CHECK: %t0 = indexaddr &%a[%j] ; 7:16
+// CHECK: %t2 = indexaddr &%a[%i] ; 7:22
+// CHECK: %t4 = indexaddr &%a[%i] ; 7:3
+// CHECK-NEXT: store *%t4 = %t1 ; 7:13
+// CHECK-NEXT: %t5 = indexaddr &%a[%j] ; 7:9
+// CHECK-NEXT: store *%t5 = %t3 ; 7:13
 // CHECK: return %j, %i ; 10:2
 // CHECK-LABEL: func init()
 // CHECK: return ; synthetic
