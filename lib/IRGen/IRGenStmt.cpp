@@ -145,14 +145,20 @@ void FuncGen::assignStmt(const AssignStmt *S) {
   if (Op == Operator::None || Op == Operator::Def)
     return multiAssign(S->getLhs(), S->getRhs(), S->isDefine(), S);
   LValue L = lvalue(S->getLhs()[0]);
+  // gc makes the calls of the operand before it loads the target (and
+  // checks its bounds): `x += f()` adds f's result to x as f left it.
+  Value *R = nullptr;
+  if (!S->isIncDec())
+    R = Op == Operator::Shl || Op == Operator::Shr
+            ? expr(S->getRhs()[0])
+            : exprTo(S->getRhs()[0], L.Ty);
   Value *Old = loadLValue(L, P);
   Value *New;
   if (S->isIncDec()) {
     New = B.createBinOp(P, Op, Old, B.getConst(MG.Consts.getInt64(1), L.Ty));
   } else if (Op == Operator::Shl || Op == Operator::Shr) {
-    New = B.createBinOp(P, Op, Old, expr(S->getRhs()[0]));
+    New = B.createBinOp(P, Op, Old, R);
   } else {
-    Value *R = exprTo(S->getRhs()[0], L.Ty);
     if (Op == Operator::Add && isString(L.Ty))
       New = B.createConcat(P, {Old, R});
     else
