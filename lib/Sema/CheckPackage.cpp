@@ -97,6 +97,7 @@ void Checker::checkFiles() {
   processDelayed();
   initOrder();
   unusedImports();
+  checkSizes();
 }
 
 //===----------------------------------------------------------------------===//
@@ -106,6 +107,8 @@ void Checker::checkFiles() {
 bool Checker::declare(Scope *S, Name *Id, Object *Obj) {
   if (Id)
     Id->setObject(Obj);
+  if (llvm::isa<Var>(Obj) || llvm::isa<TypeName>(Obj))
+    SizedObjects.push_back(Obj);
   if (Obj->getName() == "_")
     return false;
   if (Object *Alt = S->insert(Obj)) {

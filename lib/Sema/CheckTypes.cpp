@@ -13,6 +13,11 @@
 // and reports types that contain themselves by value, directly or through
 // arrays and struct fields: `invalid recursive type T`.
 //
+// checkSizes stands for gc's size computation, which runs after type
+// checking: an array whose size reaches amd64's MaxWidth (1 << 50 bytes)
+// is `larger than address space`, reported once per type at the first
+// variable or defined type (in source order) holding it by value.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Checker.h"
@@ -518,5 +523,44 @@ bool Checker::validType0(const Type *T,
   }
   default:
     return true;
+  }
+}
+
+/// gc's MaxWidth on amd64: no value may be this large.
+static constexpr uint64_t MaxWidth = uint64_t(1) << 50;
+
+/// The first array type T holds by value (elements before the array, as
+/// gc sizes them) whose size reaches MaxWidth, or null.
+static const Array *tooLargeArray(const Type *T) {
+  const Type *U = T->getUnderlying();
+  if (auto *A = llvm::dyn_cast<Array>(U)) {
+    if (const Array *Inner = tooLargeArray(A->getElem()))
+      return Inner;
+    uint64_t ElemSize = uint64_t(Sizes::sizeOf(A->getElem()));
+    if (ElemSize && uint64_t(A->getLen()) > (MaxWidth - 1) / ElemSize)
+      return A;
+    return nullptr;
+  }
+  if (auto *S = llvm::dyn_cast<Struct>(U))
+    for (const Var *F : S->getFields())
+      if (const Array *A = tooLargeArray(F->getType()))
+        return A;
+  return nullptr;
+}
+
+void Checker::checkSizes() {
+  if (Diags.hasErrors())
+    return;
+  llvm::stable_sort(SizedObjects, [](const Object *A, const Object *B) {
+    return A->getLoc() < B->getLoc();
+  });
+  llvm::SmallPtrSet<const Array *, 4> Reported;
+  for (const Object *Obj : SizedObjects) {
+    const Type *T = Obj->getType();
+    if (!T || T == Invalid)
+      continue;
+    if (const Array *A = tooLargeArray(T); A && Reported.insert(A).second)
+      report(Obj->getLoc(),
+             "type " + typeString(A) + " larger than address space");
   }
 }

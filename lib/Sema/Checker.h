@@ -134,6 +134,9 @@ public:
   bool validCycle(Object *Obj);
   void cycleError(llvm::ArrayRef<Object *> Cycle);
   void unusedImports();
+  /// gc's back-end check, run on an otherwise valid package: a variable or
+  /// defined type whose array type is larger than the address space.
+  void checkSizes();
   void checkMainAndInit();
   TypeName *resolveBaseTypeName(Expr *RecvType, Scope *FileScope);
 
@@ -377,6 +380,8 @@ public:
   std::vector<Object *> ObjPath;
   /// Named types already validated by validType.
   llvm::SmallPtrSet<const Named *, 16> ValidTypes;
+  /// Variables and type names as declared, for checkSizes.
+  std::vector<Object *> SizedObjects;
   /// Named types whose declaration is being checked and is invalid.
   llvm::SmallPtrSet<const Named *, 4> InvalidNamed;
 
