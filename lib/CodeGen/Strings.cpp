@@ -61,9 +61,11 @@ llvm::Value *FunctionCodeGen::lowerMakeSlice(const ir::MakeSlice *I) {
   auto *CCap = llvm::dyn_cast<llvm::ConstantInt>(Cap);
   if (I->getDecision() == ir::AllocDecision::Stack && CCap) {
     // gc's check for a stack array: a negative length is the length's
-    // fault, a longer one the capacity's.
-    panicIf(B.CreateICmpSLT(Len, B.getInt64(0)), "gs_panic_runtime_error",
-            {MG.stringBytes("makeslice: len out of range")});
+    // fault, a longer one the capacity's. Only a signed length can be
+    // negative; an unsigned one above 2^63 is compared unsigned.
+    if (!isUnsigned(I->getLen()->getType()))
+      panicIf(B.CreateICmpSLT(Len, B.getInt64(0)), "gs_panic_runtime_error",
+              {MG.stringBytes("makeslice: len out of range")});
     panicIf(B.CreateICmpUGT(Len, Cap), "gs_panic_runtime_error",
             {MG.stringBytes("makeslice: cap out of range")});
     llvm::Type *AT = llvm::ArrayType::get(MG.llvmType(Elem),
