@@ -104,41 +104,27 @@ func main() {
 	}
 	sort.Strings(files)
 
-	var selected []string
+	var selected, runnable []string
 	reasons := map[string]int{}
-	candidates := 0
+	candidates, runCandidates := 0, 0
 	for _, path := range files {
 		rel, _ := filepath.Rel(*root, path)
 		src, err := os.ReadFile(path)
 		if err != nil {
 			fail(err)
 		}
-		isCandidate, why := examine(rel, src)
-		if isCandidate {
+		if isCandidate, why := examine(rel, src); isCandidate {
 			candidates++
-		}
-		if why != "" {
-			if isCandidate {
+			if why == "" {
+				selected = append(selected, rel)
+			} else {
 				reasons[why]++
 				if *verbose {
 					fmt.Fprintf(os.Stderr, "exclude %s: %s\n", rel, why)
 				}
 			}
-			continue
 		}
-		selected = append(selected, rel)
-	}
-
-	var runnable []string
-	runCandidates := 0
-	for _, path := range files {
-		rel, _ := filepath.Rel(*root, path)
-		src, err := os.ReadFile(path)
-		if err != nil {
-			fail(err)
-		}
-		isCandidate, why := examineRun(rel, src)
-		if isCandidate {
+		if isCandidate, why := examineRun(rel, src); isCandidate {
 			runCandidates++
 			if why == "" {
 				runnable = append(runnable, rel)
