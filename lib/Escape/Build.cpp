@@ -46,11 +46,15 @@ Location *Batch::resultLoc(const ir::Function *F, unsigned I) {
 }
 
 /// An operand of `iface == x` converted for the comparison (gc compares
-/// without converting).
+/// without converting). The comparison's own result converted to an
+/// interface, as in fmt.Println(a == b), is an ordinary conversion.
 static bool isComparisonOperand(const MakeInterface *MI) {
   auto *O = llvm::dyn_cast_or_null<Operation>(MI->getNode());
-  return O && !O->isUnary() &&
-         (O->getOp() == Operator::Eql || O->getOp() == Operator::Neq);
+  if (!O || O->isUnary() ||
+      (O->getOp() != Operator::Eql && O->getOp() != Operator::Neq))
+    return false;
+  auto *Result = llvm::dyn_cast<Instr>(MI->getX());
+  return !Result || Result->getNode() != O;
 }
 
 /// The value result of a comma-ok type assertion, map lookup or receive.
