@@ -81,6 +81,9 @@ public:
   llvm::Constant *typeDescriptor(const Type *T);
   /// The itab of concrete type T for interface type I.
   llvm::Constant *itab(const Type *T, const Type *I);
+  /// The read-only table of the 256 byte values, one 8-byte word each,
+  /// that boxes escaping one-byte values (gc's staticuint64s).
+  llvm::GlobalVariable *smallValueBoxes();
   /// The storage of map type T's gs::MapType, filled at startup.
   llvm::GlobalVariable *mapTypeInfo(const Type *T);
   /// The index of method Name in interface I's sorted method list.
@@ -140,6 +143,7 @@ public:
   std::unique_ptr<RuntimeABI> RT;
   bool HadError = false;
 
+  llvm::GlobalVariable *SmallValueBoxes = nullptr;
   llvm::PointerType *PtrTy;
   llvm::IntegerType *IntTy;
   llvm::StructType *StringTy, *SliceTy, *IfaceTy, *DescTy;

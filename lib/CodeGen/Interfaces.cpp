@@ -1,7 +1,8 @@
 //===- Interfaces.cpp - Boxing, type assertions, interface conversion -----===//
 //
 // An interface value is {type or itab, data}. Pointer-shaped values are
-// their own data word; constants live in read-only data; others are boxed
+// their own data word; constants live in read-only data, escaping one-byte
+// values in a shared table of the 256 byte values (as gc); others are boxed
 // (the MakeInterface allocation site: an alloca when escape analysis keeps
 // it on the stack). Assertions
 // to a concrete type compare descriptors (the dynamic type of a non-empty
@@ -35,6 +36,37 @@ static bool gcDirectIface(const Type *T) {
   return false;
 }
 
+/// bool, int8 and uint8 (and named types over them): the values gc boxes
+/// from its table of the 256 small integers.
+static bool isSingleByte(const Type *T) {
+  auto *BT = llvm::dyn_cast<Basic>(T->getUnderlying());
+  if (!BT)
+    return false;
+  switch (BT->getBasicKind()) {
+  case BasicKind::Bool:
+  case BasicKind::Int8:
+  case BasicKind::Uint8:
+    return true;
+  default:
+    return false;
+  }
+}
+
+llvm::GlobalVariable *ModuleCodeGen::smallValueBoxes() {
+  if (SmallValueBoxes)
+    return SmallValueBoxes;
+  // 256 little-endian words holding 0..255: entry v's first byte is v.
+  llvm::SmallVector<llvm::Constant *, 256> Words;
+  for (uint64_t V = 0; V != 256; ++V)
+    Words.push_back(llvm::ConstantInt::get(llvm::Type::getInt64Ty(Ctx), V));
+  auto *AT = llvm::ArrayType::get(llvm::Type::getInt64Ty(Ctx), 256);
+  SmallValueBoxes = new llvm::GlobalVariable(
+      *LM, AT, /*isConstant=*/true, llvm::GlobalValue::PrivateLinkage,
+      llvm::ConstantArray::get(AT, Words), "smallvalueboxes");
+  SmallValueBoxes->setAlignment(llvm::Align(8));
+  return SmallValueBoxes;
+}
+
 llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
   const Type *T = I->getX()->getType();
   llvm::Value *Word = isEmptyIface(I->getType())
@@ -60,6 +92,12 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
     GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
     GV->setAlignment(llvm::Align(8));
     Data = GV;
+  } else if (I->getDecision() != ir::AllocDecision::Stack &&
+             isSingleByte(T)) {
+    // As gc's convT: a one-byte value's box is its entry in a shared
+    // read-only table, never an allocation.
+    Data = B.CreateInBoundsGEP(B.getInt64Ty(), MG.smallValueBoxes(),
+                               B.CreateZExt(X, B.getInt64Ty()));
   } else {
     Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack &&
                            !gcDirectIface(T));

@@ -1,0 +1,42 @@
+// RUN: %goscape llvm -O0 %s | FileCheck %s
+// An escaping one-byte value (bool, int8, uint8 and named types over them)
+// is boxed, as gc boxes it, by pointing into a read-only table of the 256
+// byte values: no allocation. A wider value still gets a heap box.
+package main
+
+var sink interface{}
+
+type Flag bool
+
+// CHECK: @smallvalueboxes = private constant [256 x i64] [i64 0, i64 1, i64 2,
+
+// CHECK-LABEL: define {{.*}} @main.boxBool(
+// CHECK: [[B:%.*]] = zext i1 %{{.*}} to i64
+// CHECK: getelementptr inbounds i64, ptr @smallvalueboxes, i64 [[B]]
+// CHECK-NOT: call {{.*}}@gs_
+// CHECK: ret void
+func boxBool(a, b int) { sink = a == b }
+
+// CHECK-LABEL: define {{.*}} @main.boxBytes(
+// CHECK: getelementptr inbounds i64, ptr @smallvalueboxes
+// CHECK: getelementptr inbounds i64, ptr @smallvalueboxes
+// CHECK: getelementptr inbounds i64, ptr @smallvalueboxes
+// CHECK-NOT: call {{.*}}@gs_
+// CHECK: ret void
+func boxBytes(u uint8, i int8, f Flag) {
+	sink = u
+	sink = i
+	sink = f
+}
+
+// CHECK-LABEL: define {{.*}} @main.boxInt(
+// CHECK: call {{.*}}@gs_
+// CHECK: ret void
+func boxInt(n int) { sink = n }
+
+func main() {
+	boxBool(1, 2)
+	boxBytes(200, -3, true)
+	boxInt(7)
+	println(sink.(int))
+}
