@@ -170,7 +170,8 @@ private:
   llvm::DenseMap<llvm::Constant *, llvm::GlobalVariable *> MapInfos;
   llvm::DenseMap<const ir::Function *, llvm::Function *> Functions;
   llvm::DenseMap<const Func *, llvm::Function *> Methods;
-  /// Interface-call wrappers by (receiver type descriptor, method).
+  /// Interface-call wrappers by (receiver type descriptor, method); a
+  /// pointer method of *T is its own entry.
   llvm::DenseMap<std::pair<llvm::Constant *, const Func *>, llvm::Function *>
       Wrappers;
   llvm::DenseMap<const ir::Function *, llvm::Constant *> StaticClosures;

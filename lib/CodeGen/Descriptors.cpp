@@ -428,6 +428,14 @@ llvm::Function *ModuleCodeGen::methodWrapper(const Type *T,
   for (llvm::Type *P : Inner->params().drop_front())
     Params.push_back(P);
   auto *FTy = llvm::FunctionType::get(Inner->getReturnType(), Params, false);
+  // A pointer method of *T itself takes the data word as it is: like gc,
+  // the table holds the method, and a dynamic call costs no extra frame.
+  if (!ViaIface && M->hasPtrRecv() && E.Index.size() == 1 &&
+      llvm::isa<Pointer>(T->getUnderlying()) &&
+      Target->getFunctionType() == FTy) {
+    Wrappers[Key] = Target;
+    return Target;
+  }
   auto *W = llvm::Function::Create(FTy, llvm::GlobalValue::InternalLinkage,
                                    typeName(T) + "." + M->getName().str() +
                                        "·iface",
