@@ -2,7 +2,8 @@
 //
 // An interface value is {type or itab, data}. Pointer-shaped values are
 // their own data word; constants live in read-only data, escaping one-byte
-// values in a shared table of the 256 byte values (as gc); others are boxed
+// values and integers below 256 in a shared table of the 256 byte values
+// (as gc); others are boxed
 // (the MakeInterface allocation site: an alloca when escape analysis keeps
 // it on the stack). Assertions
 // to a concrete type compare descriptors (the dynamic type of a non-empty
@@ -46,6 +47,28 @@ static bool isSingleByte(const Type *T) {
   case BasicKind::Bool:
   case BasicKind::Int8:
   case BasicKind::Uint8:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// The integer types wider than a byte (named or not), which gc boxes from
+/// the same table when the value is small.
+static bool isWideInteger(const Type *T) {
+  auto *BT = llvm::dyn_cast<Basic>(T->getUnderlying());
+  if (!BT)
+    return false;
+  switch (BT->getBasicKind()) {
+  case BasicKind::Int:
+  case BasicKind::Int16:
+  case BasicKind::Int32:
+  case BasicKind::Int64:
+  case BasicKind::Uint:
+  case BasicKind::Uint16:
+  case BasicKind::Uint32:
+  case BasicKind::Uint64:
+  case BasicKind::Uintptr:
     return true;
   default:
     return false;
@@ -98,6 +121,30 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
     // read-only table, never an allocation.
     Data = B.CreateInBoundsGEP(B.getInt64Ty(), MG.smallValueBoxes(),
                                B.CreateZExt(X, B.getInt64Ty()));
+  } else if (I->getDecision() != ir::AllocDecision::Stack &&
+             isWideInteger(T)) {
+    // As gc's convT16/32/64: a value below 256 (as unsigned) is boxed by
+    // its table entry, which reads as the same value at any width on
+    // little-endian x86-64; any other value gets a heap box.
+    llvm::Value *V = B.CreateZExt(X, B.getInt64Ty());
+    llvm::BasicBlock *Small = llvm::BasicBlock::Create(MG.Ctx, "box.small", Fn);
+    llvm::BasicBlock *Heap = llvm::BasicBlock::Create(MG.Ctx, "box.heap", Fn);
+    llvm::BasicBlock *Done = llvm::BasicBlock::Create(MG.Ctx, "box.done", Fn);
+    B.CreateCondBr(B.CreateICmpULT(V, B.getInt64(256)), Small, Heap);
+    B.SetInsertPoint(Small);
+    llvm::Value *Entry =
+        B.CreateInBoundsGEP(B.getInt64Ty(), MG.smallValueBoxes(), V);
+    B.CreateBr(Done);
+    B.SetInsertPoint(Heap);
+    llvm::Value *Box = allocate(T, false);
+    store(X, Box);
+    llvm::BasicBlock *HeapEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    llvm::PHINode *P = B.CreatePHI(MG.PtrTy, 2);
+    P->addIncoming(Entry, Small);
+    P->addIncoming(Box, HeapEnd);
+    Data = P;
   } else {
     Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack &&
                            !gcDirectIface(T));

@@ -1,7 +1,8 @@
 // RUN: %goscape llvm -O0 %s | FileCheck %s
 // An escaping one-byte value (bool, int8, uint8 and named types over them)
 // is boxed, as gc boxes it, by pointing into a read-only table of the 256
-// byte values: no allocation. A wider value still gets a heap box.
+// byte values: no allocation. A wider integer uses the table when it is
+// below 256 as unsigned, else a heap box; other types always a heap box.
 package main
 
 var sink interface{}
@@ -30,13 +31,27 @@ func boxBytes(u uint8, i int8, f Flag) {
 }
 
 // CHECK-LABEL: define {{.*}} @main.boxInt(
+// CHECK: [[C:%.*]] = icmp ult i64 [[V:%.*]], 256
+// CHECK: br i1 [[C]], label %box.small, label %box.heap
+// CHECK: box.small:
+// CHECK: getelementptr inbounds i64, ptr @smallvalueboxes, i64 [[V]]
+// CHECK: box.heap:
 // CHECK: call {{.*}}@gs_
+// CHECK: box.done:
+// CHECK: phi ptr
 // CHECK: ret void
 func boxInt(n int) { sink = n }
+
+// CHECK-LABEL: define {{.*}} @main.boxFloat(
+// CHECK-NOT: smallvalueboxes
+// CHECK: call {{.*}}@gs_
+// CHECK: ret void
+func boxFloat(f float64) { sink = f }
 
 func main() {
 	boxBool(1, 2)
 	boxBytes(200, -3, true)
 	boxInt(7)
 	println(sink.(int))
+	boxFloat(1.5)
 }
