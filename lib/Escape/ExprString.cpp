@@ -22,13 +22,6 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
 
-const Expr *escape::unparenGc(const Expr *E) {
-  while (auto *P = dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
-SourceLoc escape::gcExprLoc(const Expr *E) { return unparenGc(E)->getLoc(); }
 
 namespace {
 

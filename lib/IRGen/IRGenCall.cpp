@@ -15,68 +15,15 @@
 
 #include "IRGenImpl.h"
 
+#include "goscape/Sema/GcPosition.h"
+
 using namespace goscape;
 using namespace goscape::irgen;
-
-/// Where gc's IR construction left its current position after building
-/// E: it walks E in pre-order and moves to every expression that is not
-/// a constant or a type; a call other than a conversion moves back to its
-/// own `(` once built. Invalid when nothing in E moved it. (The escape
-/// analysis's model of the same, escape::gcLastEnteredLoc, is above
-/// IRGen's layer.)
-static SourceLoc lastBuiltLoc(const Expr *E, const CheckedPackage &CP) {
-  E = E ? unparen(E) : nullptr;
-  if (!E || CP.getMode(E) == ExprMode::TypeExpr || E->getConstValue())
-    return SourceLoc();
-  SourceLoc Last = E->getLoc();
-  auto Visit = [&](const Expr *X) {
-    if (SourceLoc L = lastBuiltLoc(X, CP); L.isValid())
-      Last = L;
-  };
-  if (auto *S = llvm::dyn_cast<SelectorExpr>(E)) {
-    if (CP.getSelection(S))
-      Visit(S->getX());
-  } else if (auto *I = llvm::dyn_cast<IndexExpr>(E)) {
-    Visit(I->getX());
-    Visit(I->getIndex());
-  } else if (auto *SE = llvm::dyn_cast<SliceExpr>(E)) {
-    Visit(SE->getX());
-    Visit(SE->getLow());
-    Visit(SE->getHigh());
-    Visit(SE->getMax());
-  } else if (auto *A = llvm::dyn_cast<AssertExpr>(E)) {
-    Visit(A->getX());
-  } else if (auto *O = llvm::dyn_cast<Operation>(E)) {
-    Visit(O->getX());
-    Visit(O->getY());
-  } else if (auto *CL = llvm::dyn_cast<CompositeLit>(E)) {
-    // A struct literal's keys are field names, not expressions.
-    const Type *T = CL->getType() ? CL->getType()->getUnderlying() : nullptr;
-    if (auto *P = llvm::dyn_cast_or_null<Pointer>(T))
-      T = P->getElem()->getUnderlying();
-    for (const Expr *El : CL->getElems()) {
-      if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El)) {
-        if (!llvm::isa_and_nonnull<Struct>(T))
-          Visit(KV->getKey());
-        Visit(KV->getValue());
-        continue;
-      }
-      Visit(El);
-    }
-  } else if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
-    Visit(C->getFun());
-    for (const Expr *Arg : C->getArgs())
-      Visit(Arg);
-    if (CP.getCallKind(C) != CallKind::Conversion)
-      Last = C->getLoc();
-  }
-  return Last;
-}
 
 Value *FuncGen::panicArg(const CallExpr *E) {
   // gc converts the argument where building it left its position.
   const Expr *A = E->getArgs()[0];
-  SourceLoc At = lastBuiltLoc(A, MG.CP);
+  SourceLoc At = gcLastEnteredLoc(A, MG.CP);
   return exprTo(A, MG.Types.getEmptyInterface(),
                 At.isValid() ? At : E->getLoc());
 }

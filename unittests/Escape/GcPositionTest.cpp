@@ -366,12 +366,12 @@ void ConversionChecker::conversion(const Node *Ctx, const Expr *Op,
                                    const Type *Target) {
   if (!Op || !isIfaceType(Target))
     return;
-  const Expr *U = escape::unparenGc(Op);
+  const Expr *U = unparenGc(Op);
   const Type *T = U->getType();
   if (CP.getMode(U) == ExprMode::Nil || !T || isIfaceType(T) ||
       isa<Tuple>(T) || isPointerShaped(T))
     return;
-  PresumedLoc P = SM.getPresumedLoc(escape::gcImplicitConvLoc(Ctx, Op, CP));
+  PresumedLoc P = SM.getPresumedLoc(gcImplicitConvLoc(Ctx, Op, CP));
   std::string Line = std::to_string(P.Line) + ":" + std::to_string(P.Column) +
                      ": " + escape::gcExprString(Op, CP);
   ++Checked;
@@ -391,7 +391,7 @@ void ConversionChecker::call(const CallExpr *C) {
   }
   if (CP.getCallKind(C) != CallKind::Call)
     return;
-  const Type *FT = escape::unparenGc(C->getFun())->getType();
+  const Type *FT = unparenGc(C->getFun())->getType();
   auto *Sig = FT ? dyn_cast<Signature>(FT->getUnderlying()) : nullptr;
   if (!Sig || !Sig->getParams())
     return;
@@ -628,7 +628,7 @@ TEST(GcPositionTest, ImplicitAddressOf) {
       if (N->getKind() == C.Kind && !E)
         E = cast<Expr>(N);
     ASSERT_TRUE(E) << C.Line;
-    SourceLoc L = escape::gcImplicitAddrLoc(E, S.getPackage());
+    SourceLoc L = gcImplicitAddrLoc(E, S.getPackage());
     PresumedLoc P = S.getSourceManager().getPresumedLoc(L);
     EXPECT_EQ(P.Line, C.AddrLine) << C.Line;
     EXPECT_EQ(P.Column, C.AddrCol) << C.Line;

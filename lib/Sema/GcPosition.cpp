@@ -14,15 +14,22 @@
 
 #include "goscape/AST/Object.h"
 #include "goscape/AST/Type.h"
-#include "goscape/Escape/ExprString.h"
+#include "goscape/Sema/GcPosition.h"
 #include "goscape/Sema/Sema.h"
 
 using namespace goscape;
-using namespace goscape::escape;
 using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
+
+const Expr *goscape::unparenGc(const Expr *E) {
+  while (auto *P = dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
+SourceLoc goscape::gcExprLoc(const Expr *E) { return unparenGc(E)->getLoc(); }
 
 namespace {
 
@@ -126,7 +133,7 @@ void PosModel::enter(const Expr *E) {
   }
 }
 
-SourceLoc escape::gcLastEnteredLoc(const Expr *E, const CheckedPackage &CP) {
+SourceLoc goscape::gcLastEnteredLoc(const Expr *E, const CheckedPackage &CP) {
   PosModel M(CP);
   M.enter(E);
   return M.get();
@@ -161,7 +168,7 @@ static SourceLoc checkedOperandLoc(const PosModel &M, SourceLoc Start,
   return SourceLoc();
 }
 
-SourceLoc escape::gcImplicitConvLoc(const Node *Context, const Expr *Operand,
+SourceLoc goscape::gcImplicitConvLoc(const Node *Context, const Expr *Operand,
                                     const CheckedPackage &CP) {
   PosModel M(CP);
   switch (Context->getKind()) {
@@ -231,7 +238,7 @@ SourceLoc escape::gcImplicitConvLoc(const Node *Context, const Expr *Operand,
   }
 }
 
-SourceLoc escape::gcImplicitAddrLoc(const Expr *E, const CheckedPackage &CP) {
+SourceLoc goscape::gcImplicitAddrLoc(const Expr *E, const CheckedPackage &CP) {
   E = unparenGc(E);
   if (isa<SelectorExpr>(E))
     return E->getLoc();
