@@ -37,29 +37,20 @@ static bool gcDirectIface(const Type *T) {
   return false;
 }
 
-/// bool, int8 and uint8 (and named types over them): the values gc boxes
-/// from its table of the 256 small integers.
-static bool isSingleByte(const Type *T) {
+/// How gc's convT boxes an escaping value of type T from its table of the
+/// 256 byte values: always (bool, int8, uint8 and named types over them),
+/// when the value is below 256 as unsigned (wider integers), or never.
+enum class TableBox { Never, Always, IfSmall };
+
+static TableBox tableBox(const Type *T) {
   auto *BT = llvm::dyn_cast<Basic>(T->getUnderlying());
   if (!BT)
-    return false;
+    return TableBox::Never;
   switch (BT->getBasicKind()) {
   case BasicKind::Bool:
   case BasicKind::Int8:
   case BasicKind::Uint8:
-    return true;
-  default:
-    return false;
-  }
-}
-
-/// The integer types wider than a byte (named or not), which gc boxes from
-/// the same table when the value is small.
-static bool isWideInteger(const Type *T) {
-  auto *BT = llvm::dyn_cast<Basic>(T->getUnderlying());
-  if (!BT)
-    return false;
-  switch (BT->getBasicKind()) {
+    return TableBox::Always;
   case BasicKind::Int:
   case BasicKind::Int16:
   case BasicKind::Int32:
@@ -69,9 +60,9 @@ static bool isWideInteger(const Type *T) {
   case BasicKind::Uint32:
   case BasicKind::Uint64:
   case BasicKind::Uintptr:
-    return true;
+    return TableBox::IfSmall;
   default:
-    return false;
+    return TableBox::Never;
   }
 }
 
@@ -116,13 +107,13 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
     GV->setAlignment(llvm::Align(8));
     Data = GV;
   } else if (I->getDecision() != ir::AllocDecision::Stack &&
-             isSingleByte(T)) {
+             tableBox(T) == TableBox::Always) {
     // As gc's convT: a one-byte value's box is its entry in a shared
     // read-only table, never an allocation.
     Data = B.CreateInBoundsGEP(B.getInt64Ty(), MG.smallValueBoxes(),
                                B.CreateZExt(X, B.getInt64Ty()));
   } else if (I->getDecision() != ir::AllocDecision::Stack &&
-             isWideInteger(T)) {
+             tableBox(T) == TableBox::IfSmall) {
     // As gc's convT16/32/64: a value below 256 (as unsigned) is boxed by
     // its table entry, which reads as the same value at any width on
     // little-endian x86-64; any other value gets a heap box.
