@@ -9,7 +9,10 @@
 // large table otherwise miss the TLB on almost every access. Their whole
 // huge pages are dropped (MADV_DONTNEED) and advised MADV_HUGEPAGE, so they
 // come back zeroed as huge pages even when the collector reuses memory it
-// had populated with small pages.
+// had populated with small pages. Such blocks that hold pointers come from
+// a collector kind of our own that is scanned like GC_MALLOC's but not
+// cleared by the collector: clearing them there would touch every page
+// (and fault it in as small pages) only for the pages to be dropped.
 //
 // The collector's pacing is set to collect after allocating about as much
 // as survived the last collection (free space divisor 1), which is close to
@@ -24,6 +27,7 @@
 #include "goscape-rt/Type.h"
 
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #include <sanitizer/asan_interface.h>
@@ -38,6 +42,11 @@ using namespace gs;
 
 static GC_warn_proc DefaultWarnProc;
 
+/// The collector kind of large pointer-holding blocks: scanned
+/// conservatively in full, as GC_MALLOC's, but not cleared on allocation
+/// (gs_alloc clears them).
+static int UnclearedKind = -1;
+
 /// Drops libgc's "repeated allocation of very large block" warning: large
 /// bucket arrays are expected; every other warning is printed.
 static void warnProc(char *Msg, GC_word Arg) {
@@ -51,6 +60,9 @@ void rt::initHeap() {
   DefaultWarnProc = GC_get_warn_proc();
   GC_set_warn_proc(warnProc);
   GC_set_free_space_divisor(1);
+  UnclearedKind = int(GC_new_kind(GC_new_free_list(), GC_DS_LENGTH,
+                                  /*add_size_to_descriptor=*/1,
+                                  /*clear_new_objects=*/0));
 }
 
 [[gnu::constructor(101)]] static void initAtStartup() { gs_runtime_init(); }
@@ -84,14 +96,33 @@ static uint64_t NumAllocs = 0, NumBytes = 0;
 
 void gs::gs_alloc_stats(AllocStats *Out) { *Out = AllocStats{NumAllocs, NumBytes}; }
 
+/// Clears [P, P+Size) except the range [Begin, End) that freshHugePages
+/// handed back to the kernel (which comes back zeroed).
+static void clearAround(void *P, size_t Size, uintptr_t Begin, uintptr_t End) {
+  if (Begin == End) {
+    std::memset(P, 0, Size);
+    return;
+  }
+  uintptr_t Lo = uintptr_t(P), Hi = Lo + Size;
+  std::memset(P, 0, Begin - Lo);
+  std::memset(reinterpret_cast<void *>(End), 0, Hi - End);
+}
+
 void *gs::gs_alloc(size_t Size) {
   ++NumAllocs;
   NumBytes += Size;
-  void *P = GC_MALLOC(Size);
+  if (Size < 2 * HugePage) {
+    void *P = GC_MALLOC(Size); // zeroed
+    if (!P)
+      gs_fatal("out of memory");
+    return P;
+  }
+  void *P = GC_generic_malloc(Size, UnclearedKind);
   if (!P)
     gs_fatal("out of memory");
   uintptr_t Begin, End;
-  freshHugePages(P, Size, &Begin, &End); // the rest is zeroed by GC_MALLOC
+  freshHugePages(P, Size, &Begin, &End);
+  clearAround(P, Size, Begin, End);
   return P;
 }
 
@@ -109,14 +140,7 @@ void *gs::gs_alloc_noscan(size_t Size) {
   void *P = allocNoscanRaw(Size);
   uintptr_t Begin, End;
   freshHugePages(P, Size, &Begin, &End);
-  if (Begin == End) {
-    std::memset(P, 0, Size);
-    return P;
-  }
-  // Only the ends around the dropped huge pages still need clearing.
-  uintptr_t Lo = uintptr_t(P), Hi = Lo + Size;
-  std::memset(P, 0, Begin - Lo);
-  std::memset(reinterpret_cast<void *>(End), 0, Hi - End);
+  clearAround(P, Size, Begin, End);
   return P;
 }
 
