@@ -3,6 +3,9 @@
 // Calling convention (runtime/include/goscape-rt/Type.h): the closure
 // context is the hidden first parameter, then the Go parameters as LLVM
 // first-class values; results come back as void, one value or a struct.
+// A large parameter (ModuleCodeGen::isLarge) is the address of a copy
+// the caller owns and the callee only reads; large results are written
+// through an extra last parameter to caller-owned memory.
 // A closure object is {code, slot...}: a slot holds the captured
 // variable's address, or the variable itself when escape analysis chose
 // capture by value. Interface calls load the code from the itab (after
@@ -41,10 +44,20 @@ llvm::StructType *FunctionCodeGen::closureType(const ir::Function *Body) {
 
 llvm::Value *FunctionCodeGen::callGo(llvm::FunctionType *FTy,
                                      llvm::Value *Callee, llvm::Value *CtxArg,
-                                     llvm::ArrayRef<llvm::Value *> Args) {
+                                     llvm::ArrayRef<llvm::Value *> Args,
+                                     const Signature *Sig) {
   std::vector<llvm::Value *> All{CtxArg};
   All.insert(All.end(), Args.begin(), Args.end());
+  llvm::Value *Out = nullptr;
+  if (ModuleCodeGen::returnsInMemory(Sig)) {
+    const Tuple *Res = Sig->getResults();
+    Out = temp(MG.llvmType(Res->size() == 1 ? Res->getVars()[0]->getType()
+                                            : Res));
+    All.push_back(Out);
+  }
   llvm::CallInst *C = B.CreateCall(FTy, Callee, All);
+  if (Out)
+    return Out;
   return FTy->getReturnType()->isVoidTy() ? nullptr : C;
 }
 
@@ -91,12 +104,14 @@ llvm::Value *FunctionCodeGen::emitCall(const ir::CallInstr *I,
       return callStdlib(Callee, Res, Args, ArgTys, I->getLoc());
     }
     llvm::Function *LF = MG.function(Callee);
-    return callGo(LF->getFunctionType(), LF, Null, Args);
+    return callGo(LF->getFunctionType(), LF, Null, Args,
+                  Callee->getSignature());
   }
   case ir::CallMode::Closure: {
     nilCheck(CalleeV);
     llvm::Value *Code = B.CreateLoad(MG.PtrTy, CalleeV);
-    return callGo(MG.funcType(I->getSignature(), false), Code, CalleeV, Args);
+    return callGo(MG.funcType(I->getSignature(), false), Code, CalleeV, Args,
+                  I->getSignature());
   }
   case ir::CallMode::Invoke: {
     llvm::Value *Tab = B.CreateExtractValue(CalleeV, 0);
@@ -124,7 +139,7 @@ llvm::Value *FunctionCodeGen::emitCall(const ir::CallInstr *I,
     auto *FTy = llvm::FunctionType::get(Inner->getReturnType(), Ps, false);
     std::vector<llvm::Value *> All{B.CreateExtractValue(CalleeV, 1)};
     All.insert(All.end(), Args.begin(), Args.end());
-    return callGo(FTy, Code, Null, All);
+    return callGo(FTy, Code, Null, All, I->getSignature());
   }
   case ir::CallMode::Builtin:
     break;
@@ -143,19 +158,50 @@ llvm::Value *FunctionCodeGen::lowerCall(const ir::CallInstr *I) {
   return emitCall(I, CalleeV, Args);
 }
 
+void FunctionCodeGen::saveResults(const ir::Return *I) {
+  const Tuple *Res = F.getSignature()->getResults();
+  llvm::Type *Ty = MG.llvmType(Res);
+  for (unsigned K = 0; K < I->getNumOperands(); ++K)
+    store(Res->getVars()[K]->getType(), get(I->getOperand(K)),
+          B.CreateStructGEP(Ty, ResultSlot, K));
+}
+
 void FunctionCodeGen::lowerReturn(const ir::Return *I) {
-  llvm::Type *RetTy = Fn->getReturnType();
-  if (RetTy->isVoidTy()) {
+  const Tuple *Res = F.getSignature()->getResults();
+  unsigned N = I->getNumOperands();
+  if (N == 0) {
     B.CreateRetVoid();
     return;
   }
-  if (I->getNumOperands() == 1) {
-    B.CreateRet(get(I->getOperand(0)));
+  // The results: the operands, or after a recovered panic in a function
+  // with unnamed results, those the last return statement saved.
+  std::vector<llvm::Value *> Vals;
+  llvm::Type *SlotTy = MG.llvmType(Res);
+  for (unsigned K = 0; K < N; ++K) {
+    const Type *T = Res->getVars()[K]->getType();
+    if (ResultSlot && I->getParent() == F.getRecoverBlock())
+      Vals.push_back(load(T, B.CreateStructGEP(SlotTy, ResultSlot, K)));
+    else
+      Vals.push_back(get(I->getOperand(K)));
+  }
+  if (ModuleCodeGen::returnsInMemory(F.getSignature())) {
+    llvm::Value *Out = Fn->getArg(Fn->arg_size() - 1);
+    if (N == 1)
+      store(Res->getVars()[0]->getType(), Vals[0], Out);
+    else
+      for (unsigned K = 0; K < N; ++K)
+        store(Res->getVars()[K]->getType(), Vals[K],
+              B.CreateStructGEP(SlotTy, Out, K));
+    B.CreateRetVoid();
     return;
   }
-  llvm::Value *Agg = llvm::UndefValue::get(RetTy);
-  for (unsigned K = 0; K < I->getNumOperands(); ++K)
-    Agg = B.CreateInsertValue(Agg, get(I->getOperand(K)), K);
+  if (N == 1) {
+    B.CreateRet(Vals[0]);
+    return;
+  }
+  llvm::Value *Agg = llvm::UndefValue::get(Fn->getReturnType());
+  for (unsigned K = 0; K < N; ++K)
+    Agg = B.CreateInsertValue(Agg, Vals[K], K);
   B.CreateRet(Agg);
 }
 
@@ -188,9 +234,14 @@ llvm::Value *FunctionCodeGen::lowerMakeClosure(const ir::MakeClosure *I) {
     const ir::FreeVar *FV = Body->freeVars()[K];
     llvm::Value *Addr = get(U.get());
     llvm::Value *Slot = B.CreateStructGEP(CT, Obj, K + 1);
-    if (FV->getCaptureMode() == ir::CaptureMode::ByValue)
-      B.CreateStore(B.CreateLoad(CT->getElementType(K + 1), Addr), Slot);
-    else
+    if (FV->getCaptureMode() == ir::CaptureMode::ByValue) {
+      const Type *VT =
+          llvm::cast<Pointer>(FV->getType()->getUnderlying())->getElem();
+      if (ModuleCodeGen::isLarge(VT))
+        copyValue(VT, Slot, Addr);
+      else
+        B.CreateStore(B.CreateLoad(CT->getElementType(K + 1), Addr), Slot);
+    } else
       B.CreateStore(Addr, Slot);
   }
   return Obj;
@@ -213,8 +264,11 @@ llvm::Value *FunctionCodeGen::lowerBoundMethod(const ir::BoundMethod *I) {
                                *MG.LM);
     MG.setFrameAttributes(W, true);
     llvm::IRBuilder<> WB(llvm::BasicBlock::Create(MG.Ctx, "entry", W));
-    llvm::Value *R =
-        WB.CreateLoad(RecvTy, WB.CreateStructGEP(CT, W->getArg(0), 1));
+    // The closure's copy of a large receiver never changes: it is passed
+    // in place.
+    llvm::Value *R = WB.CreateStructGEP(CT, W->getArg(0), 1);
+    if (!ModuleCodeGen::isLarge(RecvT))
+      R = WB.CreateLoad(RecvTy, R);
     std::vector<llvm::Value *> Args;
     for (llvm::Argument &A : llvm::drop_begin(W->args()))
       Args.push_back(&A);
@@ -247,7 +301,7 @@ llvm::Value *FunctionCodeGen::lowerBoundMethod(const ir::BoundMethod *I) {
   llvm::Value *Obj =
       newClosure(CT, I->getDecision() == ir::AllocDecision::Stack);
   B.CreateStore(W, B.CreateStructGEP(CT, Obj, 0));
-  B.CreateStore(Recv, B.CreateStructGEP(CT, Obj, 1));
+  store(RecvT, Recv, B.CreateStructGEP(CT, Obj, 1));
   return Obj;
 }
 
@@ -260,6 +314,15 @@ llvm::Value *FunctionCodeGen::recoverValue(llvm::Value *Frame) {
   llvm::Value *Out = temp(MG.IfaceTy);
   MG.RT->call_gs_recover(B, Out, Frame);
   return B.CreateLoad(MG.IfaceTy, Out);
+}
+
+/// Marks the memory at Addr escaped: an empty asm takes its address, so
+/// LLVM keeps it in memory and every call sees its current value.
+static void markEscaped(llvm::IRBuilderBase &B, llvm::Value *Addr) {
+  auto *Escape = llvm::InlineAsm::get(
+      llvm::FunctionType::get(B.getVoidTy(), {Addr->getType()}, false), "",
+      "r,~{memory}", /*hasSideEffects=*/true);
+  B.CreateCall(Escape, {Addr});
 }
 
 void FunctionCodeGen::setupDefers() {
@@ -287,11 +350,19 @@ void FunctionCodeGen::setupDefers() {
                 allocate(A->getAllocatedType(),
                          A->getDecision() == ir::AllocDecision::Stack);
             Values[A] = Addr;
-            auto *Escape = llvm::InlineAsm::get(
-                llvm::FunctionType::get(B.getVoidTy(), {MG.PtrTy}, false),
-                "", "r,~{memory}", /*hasSideEffects=*/true);
-            B.CreateCall(Escape, {Addr});
+            markEscaped(B, Addr);
           }
+  // Unnamed results have no variables: a return statement saves its
+  // operands in escaped memory before the deferred calls run, for the
+  // recover block to return.
+  const Tuple *Res = F.getSignature()->getResults();
+  if (F.getRecoverBlock() && Res && Res->size() &&
+      Res->getVars()[0]->getName().empty()) {
+    llvm::Type *Ty = MG.llvmType(Res);
+    ResultSlot = temp(Ty);
+    zeroMemory(ResultSlot, Ty);
+    markEscaped(B, ResultSlot);
+  }
   DeferFrame = MG.RT->call_gs_defer_begin(B);
   // _setjmp is the C library's; it must be called from this frame.
   llvm::FunctionCallee SJ = MG.LM->getOrInsertFunction(
@@ -343,12 +414,15 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
   // The thunk closure: {thunk, callee value?, args...}; a variadic
   // argument's array is stored whole.
   std::vector<llvm::Value *> Vals;
+  // The Go type of each value (null: a frame address).
+  std::vector<const Type *> Tys;
   std::vector<const ir::Alloc *> Arrays;
   std::vector<llvm::Type *> Slots{MG.PtrTy};
   bool HasCallee = I->getMode() == ir::CallMode::Closure ||
                    I->getMode() == ir::CallMode::Invoke;
   if (HasCallee) {
     Vals.push_back(get(I->getCalleeValue()));
+    Tys.push_back(I->getCalleeValue()->getType());
     Arrays.push_back(nullptr);
     // `defer x.M()` evaluates the method value x.M now: a nil interface
     // panics at the defer statement, as in gc.
@@ -358,6 +432,7 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
   for (const ir::Use &U : I->getArgs()) {
     const ir::Alloc *VA = varargsArray(U.get());
     Arrays.push_back(VA);
+    Tys.push_back(VA ? VA->getAllocatedType() : U.get()->getType());
     Vals.push_back(VA ? load(VA->getAllocatedType(), get(VA)) : get(U.get()));
   }
   // `defer recover()` recovers for this function (Panic.h): its frame is
@@ -366,10 +441,11 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
                    I->getBuiltin() == BuiltinId::Recover;
   if (IsRecover) {
     Vals.push_back(returnSlot());
+    Tys.push_back(nullptr);
     Arrays.push_back(nullptr);
   }
-  for (llvm::Value *V : Vals)
-    Slots.push_back(V->getType());
+  for (auto [K, V] : llvm::enumerate(Vals))
+    Slots.push_back(Tys[K] ? MG.llvmType(Tys[K]) : V->getType());
   auto *CT = llvm::StructType::get(MG.Ctx, Slots);
   auto *Thunk = llvm::Function::Create(
       llvm::FunctionType::get(B.getVoidTy(), {MG.PtrTy}, false),
@@ -381,8 +457,13 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
   // defers do); one on a cycle needs a new thunk each time.
   llvm::Value *Obj = newClosure(CT, !I->isInLoop() && !onCycle(I->getParent()));
   B.CreateStore(Thunk, B.CreateStructGEP(CT, Obj, 0));
-  for (auto [K, V] : llvm::enumerate(Vals))
-    B.CreateStore(V, B.CreateStructGEP(CT, Obj, K + 1));
+  for (auto [K, V] : llvm::enumerate(Vals)) {
+    llvm::Value *Slot = B.CreateStructGEP(CT, Obj, K + 1);
+    if (Tys[K])
+      store(Tys[K], V, Slot);
+    else
+      B.CreateStore(V, Slot);
+  }
   MG.RT->call_gs_defer_push(B, DeferFrame, Obj);
 
   // The thunk's body, lowered with this function's helpers.
@@ -403,7 +484,11 @@ void FunctionCodeGen::lowerDefer(const ir::Defer *I) {
       Loaded.push_back(makeSlice(Slot, N, N));
       continue;
     }
-    Loaded.push_back(B.CreateLoad(Slots[K + 1], Slot));
+    // The thunk's copy of a large argument never changes: it is passed
+    // in place.
+    Loaded.push_back(Tys[K] && ModuleCodeGen::isLarge(Tys[K])
+                         ? Slot
+                         : B.CreateLoad(Slots[K + 1], Slot));
   }
   if (IsRecover) {
     recoverValue(Loaded.back());

@@ -154,6 +154,7 @@ llvm::Function *ModuleCodeGen::function(const ir::Function *F) {
                                     symbolName(F), *LM);
   Functions[F] = Fn;
   setFrameAttributes(Fn, isMethodExprThunk(*F));
+  addLargeValueAttributes(Fn, F->getSignature());
   if (callsRecover(*F))
     Fn->addFnAttr(llvm::Attribute::NoInline);
   if (const Func *Obj = F->getObject())

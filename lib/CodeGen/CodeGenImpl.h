@@ -10,7 +10,10 @@
 // float/double, strings {ptr, i64}, slices {ptr, i64, i64}, interfaces
 // {ptr, ptr} (type or itab, data), pointers, maps, funcs (closure
 // pointers) and unsafe.Pointer `ptr`, arrays [N x T], structs LLVM
-// structs, tuples LLVM structs of their components.
+// structs, tuples LLVM structs of their components. A large value (an
+// array or struct over LargeValueSize bytes, or a tuple with a large
+// component) lives in memory instead: its LLVM value is the address of an
+// immutable copy (README.md, "Large values").
 //
 //===----------------------------------------------------------------------===//
 
@@ -72,6 +75,21 @@ public:
   /// one value or a struct.
   llvm::FunctionType *funcType(const Signature *Sig, bool WithRecv = true);
   llvm::Type *resultType(const Signature *Sig);
+  /// Values of more bytes than this are large: kept in memory.
+  static constexpr int64_t LargeValueSize = 32;
+  /// True if values of T are large: an array or struct over
+  /// LargeValueSize bytes, or a tuple with a large component.
+  static bool isLarge(const Type *T);
+  /// The LLVM type of an SSA value of type T: llvmType(T), or `ptr` (the
+  /// address of the value's copy) for a large T.
+  llvm::Type *valueType(const Type *T);
+  /// True if Sig's results are large (one large result, or a tuple with a
+  /// large component): the callee writes them through an extra last
+  /// parameter pointing at caller-owned memory and returns void.
+  static bool returnsInMemory(const Signature *Sig);
+  /// A read-only zeroed global of type Ty: the memory of a large zero
+  /// value.
+  llvm::GlobalVariable *zeroGlobal(llvm::Type *Ty);
   static int64_t sizeOf(const Type *T) { return Sizes::sizeOf(T); }
   static bool isPointerShaped(const Type *T);
   static bool hasPointers(const Type *T);
@@ -108,6 +126,10 @@ public:
   /// wrapper), the frame discipline recover() relies on (Panic.h): unwind
   /// tables and no tail calls; a Wrapper goes to the wrappers' section.
   void setFrameAttributes(llvm::Function *Fn, bool Wrapper);
+  /// Tells LLVM what the large-value convention guarantees about Fn of
+  /// signature Sig: a large parameter's copy is only read and the result
+  /// memory is the caller's own, neither aliased nor captured.
+  void addLargeValueAttributes(llvm::Function *Fn, const Signature *Sig);
   /// Marks every call in Fn (a thunk or wrapper) noinline and notail, so
   /// that the callee keeps a frame of its own.
   static void keepCalleeFrames(llvm::Function *Fn);
@@ -178,6 +200,7 @@ private:
   llvm::DenseMap<const ir::Global *, llvm::GlobalVariable *> Globals;
   llvm::StringMap<llvm::Constant *> Strings;
   llvm::DenseMap<const Type *, llvm::Type *> TypeCache;
+  llvm::DenseMap<llvm::Type *, llvm::GlobalVariable *> ZeroGlobals;
   std::vector<std::pair<SourceLoc, std::string>> Errors;
 };
 
@@ -209,14 +232,28 @@ public:
   /// this point) or on the heap.
   llvm::Value *allocate(const Type *T, bool OnStack);
   llvm::Value *allocateBytes(llvm::Value *Size, bool Scan, bool OnStack);
+  /// The value of type T at Ptr: loaded, or for a large T copied to a
+  /// new temporary (the source may change later).
   llvm::Value *load(const Type *T, llvm::Value *Ptr);
   /// Zeroes the Ty at Ptr.
   void zeroMemory(llvm::Value *Ptr, llvm::Type *Ty);
-  void store(llvm::Value *V, llvm::Value *Ptr);
+  /// Stores value V of type T at Ptr (a memcpy for a large T).
+  void store(const Type *T, llvm::Value *V, llvm::Value *Ptr);
+  /// Copies the large value of type T at Src to Dst (a memset for a zero
+  /// constant).
+  void copyValue(const Type *T, llvm::Value *Dst, llvm::Value *Src);
+  /// Component Idx (of type ElemT) of aggregate value V of type AggT (a
+  /// struct, array or tuple): extracted, or read from V's memory when AggT
+  /// is large (a large component is then addressed in place).
+  llvm::Value *element(const Type *AggT, llvm::Value *V, unsigned Idx,
+                       const Type *ElemT);
+  /// The tuple value of type TT with components Elems.
+  llvm::Value *makeTuple(const Tuple *TT, llvm::ArrayRef<llvm::Value *> Elems);
   /// An entry-block alloca for a temporary of type Ty.
   llvm::AllocaInst *temp(llvm::Type *Ty);
-  /// Passes V by address: spills it to a temporary.
-  llvm::Value *spill(llvm::Value *V);
+  /// Passes V of type T by address: spills it to a temporary (a large
+  /// value is its address already).
+  llvm::Value *spill(const Type *T, llvm::Value *V);
   /// The address of a copy of array value X (lowered from V) to index:
   /// constants in read-only data, other values stored once where they are
   /// defined.
@@ -231,6 +268,10 @@ public:
   /// evaluated left to right, stopping at the first false one.
   llvm::Value *allOf(llvm::ArrayRef<std::function<llvm::Value *()>> Conds,
                      bool InOrder);
+  /// True if Cond(i) holds for every i in [0, N): a loop, in order,
+  /// stopping at the first false one.
+  llvm::Value *allElements(
+      int64_t N, llvm::function_ref<llvm::Value *(llvm::Value *)> Cond);
   /// Converts float X to the integer type ToTy as gc on amd64 does, with
   /// definite results for NaN, infinities and values out of range.
   llvm::Value *floatToInt(llvm::Value *X, llvm::Type *ToTy, bool ToSigned);
@@ -242,8 +283,11 @@ public:
   /// Calls Go code Callee (an LLVM function or code pointer of type FTy)
   /// with closure context Ctx and Go arguments Args; returns the result
   /// value (null for none).
+  /// Large results (ModuleCodeGen::returnsInMemory of the callee's
+  /// signature Sig) come back in a new temporary, the returned value.
   llvm::Value *callGo(llvm::FunctionType *FTy, llvm::Value *Callee,
-                      llvm::Value *CtxArg, llvm::ArrayRef<llvm::Value *> Args);
+                      llvm::Value *CtxArg, llvm::ArrayRef<llvm::Value *> Args,
+                      const Signature *Sig);
   /// Calls a modelled standard-library function through the runtime.
   llvm::Value *callStdlib(const ir::Function *Ext, const Tuple *Results,
                           llvm::ArrayRef<llvm::Value *> Args,
@@ -279,6 +323,10 @@ public:
   llvm::BasicBlock *EntryBB;
   /// The defer frame of a function that defers (null otherwise).
   llvm::Value *DeferFrame = nullptr;
+  /// For a function with unnamed results and a recover block: escaped
+  /// memory holding the results a return statement set before the
+  /// deferred calls ran, which a recovered panic returns.
+  llvm::Value *ResultSlot = nullptr;
 
   llvm::Instruction *AllocaPoint;
 
@@ -308,6 +356,14 @@ private:
   llvm::Value *lowerMakeInterface(const ir::MakeInterface *I);
   llvm::Value *lowerTypeAssert(const ir::TypeAssert *I);
   void lowerReturn(const ir::Return *I);
+  /// Stores Return I's operands to ResultSlot (before the deferred calls
+  /// run).
+  void saveResults(const ir::Return *I);
+  /// Completes the phis of IR block BB: the LLVM phis of small values and
+  /// the copies into the memory of large ones, on each incoming edge.
+  void completePhis(
+      const ir::BasicBlock *BB,
+      llvm::ArrayRef<std::pair<const ir::Phi *, llvm::Value *>> Phis);
   void lowerPanic(const ir::Panic *I);
   void setupDefers();
   void unsupported(const ir::Instr *I, llvm::StringRef What);
@@ -320,14 +376,6 @@ private:
   llvm::DenseMap<const ir::Value *, llvm::Value *> Iters;
   /// Array values indexed with a variable index: their copy in memory.
   llvm::DenseMap<const ir::Value *, llvm::Value *> Spills;
-  /// Loads of values over LargeCopySize bytes used only as whole copies
-  /// (stored, or boxed into an interface) or indexed: the source address,
-  /// or for an indexed array a copy made at the load. They are copied with
-  /// memcpy instead of as LLVM first-class aggregates, which LLVM's
-  /// backends expand element by element.
-  llvm::DenseMap<const ir::Value *, llvm::Value *> LargeLoads;
-  static constexpr uint64_t LargeCopySize = 1024;
-  bool isLargeCopy(const ir::UnOp *Load);
 };
 
 } // namespace codegen

@@ -520,7 +520,20 @@ llvm::Function *ModuleCodeGen::methodWrapper(const Type *T,
       B.SetInsertPoint(Cont);
     }
     Deref();
-    Args.push_back(B.CreateLoad(llvmType(Sig->getRecv()->getType()), Addr));
+    const Type *RecvT = Sig->getRecv()->getType();
+    llvm::Type *RecvTy = llvmType(RecvT);
+    if (isLarge(RecvT)) {
+      // A copy: the value behind a pointer may change during the call.
+      llvm::Value *Copy =
+          llvm::IRBuilder<>(&W->getEntryBlock(), W->getEntryBlock().begin())
+              .CreateAlloca(RecvTy);
+      const llvm::DataLayout &DL = LM->getDataLayout();
+      B.CreateMemCpy(Copy, DL.getABITypeAlign(RecvTy), Addr,
+                     DL.getABITypeAlign(RecvTy), DL.getTypeAllocSize(RecvTy));
+      Args.push_back(Copy);
+    } else {
+      Args.push_back(B.CreateLoad(RecvTy, Addr));
+    }
   }
   for (llvm::Argument &A : llvm::drop_begin(W->args(), 2))
     Args.push_back(&A);

@@ -3,9 +3,11 @@
 // Blocks are lowered in reverse post-order (so every operand but a phi
 // edge is lowered before its use); phis are completed at the end from the
 // LLVM block each predecessor ended in (bounds and nil checks split
-// blocks). The LLVM entry block holds the allocas of stack allocation
-// sites and temporaries; a stack site is zeroed where the IR allocates it,
-// so a variable declared in a loop starts from zero in each iteration.
+// blocks); a large value's phi is a temporary that each incoming edge
+// copies into (README.md, "Large values"). The LLVM entry block holds the
+// allocas of stack allocation sites and temporaries; a stack site is
+// zeroed where the IR allocates it, so a variable declared in a loop
+// starts from zero in each iteration.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,11 +24,15 @@ FunctionCodeGen::FunctionCodeGen(ModuleCodeGen &MG, const ir::Function &F)
     : MG(MG), F(F), Fn(MG.function(&F)), B(MG.Ctx) {}
 
 llvm::Value *FunctionCodeGen::zeroValue(const Type *T) {
+  if (ModuleCodeGen::isLarge(T))
+    return MG.zeroGlobal(MG.llvmType(T));
   return llvm::Constant::getNullValue(MG.llvmType(T));
 }
 
 llvm::Value *FunctionCodeGen::constant(const ir::Const *C) {
   const Type *T = C->getType();
+  if (ModuleCodeGen::isLarge(T))
+    return zeroValue(T);
   llvm::Type *Ty = MG.llvmType(T);
   const Constant *V = C->getValue();
   if (!V || V->isUnknown())
@@ -64,10 +70,12 @@ llvm::AllocaInst *FunctionCodeGen::temp(llvm::Type *Ty) {
   return A;
 }
 
-llvm::Value *FunctionCodeGen::spill(llvm::Value *V) {
-  llvm::AllocaInst *T = temp(V->getType());
-  B.CreateStore(V, T);
-  return T;
+llvm::Value *FunctionCodeGen::spill(const Type *T, llvm::Value *V) {
+  if (ModuleCodeGen::isLarge(T))
+    return V;
+  llvm::AllocaInst *A = temp(V->getType());
+  B.CreateStore(V, A);
+  return A;
 }
 
 llvm::Value *FunctionCodeGen::arrayInMemory(const ir::Value *V,
@@ -102,11 +110,65 @@ llvm::Value *FunctionCodeGen::arrayInMemory(const ir::Value *V,
 }
 
 llvm::Value *FunctionCodeGen::load(const Type *T, llvm::Value *Ptr) {
-  return B.CreateLoad(MG.llvmType(T), Ptr);
+  if (!ModuleCodeGen::isLarge(T))
+    return B.CreateLoad(MG.llvmType(T), Ptr);
+  llvm::AllocaInst *Copy = temp(MG.llvmType(T));
+  copyValue(T, Copy, Ptr);
+  return Copy;
 }
 
-void FunctionCodeGen::store(llvm::Value *V, llvm::Value *Ptr) {
-  B.CreateStore(V, Ptr);
+void FunctionCodeGen::store(const Type *T, llvm::Value *V, llvm::Value *Ptr) {
+  if (ModuleCodeGen::isLarge(T))
+    copyValue(T, Ptr, V);
+  else
+    B.CreateStore(V, Ptr);
+}
+
+void FunctionCodeGen::copyValue(const Type *T, llvm::Value *Dst,
+                                llvm::Value *Src) {
+  if (Src == Dst)
+    return;
+  llvm::Type *Ty = MG.llvmType(T);
+  if (auto *GV = llvm::dyn_cast<llvm::GlobalVariable>(Src);
+      GV && GV->isConstant() && GV->hasInitializer() &&
+      GV->getInitializer()->isNullValue()) {
+    zeroMemory(Dst, Ty);
+    return;
+  }
+  const llvm::DataLayout &DL = MG.LM->getDataLayout();
+  B.CreateMemCpy(Dst, DL.getABITypeAlign(Ty), Src, DL.getABITypeAlign(Ty),
+                 DL.getTypeAllocSize(Ty));
+}
+
+llvm::Value *FunctionCodeGen::element(const Type *AggT, llvm::Value *V,
+                                      unsigned Idx, const Type *ElemT) {
+  if (!ModuleCodeGen::isLarge(AggT))
+    return B.CreateExtractValue(V, Idx);
+  llvm::Type *Ty = MG.llvmType(AggT);
+  llvm::Value *Addr =
+      Ty->isArrayTy()
+          ? B.CreateConstInBoundsGEP2_64(Ty, V, 0, Idx)
+          : B.CreateStructGEP(Ty, V, Idx);
+  // The aggregate's memory does not change while it is live: a large
+  // component is addressed in place.
+  if (ModuleCodeGen::isLarge(ElemT))
+    return Addr;
+  return B.CreateLoad(MG.llvmType(ElemT), Addr);
+}
+
+llvm::Value *FunctionCodeGen::makeTuple(const Tuple *TT,
+                                        llvm::ArrayRef<llvm::Value *> Elems) {
+  llvm::Type *Ty = MG.llvmType(TT);
+  if (!ModuleCodeGen::isLarge(TT)) {
+    llvm::Value *R = llvm::UndefValue::get(Ty);
+    for (auto [K, E] : llvm::enumerate(Elems))
+      R = B.CreateInsertValue(R, E, K);
+    return R;
+  }
+  llvm::AllocaInst *Mem = temp(Ty);
+  for (auto [K, E] : llvm::enumerate(Elems))
+    store(TT->getVars()[K]->getType(), E, B.CreateStructGEP(Ty, Mem, K));
+  return Mem;
 }
 
 void FunctionCodeGen::zeroMemory(llvm::Value *Ptr, llvm::Type *Ty) {
@@ -182,26 +244,13 @@ static llvm::Value *toInt(llvm::IRBuilder<> &B, llvm::Value *V,
                        : B.CreateSExtOrTrunc(V, IntTy);
 }
 
-bool FunctionCodeGen::isLargeCopy(const ir::UnOp *Load) {
-  if (uint64_t(MG.sizeOf(Load->getType())) <= LargeCopySize)
-    return false;
-  for (ir::Use *U : Load->uses()) {
-    const ir::Instr *User = U->getUser();
-    if (!(llvm::isa<ir::Store>(User) && U->getOperandNo() == 1) &&
-        !llvm::isa<ir::MakeInterface>(User) &&
-        !(llvm::isa<ir::Index>(User) && U->getOperandNo() == 0))
-      return false;
-  }
-  return true;
-}
-
 void FunctionCodeGen::unsupported(const ir::Instr *I, llvm::StringRef What) {
   MG.error(I->getLoc(),
            What + " are not supported by goscape code generation yet");
   // Keep lowering to report every unsupported construct; the module is
   // discarded.
   if (I->definesValue() && I->getType())
-    Values[I] = llvm::UndefValue::get(MG.llvmType(I->getType()));
+    Values[I] = llvm::UndefValue::get(MG.valueType(I->getType()));
 }
 
 void FunctionCodeGen::run() {
@@ -255,36 +304,30 @@ void FunctionCodeGen::run() {
       Post.clear();
     }
   }
-  std::vector<std::pair<const ir::Phi *, llvm::PHINode *>> Phis;
+  // The phis of each block: an LLVM phi, or for a large value its memory.
+  std::vector<std::pair<const ir::BasicBlock *,
+                        std::vector<std::pair<const ir::Phi *, llvm::Value *>>>>
+      Phis;
   for (const ir::BasicBlock *BB : Order) {
     B.SetInsertPoint(Blocks[BB]);
     for (const ir::Instr *I : BB->instrs()) {
       if (auto *P = llvm::dyn_cast<ir::Phi>(I)) {
-        llvm::PHINode *PN =
-            B.CreatePHI(MG.llvmType(P->getType()), P->getNumOperands());
-        Values[P] = PN;
-        Phis.push_back({P, PN});
+        llvm::Value *PV =
+            ModuleCodeGen::isLarge(P->getType())
+                ? (llvm::Value *)temp(MG.llvmType(P->getType()))
+                : B.CreatePHI(MG.llvmType(P->getType()), P->getNumOperands());
+        Values[P] = PV;
+        if (Phis.empty() || Phis.back().first != BB)
+          Phis.push_back({BB, {}});
+        Phis.back().second.push_back({P, PV});
         continue;
       }
       lowerInstr(I);
     }
     EndBlocks[BB] = B.GetInsertBlock();
   }
-  for (auto &[P, PN] : Phis) {
-    const ir::BasicBlock *BB = P->getParent();
-    for (auto [K, Pred] : llvm::enumerate(BB->preds())) {
-      llvm::BasicBlock *From = EndBlocks.lookup(Pred);
-      if (!From)
-        continue; // an unreachable predecessor
-      // A value from an unvisited block can only flow along a dead edge.
-      const ir::Value *V = P->getOperand(K);
-      if (!llvm::isa<ir::Const, ir::Global, ir::Function>(V) &&
-          !Values.count(V))
-        PN->addIncoming(llvm::UndefValue::get(PN->getType()), From);
-      else
-        PN->addIncoming(get(V), From);
-    }
-  }
+  for (auto &[BB, BlockPhis] : Phis)
+    completePhis(BB, BlockPhis);
   // Blocks never reached keep no instructions; give them a terminator.
   for (llvm::BasicBlock &BB : *Fn)
     if (!BB.getTerminator()) {
@@ -313,17 +356,7 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     if (!isKnownNonNil(S->getAddr()))
       nilCheck(Addr);
     const ir::Value *V = S->getVal();
-    uint64_t Size = MG.sizeOf(V->getType());
-    if (llvm::Value *Src = LargeLoads.lookup(V)) {
-      B.CreateMemCpy(Addr, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1), Size);
-      return;
-    }
-    if (auto *C = llvm::dyn_cast<ir::Const>(V); C && C->isZero() &&
-                                                Size > LargeCopySize) {
-      zeroMemory(Addr, MG.llvmType(V->getType()));
-      return;
-    }
-    store(get(V), Addr);
+    store(V->getType(), get(V), Addr);
     return;
   }
   case ir::ValueKind::FieldAddr: {
@@ -338,7 +371,8 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
   }
   case ir::ValueKind::Field: {
     auto *FI = llvm::cast<ir::Field>(I);
-    R = B.CreateExtractValue(get(FI->getX()), FI->getFieldIndex());
+    R = element(FI->getX()->getType(), get(FI->getX()), FI->getFieldIndex(),
+                FI->getType());
     break;
   }
   case ir::ValueKind::IndexAddr: {
@@ -373,17 +407,21 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
                              MG.IntTy);
     if (auto *CI = llvm::dyn_cast<llvm::ConstantInt>(Idx);
         CI && CI->getZExtValue() < uint64_t(AT->getLen())) {
-      R = B.CreateExtractValue(get(IX->getX()), CI->getZExtValue());
+      R = element(IX->getX()->getType(), get(IX->getX()), CI->getZExtValue(),
+                  IX->getType());
       break;
     }
     boundsCheck(Idx, B.getInt64(AT->getLen()),
                 !isUnsigned(IX->getIndex()->getType()));
-    if (llvm::Value *Copy = LargeLoads.lookup(IX->getX())) {
-      R = load(AT->getElem(),
-               B.CreateInBoundsGEP(MG.llvmType(AT->getElem()), Copy, Idx));
+    llvm::Value *X = get(IX->getX());
+    if (ModuleCodeGen::isLarge(AT)) {
+      llvm::Value *Addr =
+          B.CreateInBoundsGEP(MG.llvmType(AT->getElem()), X, Idx);
+      R = ModuleCodeGen::isLarge(AT->getElem())
+              ? Addr
+              : B.CreateLoad(MG.llvmType(AT->getElem()), Addr);
       break;
     }
-    llvm::Value *X = get(IX->getX());
     if (auto *C = llvm::dyn_cast<llvm::Constant>(X); C && C->isNullValue()) {
       R = zeroValue(AT->getElem());
       break;
@@ -395,7 +433,8 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
   }
   case ir::ValueKind::Extract: {
     auto *E = llvm::cast<ir::Extract>(I);
-    R = B.CreateExtractValue(get(E->getTuple()), E->getIndex());
+    R = element(E->getTuple()->getType(), get(E->getTuple()), E->getIndex(),
+                E->getType());
     break;
   }
   case ir::ValueKind::ChangeType:
@@ -431,8 +470,12 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     lowerPanic(llvm::cast<ir::Panic>(I));
     return;
   case ir::ValueKind::RunDefers:
-    if (DeferFrame)
-      MG.RT->call_gs_defer_return(B, DeferFrame);
+    if (!DeferFrame)
+      return;
+    if (auto *Ret = llvm::dyn_cast<ir::Return>(I->getParent()->instrs().back());
+        Ret && ResultSlot)
+      saveResults(Ret);
+    MG.RT->call_gs_defer_return(B, DeferFrame);
     return;
   case ir::ValueKind::BinOp:
     R = lowerBinOp(llvm::cast<ir::BinOp>(I));
@@ -528,11 +571,69 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     MG.error(I->getLoc(), "internal error: cannot generate code for " +
                               ir::getValueKindName(I->getKind()));
     if (I->definesValue() && I->getType())
-      Values[I] = llvm::UndefValue::get(MG.llvmType(I->getType()));
+      Values[I] = llvm::UndefValue::get(MG.valueType(I->getType()));
     return;
   }
   if (R)
     Values[I] = R;
   else if (MG.HadError && I->definesValue() && I->getType())
-    Values[I] = llvm::UndefValue::get(MG.llvmType(I->getType()));
+    Values[I] = llvm::UndefValue::get(MG.valueType(I->getType()));
+}
+
+void FunctionCodeGen::completePhis(
+    const ir::BasicBlock *BB,
+    llvm::ArrayRef<std::pair<const ir::Phi *, llvm::Value *>> Phis) {
+  unsigned NumLarge = llvm::count_if(Phis, [](const auto &P) {
+    return ModuleCodeGen::isLarge(P.first->getType());
+  });
+  for (auto [K, Pred] : llvm::enumerate(BB->preds())) {
+    llvm::BasicBlock *From = EndBlocks.lookup(Pred);
+    if (!From)
+      continue; // an unreachable predecessor
+    // A value from an unvisited block can only flow along a dead edge.
+    auto Incoming = [&](const ir::Value *V) -> llvm::Value * {
+      if (!llvm::isa<ir::Const, ir::Global, ir::Function>(V) &&
+          !Values.count(V))
+        return nullptr;
+      return get(V);
+    };
+    if (NumLarge) {
+      // The copies into the phis' memory belong to this edge only: a
+      // predecessor with several successors gets a block on the edge.
+      llvm::Instruction *Term = From->getTerminator();
+      if (Term->getNumSuccessors() > 1) {
+        auto *Edge = llvm::BasicBlock::Create(MG.Ctx, "phi.copy", Fn);
+        Term->replaceSuccessorWith(Blocks[BB], Edge);
+        llvm::BranchInst::Create(Blocks[BB], Edge);
+        From = Edge;
+      }
+      B.SetInsertPoint(From->getTerminator());
+      // The copies form a parallel assignment: with several large phis,
+      // one may read another's memory (or a part of it), so every source
+      // is copied aside first.
+      std::vector<std::pair<const ir::Phi *, llvm::Value *>> Sources;
+      for (auto &[P, PV] : Phis) {
+        if (!ModuleCodeGen::isLarge(P->getType()))
+          continue;
+        llvm::Value *Src = Incoming(P->getOperand(K));
+        if (!Src || Src == PV)
+          continue;
+        if (NumLarge > 1) {
+          llvm::Value *Aside = temp(MG.llvmType(P->getType()));
+          copyValue(P->getType(), Aside, Src);
+          Src = Aside;
+        }
+        Sources.push_back({P, Src});
+      }
+      for (auto &[P, Src] : Sources)
+        copyValue(P->getType(), Values[P], Src);
+    }
+    for (auto &[P, PV] : Phis) {
+      if (ModuleCodeGen::isLarge(P->getType()))
+        continue;
+      auto *PN = llvm::cast<llvm::PHINode>(PV);
+      llvm::Value *In = Incoming(P->getOperand(K));
+      PN->addIncoming(In ? In : llvm::UndefValue::get(PN->getType()), From);
+    }
+  }
 }

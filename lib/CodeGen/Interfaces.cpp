@@ -87,16 +87,16 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
                           ? MG.typeDescriptor(T)
                           : MG.itab(T, I->getType());
   llvm::Value *Data;
-  if (llvm::Value *Src = LargeLoads.lookup(I->getX())) {
-    Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
-    B.CreateMemCpy(Data, llvm::MaybeAlign(1), Src, llvm::MaybeAlign(1),
-                   MG.sizeOf(T));
-    llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);
-    R = B.CreateInsertValue(R, Word, 0);
-    return B.CreateInsertValue(R, Data, 1);
-  }
   llvm::Value *X = get(I->getX());
-  if (ModuleCodeGen::isPointerShaped(T)) {
+  if (ModuleCodeGen::isLarge(T)) {
+    // A large constant (zero) is boxed by its read-only memory.
+    if (llvm::isa<ir::Const>(I->getX())) {
+      Data = X;
+    } else {
+      Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack);
+      store(T, X, Data);
+    }
+  } else if (ModuleCodeGen::isPointerShaped(T)) {
     Data = X;
   } else if (auto *C = llvm::dyn_cast<llvm::Constant>(X)) {
     // A constant is boxed in read-only data, as gc does: no allocation.
@@ -128,7 +128,7 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
     B.CreateBr(Done);
     B.SetInsertPoint(Heap);
     llvm::Value *Box = allocate(T, false);
-    store(X, Box);
+    store(T, X, Box);
     llvm::BasicBlock *HeapEnd = B.GetInsertBlock();
     B.CreateBr(Done);
     B.SetInsertPoint(Done);
@@ -139,7 +139,7 @@ llvm::Value *FunctionCodeGen::lowerMakeInterface(const ir::MakeInterface *I) {
   } else {
     Data = allocate(T, I->getDecision() == ir::AllocDecision::Stack &&
                            !gcDirectIface(T));
-    store(X, Data);
+    store(T, X, Data);
   }
   llvm::Value *R = llvm::UndefValue::get(MG.IfaceTy);
   R = B.CreateInsertValue(R, Word, 0);
@@ -223,7 +223,8 @@ llvm::Value *FunctionCodeGen::lowerTypeAssert(const ir::TypeAssert *I) {
       llvm::Value *Loaded = load(A, Data);
       B.CreateBr(Done);
       B.SetInsertPoint(Done);
-      llvm::PHINode *P = B.CreatePHI(MG.llvmType(A), 2);
+      // A large value's copy (load) or the zero value's memory.
+      llvm::PHINode *P = B.CreatePHI(MG.valueType(A), 2);
       P->addIncoming(zeroValue(A), Head);
       P->addIncoming(Loaded, Load);
       V = P;
@@ -231,7 +232,5 @@ llvm::Value *FunctionCodeGen::lowerTypeAssert(const ir::TypeAssert *I) {
   }
   if (!I->isCommaOk())
     return V;
-  llvm::Value *R = llvm::UndefValue::get(MG.llvmType(I->getType()));
-  R = B.CreateInsertValue(R, V, 0);
-  return B.CreateInsertValue(R, Ok, 1);
+  return makeTuple(llvm::cast<Tuple>(I->getType()), {V, Ok});
 }

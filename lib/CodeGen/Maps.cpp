@@ -122,7 +122,7 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
   }
   default: {
     llvm::Value *Zero = mapZero(MapT);
-    llvm::Value *KA = spill(Key);
+    llvm::Value *KA = spill(MT->getKey(), Key);
     P = Present ? MG.RT->call_gs_mapaccess2_fat(B, Present, T, X, KA, Zero)
                 : MG.RT->call_gs_mapaccess1_fat(B, T, X, KA, Zero);
     break;
@@ -131,11 +131,9 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
   llvm::Value *V = load(MT->getElem(), P);
   if (!I->isCommaOk())
     return V;
-  llvm::Value *R = llvm::UndefValue::get(MG.llvmType(I->getType()));
-  R = B.CreateInsertValue(R, V, 0);
   llvm::Value *Ok = B.CreateICmpNE(B.CreateLoad(B.getInt8Ty(), Present),
                                    B.getInt8(0));
-  return B.CreateInsertValue(R, Ok, 1);
+  return makeTuple(llvm::cast<Tuple>(I->getType()), {V, Ok});
 }
 
 void FunctionCodeGen::lowerMapUpdate(const ir::MapUpdate *I) {
@@ -158,10 +156,10 @@ void FunctionCodeGen::lowerMapUpdate(const ir::MapUpdate *I) {
                                          B.CreateExtractValue(Key, 1));
     break;
   default:
-    P = MG.RT->call_gs_mapassign(B, T, H, spill(Key));
+    P = MG.RT->call_gs_mapassign(B, T, H, spill(I->getKey()->getType(), Key));
     break;
   }
-  store(get(I->getVal()), P);
+  store(I->getVal()->getType(), get(I->getVal()), P);
 }
 
 void FunctionCodeGen::lowerMapDelete(const ir::MapDelete *I) {
@@ -180,7 +178,7 @@ void FunctionCodeGen::lowerMapDelete(const ir::MapDelete *I) {
                                      B.CreateExtractValue(Key, 1));
     return;
   default:
-    MG.RT->call_gs_mapdelete(B, T, H, spill(Key));
+    MG.RT->call_gs_mapdelete(B, T, H, spill(I->getKey()->getType(), Key));
     return;
   }
 }
@@ -267,6 +265,24 @@ llvm::Value *FunctionCodeGen::lowerNext(const ir::Next *I) {
   llvm::Value *ElemP = B.CreateLoad(
       MG.PtrTy, B.CreateConstInBoundsGEP1_64(MG.PtrTy, State, 1));
   llvm::Value *Ok = B.CreateIsNotNull(KeyP);
+  if (ModuleCodeGen::isLarge(TT)) {
+    // A large key or element: the tuple in memory, zero at the end.
+    llvm::Value *Mem = temp(TupleTy);
+    zeroMemory(Mem, TupleTy);
+    B.CreateStore(Ok, B.CreateStructGEP(TupleTy, Mem, 0));
+    auto *Load = llvm::BasicBlock::Create(MG.Ctx, "mapload", Fn);
+    auto *Done = llvm::BasicBlock::Create(MG.Ctx, "mapload.done", Fn);
+    B.CreateCondBr(Ok, Load, Done);
+    B.SetInsertPoint(Load);
+    for (unsigned K = 1; K < TT->size(); ++K) {
+      const Type *ET = TT->getVars()[K]->getType();
+      store(ET, load(ET, K == 1 ? KeyP : ElemP),
+            B.CreateStructGEP(TupleTy, Mem, K));
+    }
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    return Mem;
+  }
   R = B.CreateInsertValue(R, Ok, 0);
   if (TT->size() > 1) {
     // Read the entry only when there is one.

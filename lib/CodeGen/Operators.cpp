@@ -70,9 +70,47 @@ FunctionCodeGen::allOf(llvm::ArrayRef<std::function<llvm::Value *()>> Conds,
   return R;
 }
 
+llvm::Value *FunctionCodeGen::allElements(
+    int64_t N, llvm::function_ref<llvm::Value *(llvm::Value *)> Cond) {
+  llvm::BasicBlock *Pre = B.GetInsertBlock();
+  auto *Loop = llvm::BasicBlock::Create(MG.Ctx, "eq.elem", Fn);
+  auto *Next = llvm::BasicBlock::Create(MG.Ctx, "eq.elem.next", Fn);
+  auto *Done = llvm::BasicBlock::Create(MG.Ctx, "eq.elems.done", Fn);
+  B.CreateBr(Loop);
+  B.SetInsertPoint(Loop);
+  llvm::PHINode *Idx = B.CreatePHI(MG.IntTy, 2);
+  Idx->addIncoming(B.getInt64(0), Pre);
+  llvm::Value *C = Cond(Idx);
+  llvm::BasicBlock *CondEnd = B.GetInsertBlock();
+  B.CreateCondBr(C, Next, Done);
+  B.SetInsertPoint(Next);
+  llvm::Value *Inc = B.CreateAdd(Idx, B.getInt64(1));
+  Idx->addIncoming(Inc, Next);
+  B.CreateCondBr(B.CreateICmpULT(Inc, B.getInt64(N)), Loop, Done);
+  B.SetInsertPoint(Done);
+  llvm::PHINode *R = B.CreatePHI(B.getInt1Ty(), 2);
+  R->addIncoming(B.getFalse(), CondEnd);
+  R->addIncoming(B.getTrue(), Next);
+  return R;
+}
+
 llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
                                     llvm::Value *Bv) {
   const Type *U = T->getUnderlying();
+  if (auto *AT = llvm::dyn_cast<Array>(U);
+      AT && ModuleCodeGen::isLarge(AT) && AT->getLen() > 8) {
+    // A long array in memory: a loop over the elements, in the order of
+    // the unrolled comparison below.
+    const Type *ET = AT->getElem();
+    llvm::Type *ElemTy = MG.llvmType(ET);
+    auto At = [&](llvm::Value *Base, llvm::Value *Idx) -> llvm::Value * {
+      llvm::Value *Addr = B.CreateInBoundsGEP(ElemTy, Base, Idx);
+      return ModuleCodeGen::isLarge(ET) ? Addr : B.CreateLoad(ElemTy, Addr);
+    };
+    return allElements(AT->getLen(), [&](llvm::Value *Idx) {
+      return equal(ET, At(A, Idx), At(Bv, Idx));
+    });
+  }
   switch (U->getKind()) {
   case TypeKind::Basic: {
     auto *BT = llvm::cast<Basic>(U);
@@ -103,8 +141,7 @@ llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
       if (V->getName() == "_")
         continue;
       Conds.push_back([&, I = I, FT = V->getType()] {
-        return equal(FT, B.CreateExtractValue(A, I),
-                     B.CreateExtractValue(Bv, I));
+        return equal(FT, element(T, A, I, FT), element(T, Bv, I, FT));
       });
     }
     return allOf(Conds, comparisonCanPanic(U));
@@ -112,20 +149,12 @@ llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
   case TypeKind::Array: {
     auto *AT = llvm::cast<Array>(U);
     const Type *ET = AT->getElem();
+    // Element by element, as gc 1.19's generated equality does (also for
+    // interfaces: no pass over the dynamic types first).
     std::vector<std::function<llvm::Value *()>> Conds;
-    // gc's equality of arrays of interfaces compares all dynamic types
-    // first, then the values.
-    if (llvm::isa<Interface>(ET->getUnderlying()) && AT->getLen() > 1)
-      for (int64_t I = 0; I < AT->getLen(); ++I)
-        Conds.push_back([&, I] {
-          return B.CreateICmpEQ(
-              B.CreateExtractValue(B.CreateExtractValue(A, I), 0),
-              B.CreateExtractValue(B.CreateExtractValue(Bv, I), 0));
-        });
     for (int64_t I = 0; I < AT->getLen(); ++I)
       Conds.push_back([&, I] {
-        return equal(ET, B.CreateExtractValue(A, I),
-                     B.CreateExtractValue(Bv, I));
+        return equal(ET, element(T, A, I, ET), element(T, Bv, I, ET));
       });
     return allOf(Conds, comparisonCanPanic(U));
   }
@@ -267,28 +296,12 @@ llvm::Value *FunctionCodeGen::lowerUnOp(const ir::UnOp *I) {
     if (!llvm::isa<ir::Alloc, ir::Global, ir::FieldAddr, ir::IndexAddr,
                    ir::FreeVar>(I->getX()))
       nilCheck(X);
-    if (isLargeCopy(I)) {
-      // Indexed later (a range over an array value): copy now, as the
-      // source may change meanwhile. Otherwise the uses copy from X.
-      bool Indexed = llvm::any_of(I->uses(), [](ir::Use *U) {
-        return llvm::isa<ir::Index>(U->getUser());
-      });
-      if (Indexed) {
-        llvm::Type *Ty = MG.llvmType(I->getType());
-        llvm::AllocaInst *Copy = temp(Ty);
-        B.CreateMemCpy(Copy, llvm::MaybeAlign(8), X, llvm::MaybeAlign(1),
-                       MG.sizeOf(I->getType()));
-        X = Copy;
-      }
-      LargeLoads[I] = X;
-      return nullptr;
-    }
     return load(I->getType(), X);
   }
   default:
     MG.error(I->getLoc(), "internal error: unexpected unary operator " +
                               getOperatorSpelling(I->getOp()));
-    return llvm::UndefValue::get(MG.llvmType(I->getType()));
+    return llvm::UndefValue::get(MG.valueType(I->getType()));
   }
 }
 
@@ -327,7 +340,7 @@ llvm::Value *FunctionCodeGen::floatToInt(llvm::Value *X, llvm::Type *ToTy,
 llvm::Value *FunctionCodeGen::lowerConvert(const ir::Convert *I) {
   llvm::Value *X = get(I->getX());
   const Type *From = I->getX()->getType(), *To = I->getType();
-  llvm::Type *ToTy = MG.llvmType(To);
+  llvm::Type *ToTy = MG.valueType(To);
   llvm::Type *FromTy = X->getType();
   if (FromTy == ToTy)
     return X;

@@ -322,7 +322,7 @@ llvm::Value *FunctionCodeGen::lowerAppend(const ir::Append *I) {
                     B.CreateMul(N, B.getInt64(ES)));
   } else {
     for (auto [K, U] : llvm::enumerate(I->getElems()))
-      B.CreateStore(get(U.get()), B.CreateConstGEP1_64(ElemTy, Dst, K));
+      store(Elem, get(U.get()), B.CreateConstGEP1_64(ElemTy, Dst, K));
   }
   return makeSlice(P, NewLen, C);
 }

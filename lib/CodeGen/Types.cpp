@@ -99,9 +99,29 @@ llvm::Type *ModuleCodeGen::llvmType(const Type *T) {
   return R;
 }
 
-llvm::Type *ModuleCodeGen::resultType(const Signature *Sig) {
+bool ModuleCodeGen::isLarge(const Type *T) {
+  const Type *U = T->getUnderlying();
+  if (auto *TT = llvm::dyn_cast<Tuple>(U))
+    return llvm::any_of(TT->getVars(),
+                        [](Var *V) { return isLarge(V->getType()); });
+  return llvm::isa<Array, Struct>(U) && sizeOf(U) > LargeValueSize;
+}
+
+llvm::Type *ModuleCodeGen::valueType(const Type *T) {
+  return isLarge(T) ? PtrTy : llvmType(T);
+}
+
+bool ModuleCodeGen::returnsInMemory(const Signature *Sig) {
   const Tuple *Res = Sig->getResults();
   if (!Res || Res->size() == 0)
+    return false;
+  return Res->size() == 1 ? isLarge(Res->getVars()[0]->getType())
+                          : isLarge(Res);
+}
+
+llvm::Type *ModuleCodeGen::resultType(const Signature *Sig) {
+  const Tuple *Res = Sig->getResults();
+  if (!Res || Res->size() == 0 || returnsInMemory(Sig))
     return llvm::Type::getVoidTy(Ctx);
   if (Res->size() == 1)
     return llvmType(Res->getVars()[0]->getType());
@@ -112,11 +132,57 @@ llvm::FunctionType *ModuleCodeGen::funcType(const Signature *Sig,
                                             bool WithRecv) {
   std::vector<llvm::Type *> Params{PtrTy};
   if (WithRecv && Sig->getRecv())
-    Params.push_back(llvmType(Sig->getRecv()->getType()));
+    Params.push_back(valueType(Sig->getRecv()->getType()));
   if (const Tuple *Ps = Sig->getParams())
     for (Var *V : Ps->getVars())
-      Params.push_back(llvmType(V->getType()));
+      Params.push_back(valueType(V->getType()));
+  if (returnsInMemory(Sig))
+    Params.push_back(PtrTy);
   return llvm::FunctionType::get(resultType(Sig), Params, false);
+}
+
+void ModuleCodeGen::addLargeValueAttributes(llvm::Function *Fn,
+                                            const Signature *Sig) {
+  const llvm::DataLayout &DL = LM->getDataLayout();
+  auto Mark = [&](unsigned Arg, const Type *T, bool Out) {
+    llvm::Type *Ty = llvmType(T);
+    Fn->addParamAttr(Arg, llvm::Attribute::NoAlias);
+    Fn->addParamAttr(Arg, llvm::Attribute::NoCapture);
+    Fn->addParamAttr(Arg, Out ? llvm::Attribute::WriteOnly
+                              : llvm::Attribute::ReadOnly);
+    Fn->addParamAttr(Arg, llvm::Attribute::getWithDereferenceableBytes(
+                              Ctx, DL.getTypeAllocSize(Ty)));
+    Fn->addParamAttr(Arg, llvm::Attribute::getWithAlignment(
+                              Ctx, DL.getABITypeAlign(Ty)));
+  };
+  unsigned Arg = 1;
+  std::vector<const Type *> Params;
+  if (Sig->getRecv())
+    Params.push_back(Sig->getRecv()->getType());
+  if (const Tuple *Ps = Sig->getParams())
+    for (Var *V : Ps->getVars())
+      Params.push_back(V->getType());
+  for (const Type *T : Params) {
+    if (isLarge(T))
+      Mark(Arg, T, false);
+    ++Arg;
+  }
+  if (returnsInMemory(Sig)) {
+    const Tuple *Res = Sig->getResults();
+    Mark(Arg, Res->size() == 1 ? Res->getVars()[0]->getType() : Res, true);
+  }
+}
+
+llvm::GlobalVariable *ModuleCodeGen::zeroGlobal(llvm::Type *Ty) {
+  llvm::GlobalVariable *&GV = ZeroGlobals[Ty];
+  if (!GV) {
+    GV = new llvm::GlobalVariable(*LM, Ty, /*isConstant=*/true,
+                                  llvm::GlobalValue::PrivateLinkage,
+                                  llvm::Constant::getNullValue(Ty), "zero");
+    GV->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    GV->setAlignment(llvm::Align(8));
+  }
+  return GV;
 }
 
 bool ModuleCodeGen::isPointerShaped(const Type *T) {
