@@ -118,8 +118,8 @@ ExprMode Checker::callExpr(Operand &X, CallExpr *Call) {
   Result.setCallKind(Call, CallKind::Call);
   auto *Sig = llvm::dyn_cast_or_null<Signature>(X.Ty->getUnderlying());
   if (!Sig) {
+    // types2 leaves the arguments unchecked: what they use stays unused.
     error(posOf(X), DiagId::CannotCallNonFunction, operandString(X));
-    useExprs(Call->getArgs());
     X.setInvalid();
     X.E = Call;
     record(X);

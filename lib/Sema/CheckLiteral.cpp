@@ -87,9 +87,10 @@ void Checker::compositeLit(Operand &X, CompositeLit *E, const Type *Hint) {
           continue;
         }
         int Idx = -1;
-        // types2's fieldIndex: a blank key names no field.
+        // types2's fieldIndex: a blank key names no field, and an
+        // unexported one only fields of this package.
         for (size_t I = 0; I != Fields.size() && Key->getValue() != "_"; ++I)
-          if (Fields[I]->getName() == Key->getValue()) {
+          if (sameId(Fields[I], Pkg, Key->getValue())) {
             Idx = I;
             break;
           }
