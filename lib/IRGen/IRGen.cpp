@@ -43,11 +43,14 @@
 // predecessors; Function::removeUnreachableBlocks() deletes those blocks
 // (and the phi edges they fed) when the function is finished.
 //
-// Evaluation order follows the spec and go/ssa: in assignments the index
-// and pointer operands of the left-hand sides are evaluated first, then
-// the right-hand sides left to right, then the stores happen left to
-// right (so `a, b = b, a` swaps); call arguments are evaluated left to
-// right after the function value and receiver.
+// Evaluation order follows gc, which the spec leaves room for: within a
+// statement, the calls, receives and a few other operands are evaluated
+// first, left to right, and the plain variable reads after them
+// (IRGenOrder.cpp). In assignments the index and pointer operands of the
+// left-hand sides are then evaluated, then the right-hand sides left to
+// right, then the stores happen left to right (so `a, b = b, a` swaps);
+// call arguments are evaluated left to right after the function value
+// and receiver.
 //
 // Implicit conversions are explicit instructions: assignment of a
 // concrete value to an interface is MakeInterface (an allocation site),
@@ -67,7 +70,8 @@
 // (bodies, parameters, closures, free variables, returns, defer/recover),
 // IRGenExpr.cpp (operators, conversions, literals), IRGenAddr.cpp
 // (addresses, selectors, indexing, assignment targets), IRGenCall.cpp
-// (calls, builtins, method values and thunks), IRGenStmt.cpp (statements).
+// (calls, builtins, method values and thunks), IRGenStmt.cpp (statements),
+// IRGenOrder.cpp (gc's evaluation order within a statement).
 //
 //===----------------------------------------------------------------------===//
 

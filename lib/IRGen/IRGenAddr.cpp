@@ -13,6 +13,8 @@
 
 #include "IRGenImpl.h"
 
+#include "goscape/Sema/GcPosition.h"
+
 using namespace goscape;
 using namespace goscape::irgen;
 
@@ -217,9 +219,12 @@ Value *FuncGen::receiver(const SelectorExpr *E, const Selection &S, Func *M) {
 Value *FuncGen::index(const IndexExpr *E) {
   Provenance P = Provenance::of(E);
   const Type *XT = under(E->getX()->getType());
-  if (auto *M = llvm::dyn_cast<Map>(XT))
-    return B.createLookup(P, expr(E->getX()), exprTo(E->getIndex(), M->getKey()),
-                          MG.CP.isCommaOk(E));
+  if (auto *M = llvm::dyn_cast<Map>(XT)) {
+    Value *X = expr(E->getX());
+    Value *K = exprTo(E->getIndex(), M->getKey(),
+                      gcImplicitConvLoc(E, E->getIndex(), MG.CP));
+    return B.createLookup(P, X, K, MG.CP.isCommaOk(E));
+  }
   if (isString(XT)) {
     Value *X = expr(E->getX());
     return B.createLookup(P, X, expr(E->getIndex()), false);
@@ -268,7 +273,8 @@ LValue FuncGen::lvalue(const Expr *E) {
     if (auto *M = llvm::dyn_cast<Map>(under(I->getX()->getType()))) {
       L.Kind = LValue::MapElem;
       L.Addr = expr(I->getX());
-      L.Key = exprTo(I->getIndex(), M->getKey());
+      L.Key = exprTo(I->getIndex(), M->getKey(),
+                     gcImplicitConvLoc(I, I->getIndex(), MG.CP));
       L.Ty = M->getElem();
       return L;
     }

@@ -178,9 +178,12 @@ Value *FuncGen::builtin(const CallExpr *E) {
       Spread.push_back(extract(T, I, Provenance::synthetic(P.Loc, E)));
   }
   unsigned NArgs = Spread.empty() ? As.size() : Spread.size();
+  // A builtin converts its operands where building the call left gc's
+  // position (`append(s, i, n)` converts i and n at n).
   auto Arg = [&](unsigned I, const Type *To) -> Value * {
     if (Spread.empty())
-      return To ? exprTo(As[I], To) : expr(As[I]);
+      return To ? exprTo(As[I], To, gcImplicitConvLoc(E, As[I], MG.CP))
+                : expr(As[I]);
     return To ? convert(Spread[I], To, Provenance::of(As[0])) : Spread[I];
   };
   switch (Id) {

@@ -26,9 +26,22 @@ bool irgen::isNilExpr(const CheckedPackage &CP, const Expr *E) {
 }
 
 Value *FuncGen::expr(const Expr *E) {
-  if (const Constant *C = E->getConstValue())
-    if (MG.CP.getMode(E) == ExprMode::Constant || !C->isUnknown())
-      return constant(C, E->getType());
+  E = unparen(E);
+  if (!Early.empty())
+    if (Value *V = takeEarly(E))
+      return V;
+  if (ExprDepth == 0) {
+    evalEarly(E);
+    if (Value *V = takeEarly(E))
+      return V;
+  }
+  DepthGuard G(*this);
+  return lowerExpr(E);
+}
+
+Value *FuncGen::lowerExpr(const Expr *E) {
+  if (isConstExpr(E))
+    return constant(E->getConstValue(), E->getType());
   switch (E->getKind()) {
   case NodeKind::ParenExpr:
     return expr(llvm::cast<ParenExpr>(E)->getX());
@@ -180,6 +193,7 @@ void FuncGen::cond(const Expr *E, BasicBlock *T, BasicBlock *Fl) {
       return;
     }
   }
+  evalEarly(E);
   branch(expr(E), T, Fl, Provenance::of(E));
 }
 
@@ -230,6 +244,7 @@ Value *FuncGen::binary(const Operation *E) {
       cond(E->getX(), Done, Rhs);
     sealBlock(Rhs);
     setBlock(Rhs);
+    evalEarly(E->getY());
     Value *Y = exprTo(E->getY(), Ty);
     BasicBlock *RhsEnd = cur();
     jump(Done, Provenance::synthetic(P.Loc, E));
@@ -258,13 +273,20 @@ Value *FuncGen::binary(const Operation *E) {
     auto TakesOtherType = [&](const Expr *Op) {
       return isNilExpr(MG.CP, Op) || Op->getConstValue();
     };
+    // A constant compared with an interface keeps its own type here:
+    // compare() converts it as the comparison's operand.
+    auto Operand = [&](const Expr *Op, const Type *Other) {
+      if (isInterface(Other) && !isNilExpr(MG.CP, Op))
+        return expr(Op);
+      return exprTo(Op, Other);
+    };
     Value *VX, *VY;
     if (TakesOtherType(X) && !TakesOtherType(Y)) {
       VY = expr(Y);
-      VX = exprTo(X, VY->getType());
+      VX = Operand(X, VY->getType());
     } else {
       VX = expr(X);
-      VY = exprTo(Y, TakesOtherType(Y) ? VX->getType() : nullptr);
+      VY = TakesOtherType(Y) ? Operand(Y, VX->getType()) : expr(Y);
     }
     Value *R = compare(Op, VX, VY, P);
     return convert(R, Ty, P);
@@ -312,14 +334,11 @@ Value *FuncGen::unary(const Operation *E) {
 // Composite literals
 //===----------------------------------------------------------------------===//
 
-/// gc positions the conversion of a variable element written `k: v` at the
-/// colon (its type checker's last position), others at their own.
-static SourceLoc elemConvLoc(const Expr *El, const Expr *Part) {
+/// gc positions the conversions of an element written `k: v` (of the key
+/// and of the value) at the colon, others at their own position.
+static SourceLoc elemConvLoc(const Expr *El) {
   auto *KV = llvm::dyn_cast<KeyValueExpr>(El);
-  const Expr *U = unparen(Part);
-  if (!KV || !llvm::isa<Name>(U) || U->getConstValue())
-    return SourceLoc();
-  return KV->getLoc();
+  return KV ? KV->getLoc() : SourceLoc();
 }
 
 Value *FuncGen::litElemValue(const Expr *Elem, const Type *ElemTy,
@@ -358,7 +377,7 @@ void FuncGen::fillLit(Value *Addr, const CompositeLit *E, const Type *Ty) {
             }
       }
       Value *V = litElemValue(Val, S->getFields()[FI]->getType(),
-                              elemConvLoc(El, Val));
+                              elemConvLoc(El));
       Value *FA = B.createFieldAddr(Provenance::of(El), Addr, FI);
       B.createStore(Provenance::of(El), FA, V);
     }
@@ -379,7 +398,7 @@ void FuncGen::fillLit(Value *Addr, const CompositeLit *E, const Type *Ty) {
       Idx = constIndex(KV->getKey(), Idx);
       Val = KV->getValue();
     }
-    Value *V = litElemValue(Val, ElemTy, elemConvLoc(El, Val));
+    Value *V = litElemValue(Val, ElemTy, elemConvLoc(El));
     Value *IA = B.createIndexAddr(Provenance::of(El), Addr,
                                   B.getConst(MG.Consts.getInt64(Idx), IntTy));
     B.createStore(Provenance::of(El), IA, V);
@@ -401,15 +420,20 @@ Value *FuncGen::compositeLit(const CompositeLit *E, Provenance AllocP,
   if (auto *M = llvm::dyn_cast<Map>(U)) {
     Value *Hint = B.getConst(MG.Consts.getInt64(E->getElems().size()),
                              MG.Types.getBasic(BasicKind::Int));
-    Value *MV = B.createMakeMap(WantAddr ? AllocP : P, Ty, Hint);
+    // `&map[K]V{...}`: gc reports the map at its `{` and the pointer's
+    // cell at the `&`.
+    Value *MV = B.createMakeMap(P, Ty, Hint);
     for (const Expr *El : E->getElems()) {
       auto *KV = llvm::dyn_cast<KeyValueExpr>(El);
       if (!KV)
         continue;
+      // gc inserts entry by entry, each ordered as its own assignment.
+      orderElem(KV->getKey(), M->getKey());
+      orderElem(KV->getValue(), M->getElem());
       Value *K = litElemValue(KV->getKey(), M->getKey(),
-                              elemConvLoc(KV, KV->getKey()));
+                              elemConvLoc(KV));
       Value *V = litElemValue(KV->getValue(), M->getElem(),
-                              elemConvLoc(KV, KV->getValue()));
+                              elemConvLoc(KV));
       B.createMapUpdate(Provenance::of(El), MV, K, V);
     }
     if (!WantAddr)

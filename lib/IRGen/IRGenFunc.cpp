@@ -202,6 +202,8 @@ void FuncGen::returnStmt(const ReturnStmt *S) {
   llvm::ArrayRef<Var *> RVars = Sig->getResults()->getVars();
   llvm::SmallVector<Value *, 4> Rs;
   llvm::ArrayRef<Expr *> Es = S->getResults();
+  for (auto [I, E] : llvm::enumerate(Es))
+    evalEarlyConv(E, Es.size() == RVars.size() ? RVars[I]->getType() : nullptr);
   if (Es.size() == 1 && RVars.size() > 1) {
     Value *T = expr(Es[0]);
     for (unsigned I = 0; I != RVars.size(); ++I)

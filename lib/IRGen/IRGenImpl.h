@@ -173,7 +173,11 @@ public:
   void startUnreachable();
 
   // IRGenExpr.cpp: values, conversions, operators, composite literals.
+  /// E's value: the one evalEarly() computed ahead of its statement, else
+  /// lowered now (an outermost expression orders itself first).
   Value *expr(const Expr *E);
+  /// Lowers E (not parenthesized) now.
+  Value *lowerExpr(const Expr *E);
   /// E converted to T; an interface conversion gets gc's position ConvLoc
   /// when valid (the context's, for operands gc does not position
   /// themselves), E's own otherwise.
@@ -197,6 +201,41 @@ public:
   const Type *typeOf(const Expr *E) const {
     return MG.Types.getDefaultType(E->getType());
   }
+
+  // IRGenOrder.cpp: gc's evaluation order within a statement.
+  /// Evaluates, in gc's order, the operands of E that gc computes before
+  /// the rest of the statement (calls, receives, &&, ...), E itself when it
+  /// is one, and records their values for expr().
+  void evalEarly(const Expr *E);
+  /// evalEarly() for E converted to type To (null: unknown); also
+  /// evaluates E itself when gc boxes it early (an unaddressable value
+  /// converted to an interface through its address).
+  void evalEarlyConv(const Expr *E, const Type *To);
+  /// evalEarly() for the function value, receiver and arguments of C, not
+  /// the call itself.
+  void evalEarlyOperands(const CallExpr *C);
+  /// evalEarly() for the elements of literal L; AsValue when L itself is
+  /// lowered through expr() (not at an address).
+  void orderLit(const CompositeLit *L, bool AsValue);
+  /// evalEarly() for a literal element Val of type ElemTy (null: unknown),
+  /// which litElemValue() lowers.
+  void orderElem(const Expr *Val, const Type *ElemTy);
+  /// Removes and returns E's value computed early, or null.
+  Value *takeEarly(const Expr *E);
+  /// Whether expr() yields E as a constant.
+  bool isConstExpr(const Expr *E) const;
+  /// Marks lowering as nested inside an expression while alive: expr()
+  /// orders only outermost expressions.
+  struct DepthGuard {
+    explicit DepthGuard(FuncGen &G) : G(G) { ++G.ExprDepth; }
+    ~DepthGuard() { --G.ExprDepth; }
+    FuncGen &G;
+  };
+  /// Values evaluated early, by (unparenthesized) expression; each is
+  /// taken once, before its statement ends.
+  llvm::DenseMap<const Expr *, Value *> Early;
+  /// How many expressions are being lowered or ordered.
+  unsigned ExprDepth = 0;
 
   // IRGenAddr.cpp: addresses, selectors, indexing, assignment targets.
   bool isAddressable(const Expr *E) const;

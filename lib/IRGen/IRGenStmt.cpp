@@ -13,6 +13,8 @@
 
 #include "IRGenImpl.h"
 
+#include "goscape/Sema/GcPosition.h"
+
 using namespace goscape;
 using namespace goscape::irgen;
 
@@ -32,6 +34,8 @@ static Var *declaredAt(const Expr *E) {
 }
 
 void FuncGen::stmt(const Stmt *S) {
+  // Every operand evaluated early by the previous statement was used there.
+  assert(Early.empty() && "an early-evaluated operand was not lowered");
   switch (S->getKind()) {
   case NodeKind::EmptyStmt:
     return;
@@ -56,6 +60,8 @@ void FuncGen::stmt(const Stmt *S) {
     return;
   case NodeKind::SendStmt: {
     auto *Snd = llvm::cast<SendStmt>(S);
+    evalEarly(Snd->getChan());
+    evalEarly(Snd->getValue());
     Value *Ch = expr(Snd->getChan());
     const Type *Elem = llvm::cast<Chan>(under(Ch->getType()))->getElem();
     B.createSend(Provenance::of(S), Ch, exprTo(Snd->getValue(), Elem));
@@ -102,6 +108,18 @@ void FuncGen::multiAssign(llvm::ArrayRef<Expr *> Lhs,
                           llvm::ArrayRef<Expr *> Rhs, bool Define,
                           const Stmt *S) {
   Provenance P = Provenance::of(S);
+  // The targets' and values' calls first, in gc's order (IRGenOrder.cpp);
+  // the variables a definition declares exist before its values.
+  auto OrderOperands = [&] {
+    for (const Expr *L : Lhs)
+      evalEarly(L);
+    for (auto [I, R] : llvm::enumerate(Rhs))
+      evalEarlyConv(R, Lhs.size() == Rhs.size() && !Define
+                           ? Lhs[I]->getType()
+                           : nullptr);
+  };
+  if (!Define)
+    OrderOperands();
   llvm::SmallVector<LValue, 4> Ls;
   for (const Expr *L : Lhs) {
     if (Define)
@@ -122,20 +140,32 @@ void FuncGen::multiAssign(llvm::ArrayRef<Expr *> Lhs,
       }
     Ls.push_back(lvalue(L));
   }
+  if (Define)
+    OrderOperands();
+  // gc converts the values where building the statement left it: after
+  // the values and the targets that are not blank; a definition of only
+  // constants, at its first variable's declaration.
+  SourceLoc ConvLoc;
+  if (!Rhs.empty())
+    ConvLoc = gcImplicitConvLoc(S, Rhs[0], MG.CP);
+  if (!ConvLoc.isValid() && Define)
+    if (auto *N = llvm::dyn_cast<Name>(unparen(Lhs[0])); N && N->getObject())
+      ConvLoc = N->getObject()->getLoc();
   if (Lhs.size() == Rhs.size()) {
     llvm::SmallVector<Value *, 4> Vs;
-    // gc positions the conversions of an assignment at its start.
     for (unsigned I = 0; I != Rhs.size(); ++I)
-      Vs.push_back(exprTo(Rhs[I], Ls[I].Ty,
-                          Define ? SourceLoc() : S->getStartLoc()));
+      Vs.push_back(exprTo(Rhs[I], Ls[I].Ty, ConvLoc));
     for (unsigned I = 0; I != Ls.size(); ++I)
       assign(Ls[I], Vs[I], P);
     return;
   }
   Value *T = expr(Rhs[0]);
+  Provenance ConvP = !Define && ConvLoc.isValid()
+                         ? Provenance::at(ConvLoc, Rhs[0])
+                         : Provenance::of(Rhs[0]);
   for (unsigned I = 0; I != Ls.size(); ++I) {
     Value *V = extract(T, I, syn(S));
-    assign(Ls[I], convert(V, Ls[I].Ty, Provenance::of(Rhs[0])), P);
+    assign(Ls[I], convert(V, Ls[I].Ty, ConvP), P);
   }
 }
 
@@ -144,6 +174,9 @@ void FuncGen::assignStmt(const AssignStmt *S) {
   Operator Op = S->getOp();
   if (Op == Operator::None || Op == Operator::Def)
     return multiAssign(S->getLhs(), S->getRhs(), S->isDefine(), S);
+  evalEarly(S->getLhs()[0]);
+  if (!S->isIncDec())
+    evalEarly(S->getRhs()[0]);
   LValue L = lvalue(S->getLhs()[0]);
   // gc makes the calls of the operand before it loads the target (and
   // checks its bounds): `x += f()` adds f's result to x as f left it.
@@ -167,24 +200,6 @@ void FuncGen::assignStmt(const AssignStmt *S) {
   assign(L, New, P);
 }
 
-/// The position of the leftmost operand of E, through operators,
-/// selectors and index and slice expressions (a call is its own `(`).
-static SourceLoc leftmostOperandLoc(const Expr *E) {
-  for (;;) {
-    E = unparen(E);
-    if (auto *O = llvm::dyn_cast<Operation>(E))
-      E = O->getX();
-    else if (auto *Sel = llvm::dyn_cast<SelectorExpr>(E))
-      E = Sel->getX();
-    else if (auto *Ix = llvm::dyn_cast<IndexExpr>(E))
-      E = Ix->getX();
-    else if (auto *Sl = llvm::dyn_cast<SliceExpr>(E))
-      E = Sl->getX();
-    else
-      return E->getLoc();
-  }
-}
-
 void FuncGen::declStmt(const DeclStmt *S) {
   for (const Decl *D : S->getDecls()) {
     auto *VD = llvm::dyn_cast<VarDecl>(D);
@@ -193,16 +208,18 @@ void FuncGen::declStmt(const DeclStmt *S) {
     Provenance P = Provenance::of(VD);
     llvm::ArrayRef<Name *> Names = VD->getNames();
     llvm::ArrayRef<Expr *> Vals = VD->getValues();
+    for (auto [I, E] : llvm::enumerate(Vals)) {
+      auto *V = Vals.size() == Names.size()
+                    ? llvm::dyn_cast_or_null<Var>(Names[I]->getObject())
+                    : nullptr;
+      evalEarlyConv(E, V ? V->getType() : nullptr);
+    }
     llvm::SmallVector<Value *, 4> Vs;
     if (Vals.size() == Names.size()) {
       for (unsigned I = 0; I != Names.size(); ++I) {
         auto *V = llvm::dyn_cast_or_null<Var>(Names[I]->getObject());
-        // gc positions an interface conversion in a declaration at the
-        // variable's name for a constant, else at the leftmost operand.
-        const Expr *U = unparen(Vals[I]);
         Vs.push_back(exprTo(Vals[I], V ? V->getType() : nullptr,
-                            U->getConstValue() ? Names[I]->getLoc()
-                                               : leftmostOperandLoc(U)));
+                            gcImplicitConvLoc(VD, Vals[I], MG.CP)));
       }
     } else if (Vals.size() == 1) {
       Value *T = expr(Vals[0]);
@@ -407,12 +424,16 @@ void FuncGen::switchStmt(const SwitchStmt *S, const Stmt *Label) {
     for (const Expr *X : Cs[I]->getCases()) {
       BasicBlock *Next = newBlock("switch.next");
       if (Tag) {
-        Value *Y = (X->getConstValue() || MG.CP.getMode(unparen(X)) ==
-                                              ExprMode::Nil)
+        // A case value compared with an interface tag is converted as the
+        // case clause's operand (gc converts it after escape analysis).
+        bool IfaceTag = isInterface(Tag->getType());
+        bool IsNil = MG.CP.getMode(unparen(X)) == ExprMode::Nil;
+        Value *Y = (X->getConstValue() && !IfaceTag) || IsNil
                        ? exprTo(X, Tag->getType())
                        : expr(X);
-        branch(compare(Operator::Eql, Tag, Y, Provenance::of(X)), Bodies[I],
-               Next, Provenance::of(X));
+        branch(compare(Operator::Eql, Tag, Y,
+                       Provenance::at(X->getLoc(), Cs[I])),
+               Bodies[I], Next, Provenance::of(X));
       } else if (isBoolean(X->getType()) && !isInterface(X->getType())) {
         cond(X, Bodies[I], Next);
       } else {
@@ -602,15 +623,30 @@ void FuncGen::branchStmt(const BranchStmt *S) {
 void FuncGen::callStmt(const CallStmt *S) {
   const CallExpr *C = S->getCall();
   Provenance P = Provenance::of(S);
+  // No evalEarly() over the whole call: gc copies go/defer's function
+  // value and arguments into temporaries one after another, so each is
+  // an outermost expression ordered on its own.
   ir::CallCommon CC;
   llvm::SmallVector<Value *, 8> Storage;
   if (MG.CP.getCallKind(C) == CallKind::Builtin) {
     BuiltinId Id = MG.CP.getBuiltin(C);
-    if (Id == BuiltinId::Panic)
+    llvm::ArrayRef<Expr *> As = C->getArgs();
+    if (Id == BuiltinId::Panic) {
       Storage.push_back(panicArg(C));
-    else
-      for (const Expr *A : C->getArgs())
+    } else if (As.size() == 1 && llvm::isa_and_nonnull<Tuple>(As[0]->getType())) {
+      // `defer copy(f())`: the results are the operands.
+      Value *T = expr(As[0]);
+      for (unsigned I = 0; I != llvm::cast<Tuple>(T->getType())->size(); ++I)
+        Storage.push_back(extract(T, I, Provenance::synthetic(P.Loc, C)));
+    } else {
+      for (const Expr *A : As)
         Storage.push_back(expr(A));
+    }
+    // delete's key is converted to the map's key type, as in the statement.
+    if (Id == BuiltinId::Delete && Storage.size() == 2) {
+      const Type *K = llvm::cast<Map>(under(Storage[0]->getType()))->getKey();
+      Storage[1] = convert(Storage[1], K, Provenance::of(C));
+    }
     CC = ir::CallCommon::builtin(Id, Storage);
   } else {
     callCommon(C, CC, Storage);

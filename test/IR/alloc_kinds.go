@@ -21,6 +21,7 @@ func f() (*int, *P, *int, int) {
 // CHECK: %t1 = alloc.new int ; 13:10 undecided
 // CHECK: %t2 = alloc.lit P ; 14:7 undecided
 // CHECK: %t5 = alloc.lit [3]int ; 15:13 undecided
-// CHECK: %t11 = alloc.varargs [3]int ; 16:29 undecided
-// CHECK: %t15 = slice %t11[:] ; 16:29 synthetic
-// CHECK: %t16 = call @sum(%t15) ; 16:29
+// CHECK: %t10 = alloc.varargs [3]int ; 16:29 undecided
+// CHECK: %t14 = slice %t10[:] ; 16:29 synthetic
+// CHECK: %t15 = call @sum(%t14) ; 16:29
+// CHECK: %t16 = index %t9[0:int] ; 16:20

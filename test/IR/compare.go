@@ -12,7 +12,8 @@ func eq(p, q P, x, y [2]int, i interface{}, e error) (bool, bool, bool, bool) {
 // CHECK-LABEL: func eq(%p P, %q P, %x [2]int, %y [2]int, %i interface{}, %e error) (bool, bool, bool, bool) ; 8:6
 // CHECK: %t0 = %p == %q ; 9:11
 // CHECK: %t1 = %x != %y ; 9:19
-// CHECK: %t2 = makeinterface interface{} <- int 3:int ; 9:30 undecided
+// The constant is converted as the comparison's operand, at the `==`.
+// CHECK: %t2 = makeinterface interface{} <- int 3:int ; 9:27 undecided
 // CHECK: %t3 = %i == %t2 ; 9:27
 // CHECK: %t4 = %e == nil:error ; 9:35
 // CHECK: return %t0, %t1, %t3, %t4 ; 9:2

@@ -25,7 +25,9 @@ func use(t T, i I) int {
 // CHECK: %t4 = boundmethod invoke I.Val %i ; 16:8 undecided
 // CHECK: %t5 = call %t2() ; 18:10
 // CHECK: %t6 = call %t3() ; 18:16
-// CHECK: %t8 = call %t4() ; 18:22
-// CHECK: %t11 = call @(T).Val$thunk(%t10) ; 18:28
+// CHECK: %t7 = call %t4() ; 18:22
+// CHECK: %t8 = *%t0 ; 18:29 synthetic
+// CHECK: %t9 = call @(T).Val$thunk(%t8) ; 18:28
+// CHECK: %t10 = %t5 + %t6 ; 18:13
 // CHECK-LABEL: func (T).Val$thunk(%p0 T) int ; 17:8
 // CHECK: %t0 = call @T.Val(%p0) ; 17:8 synthetic

@@ -15,4 +15,6 @@ func calls(s []int) int {
 // CHECK: %t3 = slice %t0[:] ; 10:12 synthetic
 // CHECK: %t4 = call @sum(%t3) ; 10:12
 // CHECK: %t5 = call @sum(%s) ; 10:24
-// CHECK: %t7 = call @sum(nil:[]int) ; 10:36
+// CHECK: %t6 = call @sum(nil:[]int) ; 10:36
+// CHECK: %t7 = %t4 + %t5 ; 10:19
+// CHECK: %t8 = %t7 + %t6 ; 10:31
