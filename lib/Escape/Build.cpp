@@ -28,6 +28,7 @@ Location *Batch::newLoc(Location::KindTy K, const ir::Function *F, int Depth) {
   L.Kind = K;
   L.Fn = F;
   L.LoopDepth = Depth;
+  Order.push_back(&L);
   return &L;
 }
 
@@ -49,9 +50,16 @@ Location *Batch::resultLoc(const ir::Function *F, unsigned I) {
 /// without converting). The comparison's own result converted to an
 /// interface, as in fmt.Println(a == b), is an ordinary conversion.
 static bool isComparisonOperand(const MakeInterface *MI) {
+  // A switch case value compared with an interface tag (IRGen names the
+  // case clause).
+  if (llvm::isa_and_nonnull<CaseClause>(MI->getNode()))
+    return true;
   auto *O = llvm::dyn_cast_or_null<Operation>(MI->getNode());
   if (!O || O->isUnary() ||
       (O->getOp() != Operator::Eql && O->getOp() != Operator::Neq))
+    return false;
+  // A constant comparison's result is the value converted, not an operand.
+  if (llvm::isa<ir::Const>(MI->getX()) && O->getConstValue())
     return false;
   auto *Result = llvm::dyn_cast<Instr>(MI->getX());
   return !Result || Result->getNode() != O;
@@ -99,6 +107,40 @@ void Batch::initFunc(ir::Function *F) {
   for (const FreeVar *FV : F->freeVars())
     FreeVarsOf[FV->getVar()].push_back(FV);
   computeLoopDepths(*F, BlockDepth);
+  // The temporaries of multi-value calls (MultiValue.cpp) are declared
+  // before the function's body is walked too.
+  for (BasicBlock *BB : F->blocks())
+    for (Instr *I : BB->instrs())
+      if (auto *E = llvm::dyn_cast<Extract>(I); E && hasPointers(E->getType()))
+        if (auto *C = llvm::dyn_cast<Call>(E->getTuple())) {
+          std::string Name;
+          SourceLoc Loc;
+          if (!BlockDepth.count(BB) || MVTmpLocs.count({C, E->getIndex()}) ||
+              !multiValueTemp(mvTemps(F), E, Name, Loc))
+            continue;
+          Location *L = newLoc(Location::Var, F, BlockDepth.lookup(BB));
+          L->TmpName = NoteTexts.emplace_back(std::move(Name));
+          L->TmpLoc = Loc;
+          MVTmpLocs[{C, E->getIndex()}] = L;
+        }
+  // As gc's declarations, the function's variables get their locations
+  // before any allocation site of the batch (their reports come first).
+  for (BasicBlock *BB : F->blocks()) {
+    auto It = BlockDepth.find(BB);
+    if (It == BlockDepth.end())
+      continue; // dead code
+    for (Instr *I : BB->instrs()) {
+      auto *A = llvm::dyn_cast<Alloc>(I);
+      if (!A || A->getAllocKind() != AllocKind::Var || !A->getVar() ||
+          VarLocs.count(A->getVar()))
+        continue;
+      Location *L = newLoc(Location::Var, F, It->second);
+      L->I = A;
+      L->Obj = A->getVar();
+      VarLocs[A->getVar()] = L;
+      SiteLocs[A] = L;
+    }
+  }
 }
 
 Location *Batch::locOfAlloc(const Alloc *A) {
@@ -239,6 +281,13 @@ void Batch::computeSources(Value *V, Srcs &Out) {
       return;
     Value *T = E->getTuple();
     if (auto *C = llvm::dyn_cast<Call>(T)) {
+      // A result gc's type checker assigns to a temporary first.
+      if (Location *Tmp = MVTmpLocs.lookup({C, E->getIndex()})) {
+        if (Tmp->Edges.empty())
+          flowSrc(Tmp, {callResult(C, E->getIndex()), 0});
+        Out.push_back({Tmp, 0});
+        return;
+      }
       Out.push_back({callResult(C, E->getIndex()), 0});
     } else if (E->getIndex() == 0 && llvm::isa<TypeAssert>(T)) {
       append(Out, sources(T), 0);
@@ -360,7 +409,13 @@ void Batch::boundMethod(BoundMethod *BM, Location *L) {
   // storage and the method's receiver parameter.
   Location *T = newLoc(Location::Later, BM->getFunction(),
                        BlockDepth.lookup(BM->getParent()));
-  flow(T, 0, BM->getRecv());
+  FlowCtx Ctx;
+  if (explaining())
+    if (auto *S = llvm::dyn_cast_or_null<SelectorExpr>(BM->getNode()))
+      if (const Selection *Sel = MS.CP.getSelection(S);
+          Sel && Sel->Path.size() > 1)
+        Ctx.Implicits = implicitSelections(S, *Sel);
+  flow(T, 0, BM->getRecv(), Ctx);
   flowSrc(L, {T, 0});
   ir::Function *MF = nullptr;
   if (!BM->isInterface())
@@ -415,6 +470,7 @@ void Batch::escapeAtBuild(Location *Dst, Src S, uint32_t Notes) {
     explainFlow(Lines, Dst, S.L, S.Derefs, NoteLists[Notes]);
     MS.explain(locPos(S.L), "escapes", locText(S.L) + " escapes to heap",
                std::move(Lines));
+    placeBuildExplanation();
   }
   if (std::exchange(S.L->Escapes, true))
     return;
@@ -466,7 +522,14 @@ void Batch::flowSrc(Location *Dst, Src S, uint32_t Notes) {
   // escaping location flows there directly.
   if (Dst->Escapes && S.L->Kind == Location::Temp)
     relayToEscaping(Dst, S, Notes);
-  Dst->Edges.push_back({S.L, S.Derefs, Notes});
+  // gc adds an expression's edges before those of its operands, which
+  // the IR evaluates first: the edge goes before the last edges made by
+  // instructions gc visits after CurNode.
+  auto &Es = Dst->Edges;
+  unsigned At = Es.size();
+  while (At > 0 && flowsLater(Es[At - 1].By, Es[At - 1].ByFn))
+    --At;
+  Es.insert(Es.begin() + At, {S.L, S.Derefs, Notes, CurNode, CurFn});
 }
 
 void Batch::flow(Location *Dst, int Shift, Value *V, const FlowCtx &Ctx) {
@@ -533,6 +596,10 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       const Expr *El = llvm::dyn_cast<Expr>(N);
       if (auto *KV = llvm::dyn_cast_or_null<KeyValueExpr>(El))
         El = KV->getValue();
+      // `&[]T{...}`, `&map[K]V{...}`: the literal's own value stored into
+      // the cell of the `&` is no element of it.
+      if (El == CL)
+        return {nullptr, nullptr, El, Conv};
       const Type *T = CL->getType()->getUnderlying();
       const char *Why = llvm::isa<Struct>(T)           ? "struct literal element"
                         : llvm::isa<goscape::Slice>(T) ? "slice-literal-element"
@@ -548,7 +615,7 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       const Expr *R = AS->getRhs()[0];
       while (auto *P = llvm::dyn_cast<ParenExpr>(R))
         R = P->getX();
-      const char *Why = "assign-pair-func-call";
+      const char *Why = "assign-pair";
       if (llvm::isa<AssertExpr>(R))
         Why = "assign-pair-dot-type";
       else if (llvm::isa<IndexExpr>(R))
@@ -556,7 +623,19 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       else if (auto *O = llvm::dyn_cast<Operation>(R);
                O && O->isUnary() && O->getOp() == Operator::Recv)
         Why = "assign-pair-receive";
-      return {AS, Why, llvm::isa<CallExpr>(R) ? nullptr : R, nullptr};
+      // gc's assignment from the temporaries of a rewritten call.
+      if (std::string Names; multiValueNames(St->getVal(), Names)) {
+        std::string Lhs;
+        for (const Expr *L : AS->getLhs())
+          Lhs += (Lhs.empty() ? "" : ", ") + gcExprString(L, MS.CP);
+        FlowCtx Ctx{AS, "assign-pair", nullptr, Conv};
+        Ctx.Text = NoteTexts.emplace_back(Lhs + " = " + Names);
+        return Ctx;
+      }
+      // gc walks a call's results into the assigned places: no note.
+      if (llvm::isa<CallExpr>(R))
+        return {};
+      return {AS, Why, R, nullptr};
     }
     FlowCtx Ctx{AS, Pair ? "assign-pair" : "assign", nullptr, Conv};
     if (AS->getLhs().size() == 1 && AS->getRhs().size() == 1)
@@ -658,39 +737,57 @@ bool Batch::isSelfAssignStore(const Store *St) {
 }
 
 void Batch::walkFunc(ir::Function *F) {
+  Walked.insert(F);
   for (BasicBlock *BB : F->blocks()) {
     auto It = BlockDepth.find(BB);
     if (It == BlockDepth.end())
       continue; // dead code
     int Depth = It->second;
-    for (Instr *I : BB->instrs())
+    for (Instr *I : BB->instrs()) {
+      // A function literal that captures nothing is its Function, an
+      // operand: its site, then its body, as gc evaluates the literal.
+      for (const Use &U : I->operands())
+        if (auto *C = llvm::dyn_cast_or_null<ir::Function>(U.get());
+            C && C->getParentFunction() == F && inBatch(C) &&
+            C->freeVars().empty() &&
+            llvm::isa_and_nonnull<FuncLit>(C->getSyntax()) &&
+            !Walked.count(C)) {
+          Location *L = newLoc(Location::Site, F, Depth);
+          L->Lit = C;
+          L->Transient = true;
+          LitLocs[C] = L;
+          placeBeforeOperands(L, C->getSyntax());
+          walkFunc(C);
+        }
       instr(I, Depth);
+      if (auto *MC = llvm::dyn_cast<MakeClosure>(I))
+        if (ir::Function *C = MC->getFn(); C && inBatch(C) && !Walked.count(C))
+          walkFunc(C);
+    }
   }
 }
 
 void Batch::instr(Instr *I, int Depth) {
   const ir::Function *F = I->getFunction();
+  CurNode = I->getNode();
+  CurFn = I->getFunction();
   if (auto *S = llvm::dyn_cast<AllocationSite>(I)) {
     Location::KindTy K = Location::Site;
     if (auto *A = llvm::dyn_cast<Alloc>(I)) {
       if (A->getAllocKind() == AllocKind::Var && A->getVar()) {
-        if (Location *P = VarLocs.lookup(A->getVar())) {
-          P->I = A; // a parameter's or named result's alloc
-          return;
-        }
-        Location *L = newLoc(Location::Var, F, Depth);
-        L->I = A;
-        L->Obj = A->getVar();
-        VarLocs[A->getVar()] = L;
-        SiteLocs[A] = L;
+        // A parameter's, named result's or variable's alloc (initFunc).
+        if (Location *P = VarLocs.lookup(A->getVar()))
+          P->I = A;
         return;
       }
-      // A value composite literal's storage is not an allocation in gc.
+      // A value composite literal's storage is not an allocation in gc
+      // (an elided `&T{...}` element, of pointer type, is one).
       if (A->getAllocKind() == AllocKind::Temp)
         K = Location::Temp;
       if (A->getAllocKind() == AllocKind::CompositeLit)
         if (auto *CL = llvm::dyn_cast_or_null<CompositeLit>(A->getNode()))
-          if (!llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()))
+          if (!llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()) &&
+              !llvm::isa<Pointer>(CL->getType()->getUnderlying()))
             K = Location::Temp;
     }
     if (llvm::isa<MakeChan>(I)) {
@@ -722,6 +819,24 @@ void Batch::instr(Instr *I, int Depth) {
     L->I = S;
     L->Transient = K == Location::Site;
     SiteLocs[I] = L;
+    // (A go/defer's `...` slice is made in gc's wrapper, after the
+    // temporaries of its elements. The conversion of a multi-value call's
+    // temporary belongs to the call, return or assignment using it.)
+    auto *VA = llvm::dyn_cast<Alloc>(I);
+    const Node *N = S->getNode();
+    if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
+      std::string Name;
+      SourceLoc Loc;
+      if (multiValueTemp(mvTemps(F), MI->getX(), Name, Loc)) {
+        L->TmpName = NoteTexts.emplace_back(std::move(Name));
+        L->TmpLoc = Loc;
+        if (const Node *User = llvm::cast<Instr>(MI->getX())->getNode())
+          N = User;
+      }
+    }
+    if (N && !(VA && VA->getAllocKind() == AllocKind::Varargs &&
+               goDeferOfVarargs(VA)))
+      placeBeforeOperands(L, N);
     if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
       FlowCtx Ctx{MI->getNode(), "interface-converted",
                   llvm::dyn_cast_or_null<Expr>(MI->getNode())};
@@ -826,6 +941,10 @@ void Batch::instr(Instr *I, int Depth) {
         Ctx = {RS, "return", nullptr};
         if (RS->getResults().size() == R->getResults().size())
           Ctx.Rhs = RS->getResults()[K];
+        else if (std::string Names;
+                 explaining() &&
+                 multiValueNames(R->getResults()[K].get(), Names))
+          Ctx.Text = NoteTexts.emplace_back("return " + Names);
         Ctx.Conv = implicitConv(R->getResults()[K].get());
       }
       flow(resultLoc(F, K), 0, R->getResults()[K].get(), Ctx);

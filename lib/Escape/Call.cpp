@@ -101,13 +101,19 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
   Partial = MS2 && MS2->getRecv() && isIfaceType(MS2->getRecv()->getType());
   std::string Sel = "<call>";
   const Node *N = C->getNode();
-  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+  // gc reports a deferred call at its `(`, not at `defer`.
+  SourceLoc Loc = C->getLoc();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N)) {
     N = CS->getCall();
+    Loc = N->getLoc();
+  }
   if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
     Sel = gcExprString(CE->getFun(), MS.CP);
-  report(C->getLoc(), std::string(Partial ? "partially devirtualizing "
+  if (MS.Opts.DiagLevel)
+    MS.Devirtualized.push_back(
+        {Loc, std::string(Partial ? "partially devirtualizing "
                                           : "devirtualizing ") +
-                          Sel + " to " + gcTypeString(T));
+                          Sel + " to " + gcTypeString(T)});
   // The receiver is now the asserted concrete value x.(T).
   RecvSrcs.clear();
   for (Src S : sources(Recv))
@@ -155,8 +161,17 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
   bool Packed = !C->getArgs().empty() &&
                 isVarargsSlice(C->getArgs().back().get());
   unsigned Mapped = Packed ? N - 1 : N;
+  // gc's type checker rewrote `f(g())` before the `...` slice was made:
+  // the call prints as written.
+  llvm::StringRef CallText;
+  if (CE->getArgs().size() == 1 && CE->getArgs()[0]->getType())
+    if (auto *TT = llvm::dyn_cast<Tuple>(CE->getArgs()[0]->getType());
+        TT && TT->size() > 1)
+      CallText = NoteTexts.emplace_back(
+          gcExprString(CE, MS.CP, CallForm::AsWritten));
   for (unsigned I = 0; I != N; ++I) {
     Out[I] = {CE, "call parameter", nullptr};
+    Out[I].Text = CallText;
     if (I < Mapped && (As.size() == N || (Packed && As.size() >= Mapped)))
       Out[I].Rhs = As[I];
     if (I == 0 && RecvImplicit && Out[I].Rhs) {

@@ -36,7 +36,7 @@ bool Batch::findNotes(const Expr *E, const Location *L,
         return true;
   if ((L->I && L->I->getNode() == E) || (L->Lit && L->Lit->getSyntax() == E)) {
     if (L->Kind == Location::Site)
-      Out.push_back({E, "spill", locPos(L)});
+      Out.push_back({E, "spill", locPos(L), L->TmpName});
     return true;
   }
   auto Through = [&](const Expr *X, const char *Why) {
@@ -148,7 +148,7 @@ bool Batch::findNotes(const Expr *E, const Location *L,
 }
 
 uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
-  if (!Ctx.Where && !Ctx.Rhs)
+  if (!Ctx.Where && !Ctx.Rhs && Ctx.Implicits.empty())
     return 0;
   std::vector<Note> Ns;
   auto *A = llvm::dyn_cast_or_null<Alloc>(L->I);
@@ -156,16 +156,63 @@ uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
   if (Ctx.Rhs) {
     if (findNotes(Ctx.Rhs, L, Ns) && Ctx.Implicit)
       Ns.push_back({Ctx.Rhs, Ctx.Implicit, Ctx.ImplicitLoc});
+  } else if (L->Kind == Location::Site && !L->TmpName.empty()) {
+    // The conversion of a multi-value call's temporary.
+    Ns.push_back({L->I->getNode(), "spill", locPos(L), L->TmpName});
   } else if (VarargsSite && Ctx.Where == A->getNode())
     Ns.push_back({A->getNode(), "spill", A->getLoc(), "... argument"});
-  if (auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv); CI && CI->getNode())
-    Ns.push_back({CI->getNode(), "interface-converted", CI->getLoc()});
+  Ns.insert(Ns.end(), Ctx.Implicits.begin(), Ctx.Implicits.end());
+  if (auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv); CI && CI->getNode()) {
+    // A multi-value call's result converts as its temporary.
+    std::string Tmp;
+    SourceLoc TmpLoc;
+    auto *MI = llvm::dyn_cast<MakeInterface>(CI);
+    if (MI && multiValueTemp(mvTemps(CI->getFunction()), MI->getX(), Tmp,
+                             TmpLoc))
+      Ns.push_back({CI->getNode(), "interface-converted", CI->getLoc(),
+                    NoteTexts.emplace_back(std::move(Tmp))});
+    else
+      Ns.push_back({CI->getNode(), "interface-converted", CI->getLoc()});
+  }
   if (Ctx.Where && Ctx.Varargs)
     Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Where->getLoc(), "... argument"});
   else if (Ctx.Where)
     Ns.push_back({Ctx.Where, Ctx.Why, Ctx.Loc, Ctx.Text});
   NoteLists.push_back(std::move(Ns));
   return NoteLists.size() - 1;
+}
+
+std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
+                                            const Selection &Sel) {
+  std::vector<Note> Ns;
+  if (Sel.InterfaceMethod || Sel.Path.empty())
+    return Ns;
+  std::string Text = gcExprString(S->getX(), MS.CP);
+  const Type *Cur = S->getX()->getType();
+  auto IsPtr = [](const Type *T) {
+    return T && llvm::isa<Pointer>(T->getUnderlying());
+  };
+  for (unsigned Idx : Sel.Path.drop_back()) {
+    bool Ptr = IsPtr(Cur);
+    const Type *ST = Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem()
+                         : Cur;
+    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
+                                                  : nullptr);
+    if (!Str || Idx >= Str->getFields().size())
+      return {};
+    const Var *F = Str->getFields()[Idx];
+    Text += "." + F->getName().str();
+    NoteTexts.push_back(Text);
+    Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
+                  NoteTexts.back()});
+    Cur = F->getType();
+  }
+  if (Sel.PtrRecv != IsPtr(Cur)) {
+    NoteTexts.push_back(Text);
+    Ns.push_back({S, Sel.PtrRecv ? "address-of" : "indirection", S->getLoc(),
+                  NoteTexts.back()});
+  }
+  return Ns;
 }
 
 std::string Batch::locText(const Location *L) const {

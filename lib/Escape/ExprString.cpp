@@ -188,9 +188,16 @@ void GcPrinter::expr(const Expr *E, int Prec) {
     return;
   }
   switch (E->getKind()) {
-  case NodeKind::Name:
+  case NodeKind::Name: {
+    // A name a dot import brought in is qualified, as gc prints it.
+    const Object *O = cast<Name>(E)->getObject();
+    const Package *P = O ? O->getPackage() : nullptr;
+    if (P && CP.getPackage() && P != CP.getPackage() &&
+        !isa<PkgName>(O) && O->getParent() == P->getScope())
+      OS << P->getName() << '.';
     OS << cast<Name>(E)->getValue();
     return;
+  }
   case NodeKind::BasicLit:
     OS << cast<BasicLit>(E)->getValue();
     return;
@@ -428,6 +435,18 @@ void GcPrinter::call(const CallExpr *C) {
 
 void GcPrinter::conversion(const CallExpr *C) {
   const Type *T = C->getType();
+  // gc's type checker turns a constant string converted to []rune into a
+  // slice literal of its runes.
+  if (auto *ST = T ? dyn_cast<goscape::Slice>(T->getUnderlying()) : nullptr;
+      ST && C->getArgs().size() == 1 && isConstant(C->getArgs()[0])) {
+    auto *ET = dyn_cast<Basic>(ST->getElem()->getUnderlying());
+    if (ET && ET->getBasicKind() == BasicKind::Int32) {
+      printGcType(OS, T);
+      const Constant *V = C->getArgs()[0]->getConstValue();
+      OS << (V->getString().empty() ? "{}" : "{...}");
+      return;
+    }
+  }
   // gc parenthesizes a type without a name (`([]byte)(s)`).
   bool HasName = T && (isa<Named>(T) || isa<Basic>(T) ||
                        (isa<Interface>(T) && cast<Interface>(T)->isAny()));
@@ -474,6 +493,11 @@ void GcPrinter::builtinCall(const CallExpr *C) {
   case BuiltinId::Sizeof:
     OS << "unsafe.Sizeof(";
     break;
+  case BuiltinId::Recover:
+    // gc's type checker makes recover() an ORECOVERFP node, which its
+    // printer has no syntax for.
+    OS << "<node RECOVERFP>";
+    return;
   default: {
     // append, cap, close, complex, copy, delete, imag, len, panic, print,
     // println, real, recover: the builtin's name.

@@ -71,23 +71,17 @@ static bool isNameNode(const Expr *E, const CheckedPackage &CP) {
 
 /// gc's count of the declarations of F: its named parameters (receiver
 /// included), all its results, every local variable of its body and the
-/// temporaries its type checker made for the results of a multi-value
-/// call passed as arguments (`f(g())`).
-static unsigned countDcls(const ir::Function *F) {
+/// MultiValueTmps temporaries its type checker made for the results of
+/// multi-value calls (MultiValue.cpp).
+static unsigned countDcls(const ir::Function *F, unsigned MultiValueTmps) {
   llvm::DenseSet<const Var *> Named;
-  unsigned N = 0;
+  unsigned N = MultiValueTmps;
   for (const BasicBlock *BB : F->blocks())
-    for (const Instr *I : BB->instrs()) {
+    for (const Instr *I : BB->instrs())
       if (auto *A = llvm::dyn_cast<Alloc>(I);
           A && A->getAllocKind() == AllocKind::Var && A->getVar() &&
           !A->getVar()->getName().empty() && A->getVar()->getName() != "_")
         Named.insert(A->getVar());
-      if (auto *E = llvm::dyn_cast<Extract>(I))
-        if (auto *C = llvm::dyn_cast<Call>(E->getTuple());
-            C && llvm::isa_and_nonnull<CallExpr>(E->getNode()) &&
-            E->getNode() != C->getNode())
-          ++N;
-    }
   N += Named.size();
   // Unnamed and blank results are declared too (`~r0`, `~b0`).
   if (const Signature *S = F->getSignature())
@@ -176,7 +170,7 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
 
   auto [DclIt, New] = DclCount.try_emplace(F, 0);
   if (New)
-    DclIt->second = countDcls(F);
+    DclIt->second = countDcls(F, mvTemps(F).Count);
   llvm::DenseMap<const Expr *, std::string> Names;
   for (unsigned K = 0; K != Ops.size(); ++K) {
     auto [V, E] = Ops[K];
@@ -199,9 +193,16 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
       Names[unparenGc(E)] = T->TmpName.str();
     FlowCtx Ctx{CS, "assign", E, implicitConv(V)};
     Ctx.Loc = T->TmpLoc;
+    std::string MVName;
+    SourceLoc MVLoc;
     if (E && explaining())
       Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " +
                                         gcExprString(E, MS.CP));
+    else if (auto *MI = llvm::dyn_cast<MakeInterface>(V);
+             explaining() && multiValueTemp(mvTemps(F), MI ? MI->getX() : V,
+                                            MVName, MVLoc))
+      // A result of `g()` in `defer f(g())`: the type checker's temporary.
+      Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " + MVName);
     flow(T, 0, V, Ctx);
     WrapperCaptures.push_back({W, T, MS.sizeOf(V->getType()), CE->getLoc()});
     if (K >= NumOps) {

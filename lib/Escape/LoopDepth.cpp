@@ -46,7 +46,8 @@ static llvm::SmallVector<const BasicBlock *, 2> liveSuccs(const BasicBlock *BB) 
 /// ...): the prefix of the loop's blocks, or "" for other blocks.
 static llvm::StringRef loopPrefix(const BasicBlock *BB) {
   llvm::StringRef C = BB->getComment();
-  if (!C.consume_back(".loop"))
+  // (A label named `loop` is the block `label.loop`, not a loop header.)
+  if (C.starts_with("label.") || !C.consume_back(".loop"))
     return "";
   return C;
 }

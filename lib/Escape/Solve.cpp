@@ -123,9 +123,9 @@ void Batch::walkAll() {
   };
   // Call results and literal temporaries only relay flows (gc has no
   // location for them), so they are never roots.
-  for (Location &L : Locs)
-    if (L.Kind != Location::Temp)
-      Enqueue(&L);
+  for (Location *L : Order)
+    if (L->Kind != Location::Temp)
+      Enqueue(L);
   Enqueue(&HeapLoc);
   uint32_t Gen = 0;
   while (!Todo.empty()) {
@@ -143,6 +143,8 @@ void Batch::report(SourceLoc Loc, std::string Text) {
 std::string Batch::siteString(const Location *L) const {
   if (L->Lit || L->GoDeferWrapper)
     return "func literal";
+  if (!L->TmpName.empty())
+    return L->TmpName.str();
   const Instr *I = L->I;
   if (auto *A = llvm::dyn_cast<Alloc>(I))
     if (A->getAllocKind() == AllocKind::Varargs)
@@ -200,8 +202,9 @@ void Batch::finish() {
       Texts.push_back(L.describe());
     F->setParamTags(std::move(Texts));
   }
-  // Decisions and per-location reports, in creation order.
-  for (Location &L : Locs) {
+  // Decisions and per-location reports, in gc's creation order.
+  for (Location *LP : Order) {
+    Location &L = *LP;
     // Compiler-made functions (the package initializer, method expression
     // thunks) are decided silently: gc initializes package variables
     // statically and reports its wrappers elsewhere.
@@ -222,7 +225,7 @@ void Batch::finish() {
       // gc does not report its go/defer wrappers.
       if (L.GoDeferWrapper)
         break;
-      SourceLoc Loc = L.Lit ? L.Lit->getLoc() : L.I->getLoc();
+      SourceLoc Loc = locPos(&L);
       if (L.I)
         llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
             ->setDecision(L.Escapes ? AllocDecision::Heap

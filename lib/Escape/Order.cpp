@@ -1,0 +1,111 @@
+//===- Order.cpp - gc's order of locations, edges and explanations --------===//
+//
+// gc prints its diagnostics as it makes them, so their order follows the
+// order of its walk, which visits an expression before its operands: the
+// location of an allocation is made (and its flow into the enclosing
+// expression's hole added, and explained when that hole escapes already)
+// before those of the allocations inside it. The IR evaluates the
+// operands first. So a new allocation site, edge or build-time
+// explanation goes before the last ones made for the nodes gc visits
+// after its node: inside it, or to its right (a loop's post statement,
+// which gc visits before the body). A closure's body is walked where its
+// literal is; its flows are never moved over.
+//
+// The parser makes a node after its operands, so node ids grow bottom-up
+// and give the nesting without a walk of the syntax.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include <algorithm>
+
+using namespace goscape;
+using namespace goscape::escape;
+
+/// True when gc visits node X after node N, which the IR evaluated
+/// first: X is N itself (an implicit conversion of N's value comes
+/// before it), inside N's subtree, or to its right. The parser makes a
+/// node after its operands (ids grow bottom-up), so X is an ancestor of
+/// N, visited first, when it starts at or before N and has a larger id.
+static bool visitedAfter(const Node *X, const Node *N) {
+  if (X == N)
+    return true;
+  if (X->getStartLoc() < N->getStartLoc())
+    return false;
+  bool Ancestor =
+      X->getId() > N->getId() && !(N->getStartLoc() < X->getStartLoc());
+  if (Ancestor)
+    return false;
+  // A multi-value call N uses (`f(g())`, `return g()`, `a, b = g()`) is
+  // gc's statement before N's (MultiValue.cpp): what is inside it is
+  // visited before N (the conversions of its results, after).
+  const Expr *Only = nullptr;
+  if (auto *C = llvm::dyn_cast<CallExpr>(N); C && C->getArgs().size() == 1)
+    Only = C->getArgs()[0];
+  else if (auto *R = llvm::dyn_cast<ReturnStmt>(N);
+           R && R->getResults().size() == 1)
+    Only = R->getResults()[0];
+  else if (auto *A = llvm::dyn_cast<AssignStmt>(N);
+           A && A->getRhs().size() == 1 && A->getLhs().size() > 1)
+    Only = A->getRhs()[0];
+  if (Only && llvm::isa_and_nonnull<Tuple>(Only->getType()) &&
+      X->getId() < Only->getId() && !(X->getStartLoc() < Only->getStartLoc()))
+    return false;
+  return true;
+}
+
+void Batch::placeBeforeOperands(Location *L, const Node *N) {
+  assert(!Order.empty() && Order.back() == L && "L must be the newest");
+  // The locations gc makes after N's end Order (the IR evaluated N's
+  // operands, and sometimes the expressions to its right, first); those
+  // without a node (relays) go along with them.
+  unsigned First = Order.size() - 1;
+  for (unsigned J = First; J-- > 0;) {
+    const Location *O = Order[J];
+    // Declared variables' locations are all made before the walk.
+    if (O->Fn != L->Fn || O->Obj)
+      break;
+    const Node *ON =
+        O->Lit ? O->Lit->getSyntax() : (O->I ? O->I->getNode() : nullptr);
+    if (!ON) {
+      if (O->Kind == Location::Temp || O->Kind == Location::Later)
+        continue;
+      break;
+    }
+    // (Two conversions of one node, or of the temporaries of one
+    // multi-value call, are of the results of one call.)
+    if (!visitedAfter(ON, N) ||
+        (ON == N && O->I && llvm::isa<ir::MakeInterface>(O->I)) ||
+        (!L->TmpName.empty() && !O->TmpName.empty()))
+      break;
+    First = J;
+  }
+  if (First == Order.size() - 1)
+    return;
+  Order.pop_back();
+  Order.insert(Order.begin() + First, L);
+}
+
+bool Batch::flowsLater(const Node *From, const ir::Function *FromFn) const {
+  return CurNode && From && From != CurNode && FromFn == CurFn &&
+         visitedAfter(From, CurNode);
+}
+
+void Batch::placeBuildExplanation() {
+  // Like edges, the explanations of the operands' flows the IR made
+  // first come after this one (the newest diagnostic).
+  size_t New = MS.Diags.size() - 1, At = New;
+  size_t K = BuildExplains.size();
+  while (K > 0 && BuildExplains[K - 1].Index + 1 == At &&
+         flowsLater(BuildExplains[K - 1].By, BuildExplains[K - 1].ByFn)) {
+    --K;
+    --At;
+  }
+  if (At != New) {
+    std::rotate(MS.Diags.begin() + At, MS.Diags.begin() + New, MS.Diags.end());
+    for (size_t J = K; J != BuildExplains.size(); ++J)
+      ++BuildExplains[J].Index;
+  }
+  BuildExplains.insert(BuildExplains.begin() + K, {At, CurNode, CurFn});
+}

@@ -1,0 +1,57 @@
+// errorcheck -0 -m -l
+
+// The temporaries gc's type checker assigns a multi-value call's results
+// to when they cannot be used as they are: `f(g())`, `return g()`, and an
+// assignment `a, b = g()` that converts a result. They are declarations
+// of the function, `.autotmp_N` numbered after the parameters, results,
+// earlier variables and temporaries; a result converted to an interface
+// is reported under its temporary's name, at the call's `(` (a return's
+// at g's, an assignment's at its last assigned variable), and the go/defer
+// temporaries of gc's escape analysis are numbered after all of them.
+
+package p
+
+import "fmt"
+
+var sink interface{}
+
+func two() (int, *int) { return 1, new(int) } // ERROR "^new\(int\) escapes to heap$"
+
+func pair() (int, int) { return 1, 2 }
+
+func takes(a int, p *int) {} // ERROR "^p does not escape$"
+
+func takesI(a, b interface{}) { sink = b } // ERROR "^a does not escape$" "^leaking param: b$"
+
+func passed() {
+	takes(two())
+	takesI(pair()) // ERROR "^\.autotmp_2 does not escape$" "^\.autotmp_3 escapes to heap$"
+	fmt.Println(two()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_4 escapes to heap$"
+}
+
+func returned() (interface{}, interface{}) {
+	return pair() // ERROR "^\.autotmp_2 escapes to heap$" "^\.autotmp_3 escapes to heap$"
+}
+
+func returnedNamed(x int) (a interface{}, b interface{}) {
+	y := x
+	_ = y
+	return pair() // ERROR "^\.autotmp_4 escapes to heap$" "^\.autotmp_5 escapes to heap$"
+}
+
+func assigned() {
+	var i, j interface{}
+	i, j = pair() // ERROR "^\.autotmp_2 escapes to heap$" "^\.autotmp_3 escapes to heap$"
+	sink = i
+	sink = j
+	var k interface{}
+	k, _ = pair() // ERROR "^\.autotmp_5 escapes to heap$"
+	sink = k
+	n, m := pair()
+	_, _ = n, m
+}
+
+func deferred(x int) {
+	defer takesI(pair()) // ERROR "^\.autotmp_1 does not escape$" "^\.autotmp_2 escapes to heap$"
+	defer takesI(x, x) // ERROR "^x does not escape$" "^x escapes to heap$"
+}
