@@ -6,10 +6,17 @@
 //   bool                       false before true;
 //   pointers, channels         by address (nil first);
 //   structs, arrays            field by field / element by element;
-//   interfaces                 nil first, then by dynamic type (descriptor
-//                              address, as Go compares type pointers), then
-//                              by value.
+//   interfaces                 nil first, then by dynamic type, then by
+//                              value.
 // The sort is stable over the iteration order, like Go's sort.Stable.
+//
+// fmtsort orders dynamic types by the address of their descriptors, so the
+// order is whatever gc's linker made it: it lays the type descriptor
+// symbols out by size, then by name. gcDescriptorSize() recomputes the
+// size gc gives a descriptor (amd64), and the name is the type's link
+// name, which is how the descriptor spells the type ("int", "main.T",
+// "*main.T", "[2]string"). So int keys come before main.T keys before
+// [2]int keys, as under gc.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +25,7 @@
 #include "goscape-rt/Map.h"
 
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 using namespace gs;
@@ -43,6 +51,57 @@ static int floatCompare(double A, double B) {
 
 /// Orders two keys of type T as fmtsort does.
 static int compareKeys(const Type *T, const void *A, const void *B);
+
+/// The size in bytes of gc's (amd64) type descriptor symbol for T: the
+/// common part, the kind's own fields, the uncommon part of a named type or
+/// one with methods (16 bytes, then 16 per method), then the kind's
+/// trailing data (parameters, interface methods, struct fields).
+static uint64_t gcDescriptorSize(const Type *T) {
+  uint64_t Size = 48, Trailing = 0;
+  switch (T->TheKind) {
+  case Kind::Pointer:
+  case Kind::Slice:
+    Size += 8; // elem
+    break;
+  case Kind::Array:
+    Size += 24; // elem, slice, len
+    break;
+  case Kind::Chan:
+    Size += 16; // elem, dir
+    break;
+  case Kind::Map:
+    Size += 32; // key, elem, bucket, sizes and flags
+    break;
+  case Kind::Func:
+    Size += 8; // in and out counts, padded
+    Trailing = (T->Len + T->NumResults) * 8;
+    break;
+  case Kind::Interface:
+    Size += 32; // pkgpath, methods slice
+    Trailing = T->Len * 8;
+    break;
+  case Kind::Struct:
+    Size += 32; // pkgpath, fields slice
+    Trailing = T->Len * 24;
+    break;
+  default:
+    break;
+  }
+  // Types of basic kinds are all named (predeclared or defined).
+  bool Basic = T->TheKind <= Kind::Complex128 || T->TheKind == Kind::String ||
+               T->TheKind == Kind::UnsafePointer;
+  if (T->Named || Basic || T->NumMethods)
+    Size += 16 + 16 * uint64_t(T->NumMethods);
+  return Size + Trailing;
+}
+
+/// Orders two distinct dynamic types as their descriptors lie in a gc
+/// binary.
+static int compareTypes(const Type *A, const Type *B) {
+  if (int C = cmp3(gcDescriptorSize(A), gcDescriptorSize(B)))
+    return C;
+  return cmp3(std::string_view(A->Name), std::string_view(B->Name));
+}
 
 /// The dynamic type and value pointer of the interface stored at P.
 static const Type *ifaceDyn(const Type *T, const void *P, const void *&Val) {
@@ -124,8 +183,7 @@ static int compareKeys(const Type *T, const void *A, const void *B) {
     if (!DA || !DB)
       return DA ? 1 : (DB ? -1 : 0);
     if (DA != DB)
-      return cmp3(reinterpret_cast<uintptr_t>(DA),
-                  reinterpret_cast<uintptr_t>(DB));
+      return compareTypes(DA, DB);
     return compareKeys(DA, VA, VB);
   }
   default:

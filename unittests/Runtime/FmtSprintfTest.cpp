@@ -436,6 +436,16 @@ TEST(FmtSprintf, Maps) {
             "map[T(1):2 T(3):1]|map[<nil>:3 -2:2 5:1]");
   EXPECT_EQ(sprintf("%v|%+v", {mapSP(), ppMap()}),
             "map[a:{3 4} q:{1 2}]|&map[x:1]");
+  // Mixed dynamic types: by gc's descriptor layout (size, then name),
+  // then by value; main.T has a method, so its descriptor is larger.
+  EXPECT_EQ(sprintf("%v", {mapAnyI({{S("b"), 1},
+                                    {t(2), 2},
+                                    {I(7), 3},
+                                    {B(false), 4},
+                                    {F64(0.5), 5},
+                                    {S("a"), 6},
+                                    {Nil(), 7}})}),
+            "map[<nil>:7 false:4 0.5:5 7:3 a:6 b:1 T(2):2]");
 }
 
 TEST(FmtSprintf, PrintSpacing) {
