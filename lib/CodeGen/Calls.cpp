@@ -205,12 +205,15 @@ void FunctionCodeGen::lowerReturn(const ir::Return *I) {
   B.CreateRet(Agg);
 }
 
-void FunctionCodeGen::lowerPanic(const ir::Panic *I) {
-  llvm::Value *X = get(I->getX());
+void FunctionCodeGen::callPanic(const Type *XT, llvm::Value *X) {
   llvm::Value *T = B.CreateExtractValue(X, 0);
-  if (!llvm::cast<Interface>(I->getX()->getType()->getUnderlying())->isEmpty())
+  if (!llvm::cast<Interface>(XT->getUnderlying())->isEmpty())
     T = MG.ifaceDynType(B, T);
   MG.RT->call_gs_panic(B, T, B.CreateExtractValue(X, 1));
+}
+
+void FunctionCodeGen::lowerPanic(const ir::Panic *I) {
+  callPanic(I->getX()->getType(), get(I->getX()));
   B.CreateUnreachable();
 }
 

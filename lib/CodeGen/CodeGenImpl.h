@@ -346,11 +346,15 @@ private:
   llvm::Value *lowerStringConvert(const ir::StringConvert *I);
   llvm::Value *lowerAppend(const ir::Append *I);
   llvm::Value *lowerCopy(const ir::Copy *I);
+  /// copy(Dst, Src) for a destination slice of type DstT; the count copied.
+  llvm::Value *sliceCopy(const Type *DstT, llvm::Value *Dst, llvm::Value *Src);
   llvm::Value *lowerBuiltin(const ir::BuiltinCall *I);
   llvm::Value *lowerLookup(const ir::Lookup *I);
   llvm::Value *lowerMakeMap(const ir::MakeMap *I);
   void lowerMapUpdate(const ir::MapUpdate *I);
   void lowerMapDelete(const ir::MapDelete *I);
+  /// delete(H, Key) for a map of type MapT (Key of its key type).
+  void mapDelete(const Type *MapT, llvm::Value *H, llvm::Value *Key);
   llvm::Value *lowerRange(const ir::Range *I);
   llvm::Value *lowerNext(const ir::Next *I);
   llvm::Value *lowerMakeInterface(const ir::MakeInterface *I);
@@ -365,6 +369,9 @@ private:
       const ir::BasicBlock *BB,
       llvm::ArrayRef<std::pair<const ir::Phi *, llvm::Value *>> Phis);
   void lowerPanic(const ir::Panic *I);
+  /// Calls the runtime's panic with X, an interface value of type XT (no
+  /// terminator: the caller ends the block).
+  void callPanic(const Type *XT, llvm::Value *X);
   void setupDefers();
   void unsupported(const ir::Instr *I, llvm::StringRef What);
 

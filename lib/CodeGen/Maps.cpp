@@ -163,9 +163,12 @@ void FunctionCodeGen::lowerMapUpdate(const ir::MapUpdate *I) {
 }
 
 void FunctionCodeGen::lowerMapDelete(const ir::MapDelete *I) {
-  const Type *MapT = I->getMap()->getType();
-  llvm::Value *T = MG.mapTypeInfo(MapT), *H = get(I->getMap());
-  llvm::Value *Key = get(I->getKey());
+  mapDelete(I->getMap()->getType(), get(I->getMap()), get(I->getKey()));
+}
+
+void FunctionCodeGen::mapDelete(const Type *MapT, llvm::Value *H,
+                                llvm::Value *Key) {
+  llvm::Value *T = MG.mapTypeInfo(MapT);
   switch (keyPath(MapT)) {
   case KeyPath::Fast32:
     MG.RT->call_gs_mapdelete_fast32(B, T, H, Key);
@@ -178,7 +181,9 @@ void FunctionCodeGen::lowerMapDelete(const ir::MapDelete *I) {
                                      B.CreateExtractValue(Key, 1));
     return;
   default:
-    MG.RT->call_gs_mapdelete(B, T, H, spill(I->getKey()->getType(), Key));
+    MG.RT->call_gs_mapdelete(
+        B, T, H,
+        spill(llvm::cast<goscape::Map>(MapT->getUnderlying())->getKey(), Key));
     return;
   }
 }

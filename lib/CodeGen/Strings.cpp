@@ -328,10 +328,13 @@ llvm::Value *FunctionCodeGen::lowerAppend(const ir::Append *I) {
 }
 
 llvm::Value *FunctionCodeGen::lowerCopy(const ir::Copy *I) {
-  llvm::Value *Dst = get(I->getDst()), *Src = get(I->getSrc());
+  return sliceCopy(I->getDst()->getType(), get(I->getDst()), get(I->getSrc()));
+}
+
+llvm::Value *FunctionCodeGen::sliceCopy(const Type *DstT, llvm::Value *Dst,
+                                        llvm::Value *Src) {
   const Type *Elem =
-      llvm::cast<goscape::Slice>(I->getDst()->getType()->getUnderlying())
-          ->getElem();
+      llvm::cast<goscape::Slice>(DstT->getUnderlying())->getElem();
   uint64_t ES = MG.LM->getDataLayout().getTypeAllocSize(MG.llvmType(Elem));
   return MG.RT->call_gs_slicecopy(
       B, B.CreateExtractValue(Dst, 0), B.CreateExtractValue(Dst, 1),
@@ -426,6 +429,16 @@ llvm::Value *FunctionCodeGen::lowerBuiltinCall(BuiltinId Id,
     return nullptr;
   case BuiltinId::Recover:
     return recoverValue(returnSlot());
+  // The statement forms lower to their own instructions; these are the
+  // deferred calls (`defer delete(m, k)`), run by a thunk.
+  case BuiltinId::Delete:
+    mapDelete(Args[0].get()->getType(), Vs[0], Vs[1]);
+    return nullptr;
+  case BuiltinId::Copy:
+    return sliceCopy(Args[0].get()->getType(), Vs[0], Vs[1]);
+  case BuiltinId::Panic:
+    callPanic(Args[0].get()->getType(), Vs[0]);
+    return nullptr;
   default:
     break;
   }
