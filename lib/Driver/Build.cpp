@@ -18,6 +18,8 @@
 #include "goscape/IRGen/IRGen.h"
 
 #include "llvm/ADT/SmallString.h"
+
+#include <optional>
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -222,6 +224,12 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   const CheckedPackage &CP = *FE.getCheckedPackage();
   IRGenOptions IOpts;
   IOpts.LocalsInMemory = true;
+  // gc inlines (and says so at -m) unless -l.
+  std::optional<InlinePlan> Plan;
+  if (!BOpts.NoInline) {
+    Plan.emplace(CP, BOpts.DiagLevel);
+    IOpts.Inline = &*Plan;
+  }
   std::unique_ptr<ir::Module> M =
       lowerPackage(CP, FE.getASTContext(), IOpts);
   if (ir::verifyModule(*M, &Err)) {
@@ -235,8 +243,26 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   std::vector<std::string> Diags =
       escape::analyzeModule(*M, CP, FE.getSourceManager(), EOpts, &JSONError);
   bool HeaderPrinted = false;
-  if (!Diags.empty()) {
+  // gc inlines before escape analysis and prints its decisions first.
+  if (Plan && !Plan->getDiags().empty()) {
     Err << "# command-line-arguments\n";
+    HeaderPrinted = true;
+    const SourceManager &SM = FE.getSourceManager();
+    for (const InlinePlan::Diag &D : Plan->getDiags()) {
+      PresumedLoc P = SM.getPresumedLoc(D.Loc);
+      std::string File = P.FileName.str();
+      if (!File.empty() && File[0] != '/' && File[0] != '.')
+        File = "./" + File;
+      // gc keeps 8 bits of column and prints none from 255 on.
+      Err << File << ':' << P.Line;
+      if (P.Column < 255)
+        Err << ':' << P.Column;
+      Err << ": " << D.Text << '\n';
+    }
+  }
+  if (!Diags.empty()) {
+    if (!HeaderPrinted)
+      Err << "# command-line-arguments\n";
     HeaderPrinted = true;
     for (const std::string &D : Diags)
       Err << D << '\n';

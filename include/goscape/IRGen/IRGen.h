@@ -15,6 +15,7 @@
 
 #include "goscape/AST/ASTContext.h"
 #include "goscape/IR/Function.h"
+#include "goscape/IRGen/Inline.h"
 #include "goscape/Sema/Sema.h"
 
 #include <memory>
@@ -29,6 +30,10 @@ struct IRGenOptions {
   /// false, only locals that must live in memory (address taken, captured,
   /// partly assigned) are allocs and the others are SSA values.
   bool LocalsInMemory = false;
+  /// gc's inlining decisions (memory form only): the calls it inlines
+  /// are lowered as the callee's body in place, every instruction of it
+  /// at the outermost call's position. Null: no call is inlined.
+  const InlinePlan *Inline = nullptr;
 };
 
 /// Lowers a package that type-checked without errors. The Module borrows

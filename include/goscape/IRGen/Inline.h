@@ -1,0 +1,105 @@
+//===- Inline.h - gc 1.19's inlining decisions ------------------*- C++ -*-===//
+//
+// gc inlines small functions before escape analysis, so its -m output (and
+// its escape decisions) depend on which calls it inlines. InlinePlan makes
+// gc 1.19's decisions over the typed AST: which functions are inlinable
+// (CanInline: a budget of 80 over gc's node count, the constructs that
+// forbid inlining), and which calls are inlined (InlineCalls: static
+// callees, the caller's budget, no recursion). It records gc's -m lines
+// (`can inline f`, `inlining call to f`); IRGen asks it at every call site
+// (shouldInline) and lowers the callee's body in place.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GOSCAPE_IRGEN_INLINE_H
+#define GOSCAPE_IRGEN_INLINE_H
+
+#include "goscape/Sema/Sema.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <string>
+#include <vector>
+
+namespace goscape {
+
+/// gc 1.19's inlining decisions for one package.
+class InlinePlan {
+public:
+  /// What CanInline found for one function body (a FuncDecl or FuncLit).
+  struct FuncInfo {
+    /// gc's name (`f`, `T.M`, `(*T).M`, `f.func1`).
+    std::string Name;
+    /// The body's cost (computed in full even past the budget).
+    int Cost = 0;
+    bool Inlinable = false;
+    /// Why it is not inlinable (gc's -m -m text), when it is not.
+    std::string Reason;
+    /// More than 5000 nodes: calls in it inline only callees of cost <= 20.
+    bool Big = false;
+  };
+
+  /// One -m diagnostic: its position and text (without the position).
+  struct Diag {
+    SourceLoc Loc;
+    std::string Text;
+  };
+
+  /// Decides for every function of CP; DiagLevel is the -m level whose
+  /// lines are recorded in getDiags().
+  InlinePlan(const CheckedPackage &CP, unsigned DiagLevel);
+
+  /// The body a call resolves to statically (gc's inlCallee: a declared
+  /// function, a concrete method, a function literal called directly or
+  /// through a local variable that is assigned only once), or null.
+  const Node *callee(const CallExpr *E) const;
+  /// What CanInline found for Fn (a FuncDecl or FuncLit), or null.
+  const FuncInfo *info(const Node *Fn) const;
+  /// The callee's body (FuncDecl or FuncLit) when gc inlines call E made
+  /// in the body of Cur (the function being compiled) while the callees
+  /// of Stack are being inlined there; null when it does not.
+  const Node *shouldInline(const CallExpr *E, const Node *Cur,
+                    llvm::ArrayRef<const Node *> Stack) const;
+  /// The cost of a call of a modelled library function gc inlines (-1
+  /// for any other call); appends to Reported the functions gc says it
+  /// inlines for it.
+  int libraryCost(const CallExpr *E,
+                  std::vector<std::string> *Reported = nullptr) const;
+  /// The body of a FuncDecl or FuncLit.
+  static const BlockStmt *bodyOf(const Node *Fn);
+  /// gc's -m lines, in the order gc prints them.
+  const std::vector<Diag> &getDiags() const { return Diags; }
+
+private:
+  friend class InlineCostVisitor;
+  void analyze(const Node *Fn);
+  void collectFuncs(const Node *N, const Node *Top);
+  void collectAssigns(const Node *N);
+  void markDead(const Node *N);
+  void inlineCalls(const Node *Body, const Node *Cur, SourceLoc Outer,
+                   std::vector<const Node *> &Stack);
+  /// callee(), following local variables to their definition when Vars.
+  const Node *callee(const CallExpr *E, bool Vars) const;
+  const Node *staticFunc(const Expr *E, bool Vars) const;
+
+  const CheckedPackage &CP;
+  unsigned DiagLevel;
+  llvm::DenseMap<const Node *, FuncInfo> Infos;
+  llvm::DenseSet<const Node *> InProgress, Done;
+  /// Local variables defined once (`x := e`, `var x = e`): their value.
+  llvm::DenseMap<const Var *, const Expr *> Defs;
+  /// Local variables assigned after their definition or address-taken.
+  llvm::DenseSet<const Var *> Reassigned;
+  /// Calls in the branch a constant if condition never takes.
+  llvm::DenseSet<const CallExpr *> DeadCalls;
+  /// Function literals in dead code.
+  llvm::DenseSet<const Node *> DeadLits;
+  /// Declared functions and methods by their object.
+  llvm::DenseMap<const Func *, const FuncDecl *> Decls;
+  std::vector<Diag> Diags;
+};
+
+} // namespace goscape
+
+#endif

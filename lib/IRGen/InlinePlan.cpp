@@ -1,0 +1,532 @@
+//===- InlinePlan.cpp - gc 1.19's CanInline and InlineCalls ---------------===//
+//
+// Functions are decided callees first (a call costs its callee's cost when
+// the callee is inlinable), as gc's bottom-up walk does; a function that
+// calls itself is not inlinable ("recursive"). Then every body's calls are
+// expanded as gc's InlineCalls does: a call to an inlinable callee within
+// the caller's budget (80, or 20 in a function of more than 5000 nodes),
+// other than the caller itself or a callee already being expanded there,
+// is inlined, and the calls of the inlined body are expanded in turn, at
+// the outermost call's position. Calls under go and defer are not inlined;
+// function literals' bodies are expanded as functions of their own (and
+// again where a call of the literal is inlined).
+//
+//===----------------------------------------------------------------------===//
+
+#include "InlineImpl.h"
+
+#include <functional>
+
+using namespace goscape;
+
+namespace {
+
+const Expr *unparenE(const Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
+/// Calls Fn on each direct child of N (statements, expressions, clauses),
+/// in source order.
+template <typename F> void forEachChild(const Node *N, F &&Fn) {
+  auto Do = [&](const Node *C) {
+    if (C)
+      Fn(C);
+  };
+  switch (N->getKind()) {
+  case NodeKind::CompositeLit:
+    for (const Expr *E : llvm::cast<CompositeLit>(N)->getElems())
+      Do(E);
+    break;
+  case NodeKind::KeyValueExpr:
+    Do(llvm::cast<KeyValueExpr>(N)->getKey());
+    Do(llvm::cast<KeyValueExpr>(N)->getValue());
+    break;
+  case NodeKind::FuncLit:
+    Do(llvm::cast<FuncLit>(N)->getBody());
+    break;
+  case NodeKind::ParenExpr:
+    Do(llvm::cast<ParenExpr>(N)->getX());
+    break;
+  case NodeKind::SelectorExpr:
+    Do(llvm::cast<SelectorExpr>(N)->getX());
+    break;
+  case NodeKind::IndexExpr:
+    Do(llvm::cast<IndexExpr>(N)->getX());
+    Do(llvm::cast<IndexExpr>(N)->getIndex());
+    break;
+  case NodeKind::SliceExpr: {
+    auto *S = llvm::cast<SliceExpr>(N);
+    Do(S->getX());
+    Do(S->getLow());
+    Do(S->getHigh());
+    Do(S->getMax());
+    break;
+  }
+  case NodeKind::AssertExpr:
+    Do(llvm::cast<AssertExpr>(N)->getX());
+    break;
+  case NodeKind::TypeSwitchGuard:
+    Do(llvm::cast<TypeSwitchGuard>(N)->getX());
+    break;
+  case NodeKind::Operation:
+    Do(llvm::cast<Operation>(N)->getX());
+    Do(llvm::cast<Operation>(N)->getY());
+    break;
+  case NodeKind::CallExpr:
+    Do(llvm::cast<CallExpr>(N)->getFun());
+    for (const Expr *E : llvm::cast<CallExpr>(N)->getArgs())
+      Do(E);
+    break;
+  case NodeKind::ListExpr:
+    for (const Expr *E : llvm::cast<ListExpr>(N)->getElems())
+      Do(E);
+    break;
+  case NodeKind::LabeledStmt:
+    Do(llvm::cast<LabeledStmt>(N)->getBody());
+    break;
+  case NodeKind::BlockStmt:
+    for (const Stmt *S : llvm::cast<BlockStmt>(N)->getList())
+      Do(S);
+    break;
+  case NodeKind::ExprStmt:
+    Do(llvm::cast<ExprStmt>(N)->getX());
+    break;
+  case NodeKind::SendStmt:
+    Do(llvm::cast<SendStmt>(N)->getChan());
+    Do(llvm::cast<SendStmt>(N)->getValue());
+    break;
+  case NodeKind::DeclStmt:
+    for (const Decl *D : llvm::cast<DeclStmt>(N)->getDecls())
+      if (auto *VD = llvm::dyn_cast<VarDecl>(D))
+        for (const Expr *E : VD->getValues())
+          Do(E);
+    break;
+  case NodeKind::AssignStmt:
+    for (const Expr *E : llvm::cast<AssignStmt>(N)->getLhs())
+      Do(E);
+    for (const Expr *E : llvm::cast<AssignStmt>(N)->getRhs())
+      Do(E);
+    break;
+  case NodeKind::CallStmt:
+    Do(llvm::cast<CallStmt>(N)->getCall());
+    break;
+  case NodeKind::ReturnStmt:
+    for (const Expr *E : llvm::cast<ReturnStmt>(N)->getResults())
+      Do(E);
+    break;
+  case NodeKind::IfStmt: {
+    auto *S = llvm::cast<IfStmt>(N);
+    Do(S->getInit());
+    Do(S->getCond());
+    Do(S->getThen());
+    Do(S->getElse());
+    break;
+  }
+  case NodeKind::ForStmt: {
+    auto *S = llvm::cast<ForStmt>(N);
+    Do(S->getInit());
+    Do(S->getCond());
+    Do(S->getPost());
+    Do(S->getBody());
+    break;
+  }
+  case NodeKind::RangeClause:
+    for (const Expr *E : llvm::cast<RangeClause>(N)->getLhs())
+      Do(E);
+    Do(llvm::cast<RangeClause>(N)->getX());
+    break;
+  case NodeKind::SwitchStmt: {
+    auto *S = llvm::cast<SwitchStmt>(N);
+    Do(S->getInit());
+    Do(S->getTag());
+    for (const CaseClause *C : S->getBody())
+      Do(C);
+    break;
+  }
+  case NodeKind::CaseClause:
+    for (const Expr *E : llvm::cast<CaseClause>(N)->getCases())
+      Do(E);
+    for (const Stmt *S : llvm::cast<CaseClause>(N)->getBody())
+      Do(S);
+    break;
+  case NodeKind::SelectStmt:
+    for (const CommClause *C : llvm::cast<SelectStmt>(N)->getBody())
+      Do(C);
+    break;
+  case NodeKind::CommClause:
+    Do(llvm::cast<CommClause>(N)->getComm());
+    for (const Stmt *S : llvm::cast<CommClause>(N)->getBody())
+      Do(S);
+    break;
+  default:
+    break;
+  }
+}
+
+/// gc's name of a declared function or method.
+std::string declName(const CheckedPackage &CP, const FuncDecl *D) {
+  Func *Obj = CP.getFunc(D);
+  if (Obj)
+    if (const Signature *S = Obj->getSignature(); S && S->getRecv()) {
+      const Type *RT = S->getRecv()->getType();
+      bool Ptr = llvm::isa<Pointer>(RT);
+      if (Ptr)
+        RT = llvm::cast<Pointer>(RT)->getElem();
+      std::string T = RT->toString();
+      return (Ptr ? "(*" + T + ")" : T) + "." + Obj->getName().str();
+    }
+  return D->getName() ? D->getName()->getValue().str() : "init";
+}
+
+/// The modelled library functions gc 1.19 inlines: their cost, and the
+/// calls gc reports inlining for a call of them (the function, then the
+/// calls its body inlines in turn), read from `go build -gcflags=-m -m` of
+/// callers of every modelled function.
+struct StdInline {
+  const char *Name;
+  int Cost;
+  const char *Reported; ///< Comma-separated.
+};
+const StdInline StdInlines[] = {
+    {"errors.New", 6, "errors.New"},
+    {"fmt.Print", 72, "fmt.Print"},
+    {"fmt.Printf", 73, "fmt.Printf"},
+    {"fmt.Println", 72, "fmt.Println"},
+    {"os.Environ", 60, "os.Environ"},
+    {"sort.Ints", 61, "sort.Ints"},
+    {"sort.Strings", 61, "sort.Strings"},
+    {"strconv.Itoa", 62, "strconv.Itoa"},
+    {"strings.(*Builder).Cap", 4, "strings.(*Builder).Cap"},
+    {"strings.(*Builder).Grow", 75,
+     "strings.(*Builder).Grow,strings.(*Builder).copyCheck,"
+     "strings.(*Builder).grow"},
+    {"strings.(*Builder).Len", 4, "strings.(*Builder).Len"},
+    {"strings.(*Builder).Reset", 8, "strings.(*Builder).Reset"},
+    {"strings.(*Builder).String", 4, "strings.(*Builder).String"},
+    {"strings.(*Builder).Write", 42,
+     "strings.(*Builder).Write,strings.(*Builder).copyCheck"},
+    {"strings.(*Builder).WriteByte", 40,
+     "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck"},
+    {"strings.(*Builder).WriteString", 42,
+     "strings.(*Builder).WriteString,strings.(*Builder).copyCheck"},
+    {"strings.Contains", 64, "strings.Contains"},
+    {"strings.HasPrefix", 14, "strings.HasPrefix"},
+    {"strings.Split", 64, "strings.Split"},
+    {"strings.SplitAfterN", 65, "strings.SplitAfterN"},
+};
+
+} // namespace
+
+const BlockStmt *InlinePlan::bodyOf(const Node *Fn) {
+  if (auto *D = llvm::dyn_cast<FuncDecl>(Fn))
+    return D->getBody();
+  if (auto *L = llvm::dyn_cast<FuncLit>(Fn))
+    return L->getBody();
+  return nullptr;
+}
+
+InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
+    : CP(CP), DiagLevel(DiagLevel) {
+  for (const FuncDecl *D : CP.getFuncDecls()) {
+    if (Func *F = CP.getFunc(D))
+      Decls[F] = D;
+    Infos[D].Name = declName(CP, D);
+    unsigned N = 0;
+    std::string Top = Infos[D].Name;
+    std::vector<const Node *> Work{D->getBody()};
+    // Pre-order in source order is gc's numbering of closures.
+    std::function<void(const Node *)> Walk = [&](const Node *X) {
+      if (auto *L = llvm::dyn_cast<FuncLit>(X))
+        Infos[L].Name = Top + ".func" + std::to_string(++N);
+      forEachChild(X, Walk);
+    };
+    if (D->getBody())
+      Walk(D->getBody());
+    if (D->getBody())
+      collectAssigns(D->getBody());
+  }
+  // CanInline, callees first; then each function's calls.
+  std::vector<const Node *> Fns;
+  for (const FuncDecl *D : CP.getFuncDecls()) {
+    Fns.push_back(D);
+    std::function<void(const Node *)> Walk = [&](const Node *X) {
+      if (DeadLits.count(X))
+        return; // gc drops dead code before inlining
+      if (llvm::isa<FuncLit>(X))
+        Fns.push_back(X);
+      forEachChild(X, Walk);
+    };
+    if (D->getBody())
+      Walk(D->getBody());
+  }
+  for (const Node *Fn : Fns)
+    analyze(Fn);
+  for (const Node *Fn : Fns) {
+    std::vector<const Node *> Stack;
+    if (const BlockStmt *B = bodyOf(Fn))
+      inlineCalls(B, Fn, SourceLoc(), Stack);
+  }
+}
+
+void InlinePlan::collectAssigns(const Node *N) {
+  auto Assigned = [&](const Expr *L) {
+    if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparenE(L)))
+      if (auto *V = llvm::dyn_cast_or_null<Var>(Nm->getObject()))
+        if (V->getDeclNode() != Nm)
+          Reassigned.insert(V);
+  };
+  if (auto *AS = llvm::dyn_cast<AssignStmt>(N)) {
+    llvm::ArrayRef<Expr *> L = AS->getLhs(), R = AS->getRhs();
+    for (unsigned I = 0; I != L.size(); ++I) {
+      Assigned(L[I]);
+      auto *Nm = llvm::dyn_cast<Name>(unparenE(L[I]));
+      auto *V = Nm ? llvm::dyn_cast_or_null<Var>(Nm->getObject()) : nullptr;
+      if (V && V->getDeclNode() == Nm && AS->isDefine() &&
+          L.size() == R.size() && !AS->isIncDec())
+        Defs[V] = R[I];
+    }
+  } else if (auto *DS = llvm::dyn_cast<DeclStmt>(N)) {
+    for (const Decl *D : DS->getDecls())
+      if (auto *VD = llvm::dyn_cast<VarDecl>(D))
+        if (VD->getNames().size() == VD->getValues().size())
+          for (unsigned I = 0; I != VD->getNames().size(); ++I)
+            if (auto *V = llvm::dyn_cast_or_null<Var>(
+                    VD->getNames()[I]->getObject()))
+              Defs[V] = VD->getValues()[I];
+  } else if (auto *R = llvm::dyn_cast<RangeClause>(N)) {
+    for (const Expr *L : R->getLhs())
+      Assigned(L);
+  } else if (auto *IS = llvm::dyn_cast<IfStmt>(N)) {
+    // gc's dead code elimination drops what a constant condition never
+    // runs before inlining: its calls are never inlined.
+    if (const Expr *Cond = IS->getCond()) {
+      const Expr *F;
+      llvm::SmallVector<const Expr *, 2> Dropped;
+      int K = foldCond(Cond, CP, F, &Dropped);
+      for (const Expr *D : Dropped)
+        markDead(D);
+      if (K >= 0) {
+        const Node *Dead = K ? IS->getElse()
+                             : static_cast<const Node *>(IS->getThen());
+        if (Dead)
+          markDead(Dead);
+      }
+    }
+  } else if (auto *B = llvm::dyn_cast<BlockStmt>(N)) {
+    llvm::ArrayRef<Stmt *> L = B->getList();
+    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
+      markDead(S);
+  } else if (auto *CC = llvm::dyn_cast<CaseClause>(N)) {
+    llvm::ArrayRef<Stmt *> L = CC->getBody();
+    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
+      markDead(S);
+  } else if (auto *CC = llvm::dyn_cast<CommClause>(N)) {
+    llvm::ArrayRef<Stmt *> L = CC->getBody();
+    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
+      markDead(S);
+  } else if (auto *O = llvm::dyn_cast<Operation>(N)) {
+    if (O->isUnary() && O->getOp() == Operator::And)
+      if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparenE(O->getX())))
+        if (auto *V = llvm::dyn_cast_or_null<Var>(Nm->getObject()))
+          Reassigned.insert(V);
+  }
+  forEachChild(N, [&](const Node *C) { collectAssigns(C); });
+}
+
+int InlinePlan::libraryCost(const CallExpr *E,
+                            std::vector<std::string> *Reported) const {
+  if (CP.getCallKind(E) != CallKind::Call)
+    return -1;
+  const Expr *Fun = unparenE(E->getFun());
+  auto *S = llvm::dyn_cast<SelectorExpr>(Fun);
+  if (!S)
+    return -1;
+  const Func *F = nullptr;
+  if (const Selection *Sel = CP.getSelection(S)) {
+    if (Sel->Kind == SelectionKind::MethodVal && !Sel->InterfaceMethod)
+      F = llvm::dyn_cast<Func>(Sel->Obj);
+  } else {
+    F = llvm::dyn_cast_or_null<Func>(S->getSel()->getObject());
+  }
+  if (!F || !F->getPackage() || !F->getPackage()->isImported())
+    return -1;
+  std::string Name = F->getFullName();
+  for (const StdInline &SI : StdInlines)
+    if (Name == SI.Name) {
+      if (Reported) {
+        llvm::SmallVector<llvm::StringRef, 4> Parts;
+        llvm::StringRef(SI.Reported).split(Parts, ',');
+        for (llvm::StringRef P : Parts)
+          Reported->push_back(P.str());
+      }
+      return SI.Cost;
+    }
+  return -1;
+}
+
+void InlinePlan::markDead(const Node *N) {
+  if (auto *CE = llvm::dyn_cast<CallExpr>(N))
+    DeadCalls.insert(CE);
+  if (llvm::isa<FuncLit>(N))
+    DeadLits.insert(N);
+  forEachChild(N, [&](const Node *C) { markDead(C); });
+}
+
+const InlinePlan::FuncInfo *InlinePlan::info(const Node *Fn) const {
+  auto It = Infos.find(Fn);
+  return It == Infos.end() ? nullptr : &It->second;
+}
+
+const Node *InlinePlan::staticFunc(const Expr *E, bool Vars) const {
+  E = unparenE(E);
+  if (auto *L = llvm::dyn_cast<FuncLit>(E))
+    return L;
+  if (auto *N = llvm::dyn_cast<Name>(E)) {
+    if (auto *F = llvm::dyn_cast_or_null<Func>(N->getObject()))
+      return Decls.lookup(F);
+    if (auto *V = llvm::dyn_cast_or_null<Var>(N->getObject())) {
+      if (!Vars || V->getRole() != VarRole::Local || Reassigned.count(V))
+        return nullptr;
+      if (const Expr *D = Defs.lookup(V))
+        return staticFunc(D, Vars);
+    }
+    return nullptr;
+  }
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(E)) {
+    if (!CP.getSelection(S))
+      if (auto *F = llvm::dyn_cast_or_null<Func>(S->getSel()->getObject()))
+        return Decls.lookup(F);
+  }
+  return nullptr;
+}
+
+const Node *InlinePlan::callee(const CallExpr *E) const {
+  return callee(E, true);
+}
+
+const Node *InlinePlan::callee(const CallExpr *E, bool Vars) const {
+  if (CP.getCallKind(E) != CallKind::Call)
+    return nullptr;
+  const Expr *Fun = unparenE(E->getFun());
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun)) {
+    const Selection *Sel = CP.getSelection(S);
+    if (Sel && Sel->Kind == SelectionKind::MethodVal) {
+      if (Sel->InterfaceMethod)
+        return nullptr;
+      return Decls.lookup(llvm::cast<Func>(Sel->Obj));
+    }
+    if (Sel && Sel->Kind == SelectionKind::MethodExpr) {
+      // T.M(x): the receiver type must be the method's own.
+      auto *M = llvm::cast<Func>(Sel->Obj);
+      const Signature *MS = M->getSignature();
+      if (MS && MS->getRecv() && Sel->Recv &&
+          identical(MS->getRecv()->getType(), Sel->Recv))
+        return Decls.lookup(M);
+      return nullptr;
+    }
+  }
+  return staticFunc(Fun, Vars);
+}
+
+void InlinePlan::analyze(const Node *Fn) {
+  if (Done.count(Fn) || !InProgress.insert(Fn).second)
+    return;
+  const BlockStmt *Body = bodyOf(Fn);
+  auto *D = llvm::dyn_cast<FuncDecl>(Fn);
+  SourceLoc Loc = Fn->getLoc();
+  auto Cannot = [&](std::string Why) {
+    Infos[Fn].Reason = Why;
+    if (DiagLevel >= 2)
+      Diags.push_back({Loc, "cannot inline " + Infos[Fn].Name + ": " + Why});
+  };
+  if (D && (D->getPragmas() & PragmaNoinline)) {
+    Cannot("marked go:noinline");
+  } else if (D && (D->getPragmas() & PragmaUintptrKeepAlive)) {
+    Cannot("marked as having a keep-alive uintptr argument");
+  } else if (D && (D->getPragmas() & PragmaUintptrEscapes)) {
+    Cannot("marked as having an escaping uintptr argument");
+  } else if (!Body || Body->getList().empty()) {
+    if (!Body)
+      Cannot("no function body");
+    else {
+      Infos[Fn].Inlinable = true;
+      Infos[Fn].Cost = 0;
+    }
+  } else {
+    InlineCostVisitor V(*this, Fn);
+    int Cost = V.body(Body);
+    FuncInfo &F = Infos[Fn];
+    F.Cost = Cost;
+    F.Big = Cost > 5000;
+    if (V.Recursive)
+      Cannot("recursive");
+    else if (V.Hairy)
+      Cannot(V.Reason);
+    else if (Cost > 80)
+      Cannot("function too complex: cost " + std::to_string(Cost) +
+             " exceeds budget 80");
+    else
+      F.Inlinable = true;
+  }
+  FuncInfo &F = Infos[Fn];
+  if (F.Inlinable && DiagLevel)
+    Diags.push_back({Loc, DiagLevel >= 2 ? "can inline " + F.Name +
+                                               " with cost " +
+                                               std::to_string(F.Cost)
+                                         : "can inline " + F.Name});
+  InProgress.erase(Fn);
+  Done.insert(Fn);
+}
+
+const Node *InlinePlan::shouldInline(const CallExpr *E, const Node *Cur,
+                                     llvm::ArrayRef<const Node *> Stack) const {
+  // The variables of an inlined body have no definition gc could follow.
+  const Node *C = callee(E, Stack.empty());
+  if (!C || C == Cur || DeadCalls.count(E) || !info(Cur))
+    return nullptr;
+  const FuncInfo *FI = info(C);
+  if (!FI || !FI->Inlinable)
+    return nullptr;
+  const FuncInfo *CurInfo = info(Cur);
+  int MaxCost = CurInfo && CurInfo->Big ? 20 : 80;
+  if (FI->Cost > MaxCost)
+    return nullptr;
+  return llvm::find(Stack, C) == Stack.end() ? C : nullptr;
+}
+
+void InlinePlan::inlineCalls(const Node *N, const Node *Cur, SourceLoc Outer,
+                             std::vector<const Node *> &Stack) {
+  if (llvm::isa<FuncLit>(N))
+    return; // expanded as a function of its own
+  if (auto *CS = llvm::dyn_cast<CallStmt>(N)) {
+    // The go/defer call itself is not inlined; its operands are.
+    forEachChild(CS->getCall(), [&](const Node *C) {
+      inlineCalls(C, Cur, Outer, Stack);
+    });
+    return;
+  }
+  forEachChild(N, [&](const Node *C) { inlineCalls(C, Cur, Outer, Stack); });
+  auto *E = llvm::dyn_cast<CallExpr>(N);
+  if (!E)
+    return;
+  SourceLoc At = Outer.isValid() ? Outer : E->getLoc();
+  std::vector<std::string> Reported;
+  if (int LC = libraryCost(E, &Reported); LC >= 0) {
+    const FuncInfo *CurInfo = info(Cur);
+    if (DiagLevel && !DeadCalls.count(E) &&
+        LC <= (CurInfo && CurInfo->Big ? 20 : 80))
+      for (const std::string &R : Reported)
+        Diags.push_back({At, "inlining call to " + R});
+    return;
+  }
+  const Node *C = shouldInline(E, Cur, Stack);
+  if (!C)
+    return;
+  if (DiagLevel)
+    Diags.push_back({At, "inlining call to " + Infos[C].Name});
+  Stack.push_back(C);
+  inlineCalls(bodyOf(C), Cur, At, Stack);
+  Stack.pop_back();
+}
