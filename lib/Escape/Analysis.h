@@ -361,6 +361,9 @@ private:
   std::vector<FlowCtx> argContexts(const ir::CallInstr *C, unsigned N);
   Location *newLoc(Location::KindTy K, const ir::Function *F, int Depth);
   Location *locOfAlloc(const ir::Alloc *A);
+  /// The location of the variable FV captures (for a variable of an
+  /// inlined body, the one its closure binds).
+  Location *freeVarLoc(const ir::FreeVar *FV);
   Location *callResult(const ir::CallInstr *C, unsigned I);
   const Srcs &sources(ir::Value *V);
   void computeSources(ir::Value *V, Srcs &Out);

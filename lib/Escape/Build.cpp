@@ -132,25 +132,45 @@ void Batch::initFunc(ir::Function *F) {
     for (Instr *I : BB->instrs()) {
       auto *A = llvm::dyn_cast<Alloc>(I);
       if (!A || A->getAllocKind() != AllocKind::Var || !A->getVar() ||
-          VarLocs.count(A->getVar()))
+          (!A->isInlined() && VarLocs.count(A->getVar())))
         continue;
       Location *L = newLoc(Location::Var, F, It->second);
       L->I = A;
       L->Obj = A->getVar();
-      VarLocs[A->getVar()] = L;
       SiteLocs[A] = L;
+      // The variables of inlined bodies are known by their Alloc only (a
+      // callee inlined twice has two copies of each).
+      if (!A->isInlined())
+        VarLocs[A->getVar()] = L;
     }
   }
 }
 
 Location *Batch::locOfAlloc(const Alloc *A) {
-  if (A->getAllocKind() == AllocKind::Var && A->getVar()) {
+  // A variable of an inlined body is one location per inlined call.
+  if (A->getAllocKind() == AllocKind::Var && A->getVar() && !A->isInlined()) {
     auto It = VarLocs.find(A->getVar());
     if (It != VarLocs.end())
       return It->second;
   }
   auto It = SiteLocs.find(A);
   return It == SiteLocs.end() ? nullptr : It->second;
+}
+
+Location *Batch::freeVarLoc(const FreeVar *FV) {
+  // A variable of an inlined body is known by the closure's binding.
+  for (Use *U : FV->getParent()->uses())
+    if (auto *MC = llvm::dyn_cast<MakeClosure>(U->getUser())) {
+      if (FV->getIndex() >= MC->getBindings().size())
+        break;
+      Value *B = MC->getBindings()[FV->getIndex()];
+      if (auto *A = llvm::dyn_cast<Alloc>(B); A && A->isInlined())
+        return locOfAlloc(A);
+      if (auto *Outer = llvm::dyn_cast<FreeVar>(B))
+        return freeVarLoc(Outer);
+      break;
+    }
+  return FV->getVar() ? VarLocs.lookup(FV->getVar()) : nullptr;
 }
 
 Location *Batch::callResult(const CallInstr *C, unsigned I) {
@@ -185,9 +205,8 @@ static void append(Srcs &Out, const Srcs &In, int Shift) {
 void Batch::computeSources(Value *V, Srcs &Out) {
   if (auto *FV = llvm::dyn_cast<FreeVar>(V)) {
     // The captured variable of the enclosing function (one location).
-    if (const Var *Obj = FV->getVar())
-      if (Location *L = VarLocs.lookup(Obj))
-        Out.push_back({L, -1});
+    if (Location *L = freeVarLoc(FV))
+      Out.push_back({L, -1});
     return;
   }
   if (auto *F = llvm::dyn_cast<ir::Function>(V)) {
@@ -445,7 +464,7 @@ Location *Batch::destOf(Value *Addr) {
       return L ? L : &HeapLoc;
     }
     if (auto *FV = llvm::dyn_cast<FreeVar>(Addr)) {
-      Location *L = FV->getVar() ? VarLocs.lookup(FV->getVar()) : nullptr;
+      Location *L = freeVarLoc(FV);
       return L ? L : &HeapLoc;
     }
     if (auto *FA = llvm::dyn_cast<FieldAddr>(Addr)) {
@@ -774,6 +793,9 @@ void Batch::instr(Instr *I, int Depth) {
   if (auto *S = llvm::dyn_cast<AllocationSite>(I)) {
     Location::KindTy K = Location::Site;
     if (auto *A = llvm::dyn_cast<Alloc>(I)) {
+      if (A->getAllocKind() == AllocKind::Var && A->getVar() &&
+          A->isInlined())
+        return; // initFunc made its location
       if (A->getAllocKind() == AllocKind::Var && A->getVar()) {
         // A parameter's, named result's or variable's alloc (initFunc).
         if (Location *P = VarLocs.lookup(A->getVar()))

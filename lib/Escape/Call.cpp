@@ -298,7 +298,13 @@ void Batch::call(CallInstr *C, int Depth) {
 static bool assignedAfter(const Store *St, const MakeClosure *MC) {
   const Node *N = St->getNode();
   SourceLoc Start = N ? N->getStartLoc() : St->getLoc();
-  if (MC->getLoc() < Start)
+  // Within one inlined body, the callee's own positions order the two.
+  SourceLoc McLoc = MC->getLoc();
+  if (MC->isInlined() && St->isInlined() && MC->getNode())
+    McLoc = MC->getNode()->getLoc();
+  else if (St->isInlined())
+    Start = St->getLoc();
+  if (McLoc < Start)
     return true;
   const BasicBlock *BB = St->getParent();
   if (MC->getParent() != BB)
@@ -324,7 +330,7 @@ void Batch::flowClosures() {
   llvm::DenseMap<const Location *, std::pair<const MakeClosure *, int>> First;
   for (auto [MC, Depth] : Closures)
     for (FreeVar *FV : MC->getFn()->freeVars())
-      if (Location *VL = FV->getVar() ? VarLocs.lookup(FV->getVar()) : nullptr)
+      if (Location *VL = freeVarLoc(FV))
         First.try_emplace(VL, MC, Depth);
   for (auto [MC, Depth] : Closures) {
     Location *CL = SiteLocs.lookup(MC);
@@ -333,7 +339,7 @@ void Batch::flowClosures() {
     for (unsigned I = 0; I != Bs.size() && I < Fn->freeVars().size(); ++I) {
       FreeVar *FV = Fn->freeVars()[I];
       const Var *V = FV->getVar();
-      Location *VL = V ? VarLocs.lookup(V) : nullptr;
+      Location *VL = V ? freeVarLoc(FV) : nullptr;
       if (!VL || !CL)
         continue;
       auto [FirstMC, FirstDepth] = First.lookup(VL);
@@ -354,7 +360,7 @@ void Batch::flowClosures() {
            << ": " << V->getName() << " (addr=" << (AddrTaken ? "true" : "false")
            << " assign=" << (Reassigned ? "true" : "false")
            << " width=" << Sizes::sizeOf(V->getType()) << ")";
-        report(varLoc(V), Text);
+        report(locPos(VL), Text);
       }
       uint32_t Notes = 0;
       if (explaining()) {

@@ -243,7 +243,7 @@ SourceLoc Batch::locPos(const Location *L) const {
   if (L->Lit)
     return L->Lit->getLoc();
   if (L->Obj && L->Kind != Location::Site)
-    return varLoc(L->Obj);
+    return L->I && L->I->isInlined() ? L->I->getLoc() : varLoc(L->Obj);
   if (L->TmpLoc.isValid())
     return L->TmpLoc;
   return L->I ? L->I->getLoc() : SourceLoc();

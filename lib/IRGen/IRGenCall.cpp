@@ -37,6 +37,13 @@ Value *FuncGen::call(const CallExpr *E) {
   case CallKind::Call:
     break;
   }
+  if (const InlinePlan *IP = MG.Opts.Inline; IP && MG.Opts.LocalsInMemory)
+    if (const Node *Callee = IP->shouldInline(E, Syntax, InlineStack)) {
+      bool Done = false;
+      Value *V = inlineCall(E, Callee, Done);
+      if (Done)
+        return V;
+    }
   ir::CallCommon CC;
   llvm::SmallVector<Value *, 8> Storage;
   callCommon(E, CC, Storage);

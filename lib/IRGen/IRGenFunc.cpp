@@ -175,6 +175,8 @@ Value *FuncGen::funcLit(const FuncLit *E) {
   ir::Function *Fn = MG.M.createFunction(Name, S, nullptr, E, F);
   {
     FuncGen G(MG, Fn, this);
+    // A literal of an inlined body is reported where the call is.
+    G.B.setInlineLoc(B.getInlineLoc());
     G.buildBody(E, E->getBody(), S, E->getFuncType(), nullptr);
     G.finish();
   }
@@ -198,6 +200,10 @@ void FuncGen::emitReturn(llvm::ArrayRef<Value *> Rs, Provenance P) {
 }
 
 void FuncGen::returnStmt(const ReturnStmt *S) {
+  if (Inl) {
+    inlineReturn(S);
+    return;
+  }
   Provenance P = Provenance::of(S);
   llvm::ArrayRef<Var *> RVars = Sig->getResults()->getVars();
   llvm::SmallVector<Value *, 4> Rs;

@@ -258,6 +258,24 @@ public:
   void assign(LValue &L, Value *V, Provenance P);
   Value *loadLValue(LValue &L, Provenance P);
 
+  // IRGenInline.cpp: gc's inlining of calls (InlinePlan).
+  /// Lowers call E as Callee's body in place (the arguments stored into
+  /// the parameters, returns storing the results and jumping past the
+  /// body); returns the result (null for none). False in Done when the
+  /// call cannot be lowered inline (several results).
+  Value *inlineCall(const CallExpr *E, const Node *Callee, bool &Done);
+  /// A return statement of an inlined body.
+  void inlineReturn(const ReturnStmt *S);
+  /// The innermost inlined call being lowered: where its returns go.
+  struct InlineFrame {
+    BasicBlock *Exit = nullptr;
+    /// Per result: its variable's Alloc (named) or a temporary Alloc.
+    llvm::SmallVector<Value *, 2> Slots;
+  };
+  InlineFrame *Inl = nullptr;
+  /// The callees being inlined at this point, outermost first.
+  std::vector<const Node *> InlineStack;
+
   // IRGenCall.cpp: calls, builtins, method values.
   Value *call(const CallExpr *E);
   /// Fills CC (and Storage) for a call of a function, method, closure or

@@ -33,6 +33,10 @@ public:
     Block = BB;
   }
   BasicBlock *getInsertBlock() const { return Block; }
+  /// While valid, every instruction created is part of a body inlined at
+  /// this call position (Instr::setInlinedAt).
+  void setInlineLoc(SourceLoc L) { InlineLoc = L; }
+  SourceLoc getInlineLoc() const { return InlineLoc; }
 
   /// A constant operand (not inserted anywhere); C null is the zero value.
   Const *getConst(const Constant *C, const Type *Ty) {
@@ -129,6 +133,8 @@ private:
     assert(Block && "no insertion point");
     T *I = F.create<T>(std::forward<As>(Args)...);
     I->initOperands(F, Ops);
+    if (InlineLoc.isValid())
+      I->setInlinedAt(InlineLoc);
     Block->push_back(I);
     return I;
   }
@@ -137,6 +143,7 @@ private:
   Function &F;
   TypeContext &Types;
   BasicBlock *Block = nullptr;
+  SourceLoc InlineLoc;
 };
 
 } // namespace ir

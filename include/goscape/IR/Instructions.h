@@ -62,6 +62,15 @@ public:
   /// for synthetic instructions.
   const Node *getNode() const { return N; }
   bool isSynthetic() const { return Synthetic; }
+  /// True when the instruction comes from the body of an inlined call:
+  /// getLoc() is then the outermost inlined call's position, where gc
+  /// reports everything of an inlined body.
+  bool isInlined() const { return Inlined; }
+  /// Marks the instruction as part of an inlined body at Call.
+  void setInlinedAt(SourceLoc Call) {
+    Loc = Call;
+    Inlined = true;
+  }
   Provenance getProvenance() const { return {Loc, N, Synthetic}; }
 
   /// True when the instruction defines a value other instructions can use.
@@ -105,6 +114,7 @@ private:
   unsigned NumOps = 0;
   bool Synthetic;
   bool Defines;
+  bool Inlined = false;
 };
 
 //===----------------------------------------------------------------------===//
