@@ -151,6 +151,19 @@ std::string Batch::siteString(const Location *L) const {
       return "... argument";
   if (llvm::isa<MakeClosure>(I))
     return "func literal";
+  // The value of an inlined call is its result variable in gc's IR.
+  if (auto *MI = llvm::dyn_cast<MakeInterface>(I))
+    if (auto *Ld = llvm::dyn_cast<UnOp>(MI->getX());
+        Ld && Ld->isInlined() && Ld->getOp() == Operator::Mul)
+      if (auto *A = llvm::dyn_cast<Alloc>(Ld->getX());
+          A && A->isInlined() &&
+          llvm::isa_and_nonnull<CallExpr>(Ld->getNode())) {
+        if (A->getAllocKind() == AllocKind::Temp &&
+            A->getNode() == Ld->getNode())
+          return "~R0";
+        if (const Var *V = A->getVar(); V && V->getRole() == VarRole::Result)
+          return V->getName().str();
+      }
   if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode()))
     return gcExprString(E, MS.CP);
   return "<expr>";

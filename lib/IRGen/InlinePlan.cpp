@@ -201,16 +201,19 @@ const StdInline StdInlines[] = {
     {"strings.(*Builder).Cap", 4, "strings.(*Builder).Cap"},
     {"strings.(*Builder).Grow", 75,
      "strings.(*Builder).Grow,strings.(*Builder).copyCheck,"
-     "strings.(*Builder).grow"},
+     "strings.noescape,strings.(*Builder).grow"},
     {"strings.(*Builder).Len", 4, "strings.(*Builder).Len"},
     {"strings.(*Builder).Reset", 8, "strings.(*Builder).Reset"},
     {"strings.(*Builder).String", 4, "strings.(*Builder).String"},
     {"strings.(*Builder).Write", 42,
-     "strings.(*Builder).Write,strings.(*Builder).copyCheck"},
+     "strings.(*Builder).Write,strings.(*Builder).copyCheck,"
+     "strings.noescape"},
     {"strings.(*Builder).WriteByte", 40,
-     "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck"},
+     "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck,"
+     "strings.noescape"},
     {"strings.(*Builder).WriteString", 42,
-     "strings.(*Builder).WriteString,strings.(*Builder).copyCheck"},
+     "strings.(*Builder).WriteString,strings.(*Builder).copyCheck,"
+     "strings.noescape"},
     {"strings.Contains", 64, "strings.Contains"},
     {"strings.HasPrefix", 14, "strings.HasPrefix"},
     {"strings.Split", 64, "strings.Split"},
