@@ -1,5 +1,6 @@
-// Calls gc inlines are lowered as the callee's body in the caller: named
-// and unnamed results, early returns, loops and labels in the callee,
+// Calls gc inlines (lowered as the callee's body in the caller when
+// built with -m: test/Escape/Inline/run-inlined.test): named and unnamed
+// results, early returns, loops and labels in the callee,
 // callees inlined twice in one caller and inside loops, closures defined
 // and called in inlined bodies, methods on values and pointers, panics
 // recovered by the caller's defer, and variables captured by reference
