@@ -152,6 +152,24 @@ std::string Batch::siteString(const Location *L) const {
   if (llvm::isa<MakeClosure>(I))
     return "func literal";
   // The value of an inlined call is its result variable in gc's IR.
+  if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
+    Value *X = MI->getX();
+    unsigned Index = 0;
+    if (auto *Ex = llvm::dyn_cast<Extract>(X)) {
+      Index = Ex->getIndex();
+      X = Ex->getTuple();
+    }
+    if (auto *C = llvm::dyn_cast<CallInstr>(X); C && C->isGcInlined()) {
+      const Signature *S = C->getSignature();
+      llvm::ArrayRef<Var *> Rs;
+      if (S)
+        Rs = S->getResults()->getVars();
+      if (Index < Rs.size() && !Rs[Index]->getName().empty() &&
+          Rs[Index]->getName() != "_")
+        return Rs[Index]->getName().str();
+      return "~R" + std::to_string(Index);
+    }
+  }
   if (auto *MI = llvm::dyn_cast<MakeInterface>(I))
     if (auto *Ld = llvm::dyn_cast<UnOp>(MI->getX());
         Ld && Ld->isInlined() && Ld->getOp() == Operator::Mul)

@@ -47,7 +47,11 @@ Value *FuncGen::call(const CallExpr *E) {
   ir::CallCommon CC;
   llvm::SmallVector<Value *, 8> Storage;
   callCommon(E, CC, Storage);
-  return B.createCall(Provenance::of(E), CC);
+  ir::Call *C = B.createCall(Provenance::of(E), CC);
+  if (const InlinePlan *IP = MG.Opts.Inline;
+      IP && MG.Opts.LocalsInMemory && IP->gcInlines(E, Syntax, InlineStack))
+    C->setGcInlined();
+  return C;
 }
 
 void FuncGen::args(const CallExpr *E, const Signature *S,

@@ -188,32 +188,46 @@ struct StdInline {
   const char *Name;
   int Cost;
   const char *Reported; ///< Comma-separated.
+  /// What gc's escape analysis of the inlined body reports at the call
+  /// (always escaping), if anything.
+  const char *Escapes = nullptr;
 };
+
+/// The panic value strings.(*Builder).copyCheck converts.
+#define COPY_CHECK_PANIC                                                       \
+  "(interface {})(string(\"strings: illegal use of non-zero Builder copied "   \
+  "by value\"))"
 const StdInline StdInlines[] = {
     {"errors.New", 6, "errors.New"},
     {"fmt.Print", 72, "fmt.Print"},
     {"fmt.Printf", 73, "fmt.Printf"},
     {"fmt.Println", 72, "fmt.Println"},
     {"os.Environ", 60, "os.Environ"},
-    {"sort.Ints", 61, "sort.Ints"},
-    {"sort.Strings", 61, "sort.Strings"},
+    {"sort.Ints", 61, "sort.Ints",
+     "sort.Interface(sort.IntSlice(sort.x))"},
+    {"sort.Strings", 61, "sort.Strings",
+     "sort.Interface(sort.StringSlice(sort.x))"},
     {"strconv.Itoa", 62, "strconv.Itoa"},
     {"strings.(*Builder).Cap", 4, "strings.(*Builder).Cap"},
     {"strings.(*Builder).Grow", 75,
      "strings.(*Builder).Grow,strings.(*Builder).copyCheck,"
-     "strings.noescape,strings.(*Builder).grow"},
+     "strings.noescape,strings.(*Builder).grow",
+     COPY_CHECK_PANIC},
     {"strings.(*Builder).Len", 4, "strings.(*Builder).Len"},
     {"strings.(*Builder).Reset", 8, "strings.(*Builder).Reset"},
     {"strings.(*Builder).String", 4, "strings.(*Builder).String"},
     {"strings.(*Builder).Write", 42,
      "strings.(*Builder).Write,strings.(*Builder).copyCheck,"
-     "strings.noescape"},
+     "strings.noescape",
+     COPY_CHECK_PANIC},
     {"strings.(*Builder).WriteByte", 40,
      "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck,"
-     "strings.noescape"},
+     "strings.noescape",
+     COPY_CHECK_PANIC},
     {"strings.(*Builder).WriteString", 42,
      "strings.(*Builder).WriteString,strings.(*Builder).copyCheck,"
-     "strings.noescape"},
+     "strings.noescape",
+     COPY_CHECK_PANIC},
     {"strings.Contains", 64, "strings.Contains"},
     {"strings.HasPrefix", 14, "strings.HasPrefix"},
     {"strings.Split", 64, "strings.Split"},
@@ -338,8 +352,8 @@ void InlinePlan::collectAssigns(const Node *N) {
   forEachChild(N, [&](const Node *C) { collectAssigns(C); });
 }
 
-int InlinePlan::libraryCost(const CallExpr *E,
-                            std::vector<std::string> *Reported) const {
+int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reported,
+                            const char **Escapes) const {
   if (CP.getCallKind(E) != CallKind::Call)
     return -1;
   const Expr *Fun = unparenE(E->getFun());
@@ -364,6 +378,8 @@ int InlinePlan::libraryCost(const CallExpr *E,
         for (llvm::StringRef P : Parts)
           Reported->push_back(P.str());
       }
+      if (Escapes)
+        *Escapes = SI.Escapes;
       return SI.Cost;
     }
   return -1;
@@ -499,6 +515,16 @@ const Node *InlinePlan::shouldInline(const CallExpr *E, const Node *Cur,
   return llvm::find(Stack, C) == Stack.end() ? C : nullptr;
 }
 
+bool InlinePlan::gcInlines(const CallExpr *E, const Node *Cur,
+                           llvm::ArrayRef<const Node *> Stack) const {
+  if (shouldInline(E, Cur, Stack))
+    return true;
+  int LC = libraryCost(E);
+  const FuncInfo *CurInfo = info(Cur);
+  return LC >= 0 && CurInfo && !DeadCalls.count(E) &&
+         LC <= (CurInfo->Big ? 20 : 80);
+}
+
 void InlinePlan::inlineCalls(const Node *N, const Node *Cur, SourceLoc Outer,
                              std::vector<const Node *> &Stack) {
   if (llvm::isa<FuncLit>(N))
@@ -516,12 +542,16 @@ void InlinePlan::inlineCalls(const Node *N, const Node *Cur, SourceLoc Outer,
     return;
   SourceLoc At = Outer.isValid() ? Outer : E->getLoc();
   std::vector<std::string> Reported;
-  if (int LC = libraryCost(E, &Reported); LC >= 0) {
+  const char *Escapes = nullptr;
+  if (int LC = libraryCost(E, &Reported, &Escapes); LC >= 0) {
     const FuncInfo *CurInfo = info(Cur);
     if (DiagLevel && !DeadCalls.count(E) &&
-        LC <= (CurInfo && CurInfo->Big ? 20 : 80))
+        LC <= (CurInfo && CurInfo->Big ? 20 : 80)) {
       for (const std::string &R : Reported)
         Diags.push_back({At, "inlining call to " + R});
+      if (Escapes)
+        Diags.push_back({At, std::string(Escapes) + " escapes to heap"});
+    }
     return;
   }
   const Node *C = shouldInline(E, Cur, Stack);

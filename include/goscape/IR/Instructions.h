@@ -391,6 +391,11 @@ public:
   llvm::ArrayRef<Use> getArgs() const {
     return operandsFrom(Mode == CallMode::Builtin ? 0 : 1);
   }
+  /// gc inlines this call, which goscape makes as a call (a library
+  /// function, a callee with several results): gc's messages name its
+  /// results as the inlined result variables.
+  bool isGcInlined() const { return GcInlined; }
+  void setGcInlined() { GcInlined = true; }
   GS_IR_RANGE(CallInstr)
 
 protected:
@@ -402,6 +407,7 @@ protected:
 private:
   const Signature *Sig;
   Func *Method;
+  bool GcInlined = false;
   CallMode Mode;
   BuiltinId Builtin;
 };

@@ -63,9 +63,15 @@ public:
                     llvm::ArrayRef<const Node *> Stack) const;
   /// The cost of a call of a modelled library function gc inlines (-1
   /// for any other call); appends to Reported the functions gc says it
-  /// inlines for it.
+  /// inlines for it, and sets Escapes to what gc's escape analysis of the
+  /// inlined body reports as escaping at the call (null: nothing).
   int libraryCost(const CallExpr *E,
-                  std::vector<std::string> *Reported = nullptr) const;
+                  std::vector<std::string> *Reported = nullptr,
+                  const char **Escapes = nullptr) const;
+  /// True when gc inlines call E (in Cur, with Stack being inlined), be
+  /// it a call shouldInline() answers or a library call.
+  bool gcInlines(const CallExpr *E, const Node *Cur,
+                 llvm::ArrayRef<const Node *> Stack) const;
   /// The body of a FuncDecl or FuncLit.
   static const BlockStmt *bodyOf(const Node *Fn);
   /// gc's -m lines, in the order gc prints them.
