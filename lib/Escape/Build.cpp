@@ -931,7 +931,8 @@ void Batch::instr(Instr *I, int Depth) {
       return;
     }
     if (isSelfAssignStore(St)) {
-      report(St->getNode()->getLoc(), gcFuncName(F) +
+      report(St->isInlined() ? St->getLoc() : St->getNode()->getLoc(),
+             gcFuncName(F) +
                                            " ignoring self-assignment in " +
                                            gcNodeString(St->getNode(), MS.CP));
       return;

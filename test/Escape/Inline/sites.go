@@ -78,3 +78,11 @@ func deadCode(x int) *int { // ERROR "^can inline deadCode$" "^moved to heap: x$
 	}
 	return addr(x)
 }
+
+type buf struct{ b []int }
+
+func (x *buf) drop() { x.b = x.b[1:] } // ERROR "^can inline \(\*buf\)\.drop$" "^\(\*buf\)\.drop ignoring self-assignment in x\.b = x\.b\[1:\]$" "^x does not escape$"
+
+func useDrop(x *buf) { // ERROR "^can inline useDrop$" "^x does not escape$"
+	x.drop() // ERROR "^inlining call to \(\*buf\)\.drop$" "^useDrop ignoring self-assignment in x\.b = x\.b\[1:\]$"
+}
