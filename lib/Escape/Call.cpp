@@ -209,6 +209,19 @@ void Batch::call(CallInstr *C, int Depth) {
     }
     return;
   }
+  // gc inlines errors.New: its &errorString{text} is an allocation of the
+  // caller, at the call.
+  if (Res && C->isGcInlined() && C->getMode() == CallMode::Static &&
+      Args.size() == 1)
+    if (ir::Function *Fn = C->getStaticCallee();
+        Fn && Fn->getObject() && Fn->getObject()->getFullName() == "errors.New") {
+      Location *S = newLoc(Location::Site, C->getFunction(), Depth);
+      S->I = C;
+      SiteLocs[C] = S;
+      flowSrcs(S, 0, sources(Args[0].get()));
+      flowSrc(callResult(C, 0), {S, -1});
+      return;
+    }
   // The arguments, the receiver first for a devirtualized interface call.
   std::vector<Srcs> ArgSrcs;
   ir::Function *Callee = staticCallee(C);

@@ -151,6 +151,8 @@ std::string Batch::siteString(const Location *L) const {
       return "... argument";
   if (llvm::isa<MakeClosure>(I))
     return "func literal";
+  if (llvm::isa<CallInstr>(I))
+    return "&errors.errorString{...}"; // the one library allocation inlined
   // The value of an inlined call is its result variable in gc's IR.
   if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
     Value *X = MI->getX();
@@ -257,10 +259,12 @@ void Batch::finish() {
       if (L.GoDeferWrapper)
         break;
       SourceLoc Loc = locPos(&L);
-      if (L.I)
-        llvm::cast<AllocationSite>(const_cast<Instr *>(L.I))
-            ->setDecision(L.Escapes ? AllocDecision::Heap
-                                    : AllocDecision::Stack);
+      // (A library call gc inlines allocates in its caller but is a call
+      // here: it has no decision to record.)
+      if (auto *AS = llvm::dyn_cast_or_null<AllocationSite>(
+              const_cast<Instr *>(L.I)))
+        AS->setDecision(L.Escapes ? AllocDecision::Heap
+                                  : AllocDecision::Stack);
       if (Reported)
         MS.report(Loc, siteString(&L) + (L.Escapes ? " escapes to heap"
                                                    : " does not escape"));

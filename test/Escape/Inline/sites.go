@@ -7,6 +7,7 @@
 package p
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -85,4 +86,12 @@ func (x *buf) drop() { x.b = x.b[1:] } // ERROR "^can inline \(\*buf\)\.drop$" "
 
 func useDrop(x *buf) { // ERROR "^can inline useDrop$" "^x does not escape$"
 	x.drop() // ERROR "^inlining call to \(\*buf\)\.drop$" "^useDrop ignoring self-assignment in x\.b = x\.b\[1:\]$"
+}
+
+var gerr error
+
+func libraryAlloc(s string) bool { // ERROR "^can inline libraryAlloc$" "^leaking param: s$"
+	gerr = errors.New(s) // ERROR "^inlining call to errors\.New$" "^&errors\.errorString\{\.\.\.\} escapes to heap$"
+	e := errors.New("local") // ERROR "^inlining call to errors\.New$" "^&errors\.errorString\{\.\.\.\} does not escape$"
+	return e != nil
 }
