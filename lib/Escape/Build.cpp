@@ -620,10 +620,17 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       if (El == CL)
         return {nullptr, nullptr, El, Conv};
       const Type *T = CL->getType()->getUnderlying();
+      // An elided `&T{...}` (typed *T): gc's note names the inner `T{...}`.
+      auto *Elided = llvm::dyn_cast<Pointer>(T);
+      if (Elided)
+        T = Elided->getElem()->getUnderlying();
       const char *Why = llvm::isa<Struct>(T)           ? "struct literal element"
                         : llvm::isa<goscape::Slice>(T) ? "slice-literal-element"
                                                        : "array literal element";
-      return {CL, Why, El, Conv};
+      FlowCtx Ctx{CL, Why, El, Conv};
+      if (Elided && explaining())
+        Ctx.Text = NoteTexts.emplace_back(gcExprString(CL, MS.CP).substr(1));
+      return Ctx;
     }
   }
   if (auto *AS = llvm::dyn_cast<AssignStmt>(N)) {

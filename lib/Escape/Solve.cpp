@@ -184,8 +184,19 @@ std::string Batch::siteString(const Location *L) const {
         if (const Var *V = A->getVar(); V && V->getRole() == VarRole::Result)
           return V->getName().str();
       }
-  if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode()))
-    return gcExprString(E, MS.CP);
+  if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode())) {
+    std::string S = gcExprString(E, MS.CP);
+    // The backing array of an elided `&[]T{...}` (typed *[]T) is gc's
+    // inner `[]T{...}`.
+    auto *A = llvm::dyn_cast<Alloc>(I);
+    if (A && llvm::isa<CompositeLit>(E) &&
+        llvm::isa_and_nonnull<Pointer>(E->getType()) &&
+        llvm::isa<Array>(A->getAllocatedType()->getUnderlying()) &&
+        llvm::isa<goscape::Slice>(
+            llvm::cast<Pointer>(E->getType())->getElem()->getUnderlying()))
+      S.erase(0, 1);
+    return S;
+  }
   return "<expr>";
 }
 
