@@ -48,14 +48,15 @@ Location *Batch::resultLoc(const ir::Function *F, unsigned I) {
 
 /// An operand of `iface == x` converted for the comparison (gc compares
 /// without converting). The comparison's own result converted to an
-/// interface, as in fmt.Println(a == b), is an ordinary conversion.
+/// interface, as in fmt.Println(a == b), is an ordinary conversion; so is
+/// a constant comparison's (no operand of it is an interface).
 static bool isComparisonOperand(const MakeInterface *MI) {
   // A switch case value compared with an interface tag (IRGen names the
   // case clause).
   if (llvm::isa_and_nonnull<CaseClause>(MI->getNode()))
     return true;
   auto *O = llvm::dyn_cast_or_null<Operation>(MI->getNode());
-  if (!O || O->isUnary() ||
+  if (!O || O->isUnary() || O->getConstValue() ||
       (O->getOp() != Operator::Eql && O->getOp() != Operator::Neq))
     return false;
   // A constant comparison's result is the value converted, not an operand.
