@@ -119,12 +119,16 @@ void PosModel::enter(const Expr *E) {
     enter(cast<KeyValueExpr>(E)->getValue());
     return;
   case NodeKind::CallExpr: {
+    // A builtin's name is no expression to gc.
     auto *C = cast<CallExpr>(E);
-    enter(C->getFun());
+    CallKind K = CP.getCallKind(C);
+    if (K != CallKind::Builtin)
+      enter(C->getFun());
     for (const Expr *A : C->getArgs())
       enter(A);
-    // A conversion's check restores the position; a call's does not.
-    if (CP.getCallKind(C) != CallKind::Conversion)
+    // A conversion's or builtin's check restores the position; a call's
+    // does not.
+    if (K != CallKind::Conversion && K != CallKind::Builtin)
       Cur = C->getLoc();
     return;
   }

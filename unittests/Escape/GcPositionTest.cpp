@@ -316,6 +316,69 @@ static const char *const GcLinesP11[] = {
     R"(20:9: 5 escapes to heap)",
 };
 
+/// Program p12 (multi-value declarations and assignments convert after
+/// building every value; a builtin call leaves the position at its last
+/// non-constant operand).
+const char *const SourceP12 = R"go(package main
+
+type P struct{ X, Y int }
+
+const c = 5
+
+var sink, sink2 interface{}
+
+func id(s string) string { return s }
+
+func pairs(p P, a string, b []int, m map[string]int) {
+	var i1, i2 interface{} = p, P{1, 2}
+	var j1, j2 interface{} = c == 1, c == 2
+	var k1, k2 interface{} = a + a, id(a)
+	var l1, l2 interface{} = a, len(b)
+	var n1, n2 interface{} = a, append(b, 1)
+	var o1, o2 interface{} = a, P{len(a), cap(b)}
+	var q1 interface{} = m[a] + len(m)
+	sink, sink2 = i1, i2
+	sink, sink2 = j1, j2
+	sink, sink2 = k1, k2
+	sink, sink2 = l1, l2
+	sink, sink2 = n1, n2
+	sink, sink2 = o1, o2
+	sink = q1
+	sink, sink2 = p.X, a
+	var arr [3]interface{}
+	arr[0], arr[1] = a, len(a)
+	sink = arr
+}
+
+func main() {}
+)go";
+
+static const char *const GcLinesP12[] = {
+    R"(9:9: leaking param: s to result ~r0 level=0)",
+    R"(11:17: leaking param: a)",
+    R"(11:27: leaking param: b)",
+    R"(11:36: m does not escape)",
+    R"(12:31: p escapes to heap)",
+    R"(12:31: P{...} escapes to heap)",
+    R"(13:6: c == 1 escapes to heap)",
+    R"(13:6: c == 2 escapes to heap)",
+    R"(14:36: a + a escapes to heap)",
+    R"(14:29: a + a escapes to heap)",
+    R"(14:36: id(a) escapes to heap)",
+    R"(15:34: a escapes to heap)",
+    R"(15:34: len(b) escapes to heap)",
+    R"(16:37: a escapes to heap)",
+    R"(16:37: append(b, 1) escapes to heap)",
+    R"(17:44: a escapes to heap)",
+    R"(17:44: P{...} escapes to heap)",
+    R"(18:34: m[a] + len(m) escapes to heap)",
+    R"(26:8: p.X escapes to heap)",
+    R"(26:8: a escapes to heap)",
+    R"(28:10: a escapes to heap)",
+    R"(28:10: len(a) escapes to heap)",
+    R"(29:2: arr escapes to heap)",
+};
+
 bool isIfaceType(const Type *T) {
   return T && isa<Interface>(T->getUnderlying());
 }
@@ -570,6 +633,10 @@ TEST(GcPositionTest, ImplicitConversionsP8) {
 
 TEST(GcPositionTest, ImplicitConversionsOfConstants) {
   EXPECT_EQ(checkConversions(SourceP11, GcLinesP11), 6u);
+}
+
+TEST(GcPositionTest, ImplicitConversionsOfValueLists) {
+  EXPECT_EQ(checkConversions(SourceP12, GcLinesP12), 18u);
 }
 
 /// Program p9: implicit address-of for method receivers and array slicing.

@@ -33,8 +33,9 @@ SourceLoc gcExprLoc(const Expr *E);
 
 /// gc's "current position" (base.Pos) right after its front end built the
 /// IR of E: the position of the last non-constant expression of E in
-/// source pre-order, except that a call (not a conversion) leaves it at
-/// its own `(` once its arguments are done. Invalid when E has no
+/// source pre-order, except that a call (not a conversion or builtin)
+/// leaves it at its own `(` once its arguments are done (a builtin's
+/// name does not count: `len(s)` leaves it at s). Invalid when E has no
 /// non-constant expression (a constant, a type).
 SourceLoc gcLastEnteredLoc(const Expr *E, const CheckedPackage &CP);
 
