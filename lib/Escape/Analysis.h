@@ -449,6 +449,10 @@ private:
 
   void report(SourceLoc Loc, std::string Text);
   std::string siteString(const Location *L) const;
+  /// How gc prints the inner literal of CL, an elided `&T{...}` (typed
+  /// *T) in a note: `T{...}`; empty (the node's own text) for other CLs
+  /// or when not explaining.
+  llvm::StringRef innerLitText(const CompositeLit *CL);
   void heapReasons();
   bool containsClosure(const ir::Function *F, const ir::Function *C) const;
 

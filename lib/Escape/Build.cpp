@@ -629,8 +629,7 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
                         : llvm::isa<goscape::Slice>(T) ? "slice-literal-element"
                                                        : "array literal element";
       FlowCtx Ctx{CL, Why, El, Conv};
-      if (Elided && explaining())
-        Ctx.Text = NoteTexts.emplace_back(gcExprString(CL, MS.CP).substr(1));
+      Ctx.Text = innerLitText(CL);
       return Ctx;
     }
   }
@@ -753,6 +752,12 @@ int Batch::lhsIndex(const Store *St) {
       return It->second = K;
   }
   return -1;
+}
+
+llvm::StringRef Batch::innerLitText(const CompositeLit *CL) {
+  if (!explaining() || !llvm::isa_and_nonnull<Pointer>(CL->getType()))
+    return {};
+  return NoteTexts.emplace_back(gcExprString(CL, MS.CP).substr(1));
 }
 
 bool Batch::isSelfAssignStore(const Store *St) {
@@ -992,6 +997,7 @@ void Batch::instr(Instr *I, int Depth) {
         CL && KV) {
       KCtx = {CL, "map literal key", KV->getKey()};
       VCtx = {CL, "map literal value", KV->getValue()};
+      KCtx.Text = VCtx.Text = innerLitText(CL);
     } else if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(MU->getNode());
                AS && AS->getLhs().size() == 1 && AS->getRhs().size() == 1) {
       auto *IE = llvm::dyn_cast<IndexExpr>(AS->getLhs()[0]);

@@ -35,8 +35,13 @@ bool Batch::findNotes(const Expr *E, const Location *L,
       if (L->Obj == V && L->Kind != Location::Site)
         return true;
   if ((L->I && L->I->getNode() == E) || (L->Lit && L->Lit->getSyntax() == E)) {
-    if (L->Kind == Location::Site)
+    if (L->Kind == Location::Site) {
       Out.push_back({E, "spill", locPos(L), L->TmpName});
+      // An elided `&T{...}`'s node also makes the inner literal's storage.
+      if (llvm::isa<CompositeLit>(E) &&
+          llvm::isa_and_nonnull<Pointer>(E->getType()))
+        Out.back().Text = NoteTexts.emplace_back(siteString(L));
+    }
     return true;
   }
   auto Through = [&](const Expr *X, const char *Why) {

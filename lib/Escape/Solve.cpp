@@ -186,15 +186,15 @@ std::string Batch::siteString(const Location *L) const {
       }
   if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode())) {
     std::string S = gcExprString(E, MS.CP);
-    // The backing array of an elided `&[]T{...}` (typed *[]T) is gc's
-    // inner `[]T{...}`.
-    auto *A = llvm::dyn_cast<Alloc>(I);
-    if (A && llvm::isa<CompositeLit>(E) &&
-        llvm::isa_and_nonnull<Pointer>(E->getType()) &&
-        llvm::isa<Array>(A->getAllocatedType()->getUnderlying()) &&
-        llvm::isa<goscape::Slice>(
-            llvm::cast<Pointer>(E->getType())->getElem()->getUnderlying()))
-      S.erase(0, 1);
+    // Of an elided `&T{...}` (typed *T), only the pointed-to variable is
+    // gc's `&T{...}`; a slice's backing array or a map is its inner
+    // `T{...}`.
+    if (auto *P = llvm::dyn_cast_or_null<Pointer>(E->getType());
+        P && llvm::isa<CompositeLit>(E)) {
+      auto *A = llvm::dyn_cast<Alloc>(I);
+      if (!A || A->getAllocatedType() != P->getElem())
+        S.erase(0, 1);
+    }
     return S;
   }
   return "<expr>";
