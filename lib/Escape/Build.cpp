@@ -930,7 +930,10 @@ void Batch::instr(Instr *I, int Depth) {
         Tmp = newLoc(Location::Later, St->getFunction(), std::max(1, Depth - 1));
         bool ArrayAddr =
             IsArray && llvm::isa<Pointer>(X->getType()->getUnderlying());
-        flowSrcs(Tmp, ArrayAddr ? 1 : 0, sources(X));
+        // The notes descend the ranged expression (`dot of pointer` of
+        // inv.items, the spill of a literal).
+        flowSrcs(Tmp, ArrayAddr ? 1 : 0, sources(X),
+                 FlowCtx{nullptr, nullptr, RC->getX()});
       }
       FlowCtx Ctx{RC, IsArray ? "range" : "range-deref", nullptr};
       uint32_t Notes = explaining() ? notesFor(Tmp, Ctx) : 0;
