@@ -502,6 +502,8 @@ private:
   /// How many stores of each assignment statement were seen.
   llvm::DenseMap<const AssignStmt *, unsigned> StoreIndex;
   llvm::DenseMap<const ir::Store *, int> LhsIndex;
+  /// How many map updates of each assignment statement were seen.
+  llvm::DenseMap<const AssignStmt *, unsigned> MapPutIndex;
   /// The captures of the go/defer wrappers, decided with the closures'.
   struct WrapperCapture {
     Location *Wrapper;

@@ -18,6 +18,7 @@
 #include "Analysis.h"
 
 #include "goscape/Escape/ExprString.h"
+#include "goscape/Sema/GcPosition.h"
 
 using namespace goscape;
 using namespace goscape::escape;
@@ -1002,11 +1003,23 @@ void Batch::instr(Instr *I, int Depth) {
       VCtx = {CL, "map literal value", KV->getValue()};
       KCtx.Text = VCtx.Text = innerLitText(CL);
     } else if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(MU->getNode());
-               AS && AS->getLhs().size() == 1 && AS->getRhs().size() == 1) {
-      auto *IE = llvm::dyn_cast<IndexExpr>(AS->getLhs()[0]);
-      if (IE)
-        KCtx = {IE, "key of map put", IE->getIndex()};
-      VCtx = {AS, "assign", AS->getRhs()[0]};
+               AS && AS->getLhs().size() == AS->getRhs().size()) {
+      // The updates of `m[a], x, m[b] = ...` come in the order of the
+      // map elements among the assigned places.
+      size_t K = 0;
+      if (AS->getLhs().size() > 1)
+        for (unsigned Idx = MapPutIndex[AS]++; K != AS->getLhs().size(); ++K)
+          if (auto *IE = llvm::dyn_cast<IndexExpr>(unparenGc(AS->getLhs()[K]));
+              IE && IE->getX()->getType() &&
+              llvm::isa<Map>(IE->getX()->getType()->getUnderlying()) &&
+              Idx-- == 0)
+            break;
+      if (K != AS->getLhs().size()) {
+        if (auto *IE = llvm::dyn_cast<IndexExpr>(unparenGc(AS->getLhs()[K])))
+          KCtx = {IE, "key of map put", IE->getIndex()};
+        VCtx = {AS, AS->getLhs().size() > 1 ? "assign-pair" : "assign",
+                AS->getRhs()[K]};
+      }
     }
     flow(&HeapLoc, 0, MU->getKey(), KCtx);
     flow(&HeapLoc, 0, MU->getVal(), VCtx);
