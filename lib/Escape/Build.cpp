@@ -1003,7 +1003,8 @@ void Batch::instr(Instr *I, int Depth) {
       VCtx = {CL, "map literal value", KV->getValue()};
       KCtx.Text = VCtx.Text = innerLitText(CL);
     } else if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(MU->getNode());
-               AS && AS->getLhs().size() == AS->getRhs().size()) {
+               AS && (AS->getLhs().size() == AS->getRhs().size() ||
+                      AS->isIncDec())) {
       // The updates of `m[a], x, m[b] = ...` come in the order of the
       // map elements among the assigned places.
       size_t K = 0;
@@ -1017,8 +1018,9 @@ void Batch::instr(Instr *I, int Depth) {
       if (K != AS->getLhs().size()) {
         if (auto *IE = llvm::dyn_cast<IndexExpr>(unparenGc(AS->getLhs()[K])))
           KCtx = {IE, "key of map put", IE->getIndex()};
-        VCtx = {AS, AS->getLhs().size() > 1 ? "assign-pair" : "assign",
-                AS->getRhs()[K]};
+        if (!AS->isIncDec())
+          VCtx = {AS, AS->getLhs().size() > 1 ? "assign-pair" : "assign",
+                  AS->getRhs()[K]};
       }
     }
     flow(&HeapLoc, 0, MU->getKey(), KCtx);

@@ -1,7 +1,8 @@
 // errorcheck -0 -m -l
 
 // Map elements among the places of a multi-value assignment: each update
-// is explained as gc's assign-pair (and key of map put for its key).
+// is explained as gc's assign-pair (and key of map put for its key);
+// the key of m[k]++ as key of map put.
 
 package p
 
@@ -26,4 +27,10 @@ func localPut(k1, k2, v1, v2 *int) int { // ERROR "^leaking param: k1$" "^leakin
 	m := map[*int]*int{} // ERROR "^map\[\*int\]\*int\{\} does not escape$"
 	m[k1], (m[k2]) = v1, v2
 	return len(m)
+}
+
+var gc map[*int]int
+
+func incDecPut(k *int) { // ERROR "^leaking param: k$"
+	gc[k]++
 }
