@@ -305,6 +305,52 @@ void Batch::call(CallInstr *C, int Depth) {
   }
 }
 
+/// Whether the expression E (outside function literals) names V.
+static bool mentions(const Expr *E, const Var *V) {
+  if (!E)
+    return false;
+  auto Any = [&](auto Es) {
+    return llvm::any_of(Es, [&](const Expr *X) { return mentions(X, V); });
+  };
+  switch (E->getKind()) {
+  case NodeKind::Name:
+    return llvm::cast<Name>(E)->getObject() == V;
+  case NodeKind::ParenExpr:
+    return mentions(llvm::cast<ParenExpr>(E)->getX(), V);
+  case NodeKind::SelectorExpr:
+    return mentions(llvm::cast<SelectorExpr>(E)->getX(), V);
+  case NodeKind::IndexExpr: {
+    auto *I = llvm::cast<IndexExpr>(E);
+    return mentions(I->getX(), V) || mentions(I->getIndex(), V);
+  }
+  case NodeKind::SliceExpr: {
+    auto *S = llvm::cast<SliceExpr>(E);
+    return mentions(S->getX(), V) || mentions(S->getLow(), V) ||
+           mentions(S->getHigh(), V) || mentions(S->getMax(), V);
+  }
+  case NodeKind::AssertExpr:
+    return mentions(llvm::cast<AssertExpr>(E)->getX(), V);
+  case NodeKind::Operation: {
+    auto *O = llvm::cast<Operation>(E);
+    return mentions(O->getX(), V) || mentions(O->getY(), V);
+  }
+  case NodeKind::CallExpr: {
+    auto *C = llvm::cast<CallExpr>(E);
+    return mentions(C->getFun(), V) || Any(C->getArgs());
+  }
+  case NodeKind::CompositeLit:
+    return Any(llvm::cast<CompositeLit>(E)->getElems());
+  case NodeKind::KeyValueExpr: {
+    auto *KV = llvm::cast<KeyValueExpr>(E);
+    return mentions(KV->getKey(), V) || mentions(KV->getValue(), V);
+  }
+  case NodeKind::ListExpr:
+    return Any(llvm::cast<ListExpr>(E)->getElems());
+  default:
+    return false;
+  }
+}
+
 /// True when gc walks the assignment St after the capture MC: the
 /// assignment statement starts after the function literal, or holds it
 /// (gc marks a variable reassigned once the right-hand side is walked).
@@ -384,6 +430,13 @@ void Batch::flowClosures() {
           // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
           // the construct.
           const Node *UN = User->getNode();
+          // gc builds an assignment's right-hand side first: a mention
+          // there comes before the assigned variable.
+          if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
+              AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
+                return mentions(R, V);
+              }))
+            continue;
           SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
                                               SelectorExpr, SliceExpr>(UN)
                             ? UN->getStartLoc()
