@@ -493,6 +493,18 @@ public:
             T && T != TG)
           Succs[T].push_back(TG);
     }
+    // So does a method value (gc's OMETHVALUE), which names its method.
+    for (const auto &G : M.functions()) {
+      ir::Function *TG = Top.lookup(G.get());
+      if (!TG)
+        continue;
+      for (BasicBlock *BB : G->blocks())
+        for (Instr *I : BB->instrs())
+          if (auto *BM = llvm::dyn_cast<BoundMethod>(I); BM && !BM->isInterface())
+            if (ir::Function *T = Top.lookup(M.getFunction(BM->getMethod()));
+                T && T != TG)
+              Succs[TG].push_back(T);
+    }
   }
 
   void run() {
