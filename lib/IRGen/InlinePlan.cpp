@@ -250,17 +250,24 @@ InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
     if (Func *F = CP.getFunc(D))
       Decls[F] = D;
     Infos[D].Name = declName(CP, D);
+    // gc numbers a declaration's literals func1, func2, ... and a
+    // literal's own literals 1, 2, ... after its name.
+    std::function<void(const Node *, const std::string &, unsigned &, bool)>
+        Walk = [&](const Node *X, const std::string &Prefix, unsigned &N,
+                   bool Top) {
+          if (auto *L = llvm::dyn_cast<FuncLit>(X)) {
+            std::string Name =
+                Prefix + (Top ? ".func" : ".") + std::to_string(++N);
+            Infos[L].Name = Name;
+            unsigned Inner = 0;
+            forEachChild(X, [&](const Node *C) { Walk(C, Name, Inner, false); });
+            return;
+          }
+          forEachChild(X, [&](const Node *C) { Walk(C, Prefix, N, Top); });
+        };
     unsigned N = 0;
-    std::string Top = Infos[D].Name;
-    std::vector<const Node *> Work{D->getBody()};
-    // Pre-order in source order is gc's numbering of closures.
-    std::function<void(const Node *)> Walk = [&](const Node *X) {
-      if (auto *L = llvm::dyn_cast<FuncLit>(X))
-        Infos[L].Name = Top + ".func" + std::to_string(++N);
-      forEachChild(X, Walk);
-    };
     if (D->getBody())
-      Walk(D->getBody());
+      Walk(D->getBody(), Infos[D].Name, N, true);
     if (D->getBody())
       collectAssigns(D->getBody());
   }
