@@ -1,4 +1,4 @@
-// RUN: %goscape llvm -O0 -gcflags=-l %s | FileCheck %s
+// RUN: %goscape llvm -O0 %s | FileCheck %s
 // Closures and method values: a closure object is {code, captured...}
 // passed as the hidden first parameter; a captured variable is held by
 // address (or by value when escape analysis says so); top-level functions
