@@ -139,14 +139,8 @@ std::string escape::gcFuncName(const ir::Function *F) {
     return gcFuncName(Top) + ".func" + std::to_string(N);
   }
   if (Func *Obj = F->getObject())
-    if (const Signature *S = Obj->getSignature(); S && S->getRecv()) {
-      const Type *RT = S->getRecv()->getType();
-      bool Ptr = llvm::isa<Pointer>(RT);
-      if (Ptr)
-        RT = llvm::cast<Pointer>(RT)->getElem();
-      std::string T = RT->toString();
-      return (Ptr ? "(*" + T + ")" : T) + "." + Obj->getName().str();
-    }
+    if (Obj->isMethod())
+      return Obj->getFullName(); // `T.M`, `(*T).M`
   return F->getName().str();
 }
 

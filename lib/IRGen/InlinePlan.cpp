@@ -169,14 +169,8 @@ template <typename F> void forEachChild(const Node *N, F &&Fn) {
 std::string declName(const CheckedPackage &CP, const FuncDecl *D) {
   Func *Obj = CP.getFunc(D);
   if (Obj)
-    if (const Signature *S = Obj->getSignature(); S && S->getRecv()) {
-      const Type *RT = S->getRecv()->getType();
-      bool Ptr = llvm::isa<Pointer>(RT);
-      if (Ptr)
-        RT = llvm::cast<Pointer>(RT)->getElem();
-      std::string T = RT->toString();
-      return (Ptr ? "(*" + T + ")" : T) + "." + Obj->getName().str();
-    }
+    if (Obj->isMethod())
+      return Obj->getFullName(); // `T.M`, `(*T).M`
   return D->getName() ? D->getName()->getValue().str() : "init";
 }
 
