@@ -429,6 +429,11 @@ private:
   ir::Function *devirtualize(ir::CallInstr *C, Srcs &RecvSrcs, bool &Partial);
   ir::Value *staticValue(ir::Value *V);
   ir::Function *staticCallee(ir::CallInstr *C);
+  /// For the thunk IRGen makes of a method expression `T.M`, the function
+  /// gc calls instead: the declared method M (receiver first; null for an
+  /// interface's method, which gc cannot resolve). Sets IsMethodExpr.
+  /// Any other F is returned as it is.
+  ir::Function *methodExprTarget(ir::Function *F, bool &IsMethodExpr);
   bool addrTaken(const Location *VL) const;
   bool inBatch(const ir::Function *F) const { return Members.count(F); }
   Location *paramLoc(const ir::Function *F, unsigned I);

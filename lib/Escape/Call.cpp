@@ -33,6 +33,16 @@ static bool callsLiteral(const CallInstr *C) {
   return llvm::isa<FuncLit>(Fun);
 }
 
+/// The type of a function's I-th parameter, counting the receiver first.
+static const Type *paramType(const Signature *S, unsigned I) {
+  if (const Var *R = S->getRecv()) {
+    if (I == 0)
+      return R->getType();
+    --I;
+  }
+  return S->getParams()->getVars()[I]->getType();
+}
+
 bool escape::isVarargsSlice(const Value *V) {
   auto *S = llvm::dyn_cast<ir::Slice>(V);
   auto *A = S ? llvm::dyn_cast<Alloc>(S->getX()) : nullptr;
@@ -224,7 +234,10 @@ void Batch::call(CallInstr *C, int Depth) {
     }
   // The arguments, the receiver first for a devirtualized interface call.
   std::vector<Srcs> ArgSrcs;
+  bool MethodExpr = false;
   ir::Function *Callee = staticCallee(C);
+  if (Callee)
+    Callee = methodExprTarget(Callee, MethodExpr);
   bool Partial = false;
   if (C->getMode() == CallMode::Invoke) {
     Srcs RecvSrcs;
@@ -278,6 +291,13 @@ void Batch::call(CallInstr *C, int Depth) {
   } else if (const FuncTags *T = Callee ? MS.tagsOf(Callee) : nullptr) {
     for (unsigned I = 0; I != ArgSrcs.size() && I < T->Params.size(); ++I) {
       const Leaks &L = T->Params[I];
+      // gc tags no parameter without pointers; through a method
+      // expression such a parameter can receive a pointer (`(*T).M(&t)`
+      // for a value method), which the missing tag sends to the heap.
+      if (MethodExpr && !hasPointers(paramType(Callee->getSignature(), I))) {
+        flowSrcs(&HeapLoc, 0, ArgSrcs[I], Ctxs[I]);
+        continue;
+      }
       if (L.heap() >= 0)
         flowSrcs(&HeapLoc, L.heap(), ArgSrcs[I], Ctxs[I]);
       if (!Res)
@@ -303,6 +323,17 @@ void Batch::call(CallInstr *C, int Depth) {
     flow(&HeapLoc, 0, C->getCalleeValue(),
          {nullptr, nullptr, CE ? CE->getFun() : nullptr});
   }
+}
+
+ir::Function *Batch::methodExprTarget(ir::Function *F, bool &IsMethodExpr) {
+  auto *S = llvm::dyn_cast_or_null<SelectorExpr>(F->getSyntax());
+  const Selection *Sel = S ? MS.CP.getSelection(S) : nullptr;
+  if (!Sel || Sel->Kind != SelectionKind::MethodExpr)
+    return F;
+  IsMethodExpr = true;
+  if (Sel->InterfaceMethod)
+    return nullptr;
+  return F->getModule().getFunction(llvm::cast<Func>(Sel->Obj));
 }
 
 /// Whether the expression E (outside function literals) names V.

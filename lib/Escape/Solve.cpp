@@ -80,7 +80,7 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
     }
     if (outlives(Root, L)) {
       if (L->Kind == Location::Param) {
-        if (explaining() && !L->Escapes)
+        if (explaining() && !L->Escapes && !isSilent(L))
           MS.explain(locPos(L), "leak",
                      "parameter " + locText(L) + " leaks to " +
                          locName(Root) + " with derefs=" +
@@ -201,6 +201,9 @@ std::string Batch::siteString(const Location *L) const {
 }
 
 bool Batch::isSilent(const Location *L) const {
+  // A method expression's thunk: gc calls the method itself.
+  if (L->Fn && llvm::isa_and_nonnull<SelectorExpr>(L->Fn->getSyntax()))
+    return true;
   const Node *N = L->Lit ? L->Lit->getSyntax() : L->I ? L->I->getNode() : nullptr;
   return L->Fn && !L->Fn->getSyntax() &&
          (L->Fn->getParentFunction() || !N || MS.StaticNodes.count(N) ||
@@ -212,6 +215,8 @@ void Batch::finish() {
   for (ir::Function *F : Fns) {
     FuncTags &T = MS.Tags[F];
     T.Params.clear();
+    // A method expression's thunk has no diagnostics of its own.
+    bool Quiet = llvm::isa_and_nonnull<SelectorExpr>(F->getSyntax());
     for (Location *P : ParamLocs[F]) {
       Leaks Esc;
       const Var *V = P->Obj;
@@ -223,7 +228,7 @@ void Batch::finish() {
       Esc = P->ParamEsc;
       Esc.optimize();
       T.Params.push_back(Esc);
-      if (P->Escapes)
+      if (P->Escapes || Quiet)
         continue;
       if (Esc.empty())
         report(V->getLoc(), V->getName().str() + " does not escape");
