@@ -202,9 +202,10 @@ using Srcs = llvm::SmallVector<Src, 2>;
 
 /// True for the implicit slice of a variadic call's `...` arguments.
 bool isVarargsSlice(const ir::Value *V);
-/// The go/defer call whose implicit `...` slice VA (an Alloc of kind
-/// Varargs) is, if any: gc's wrapper copies its elements.
-const ir::CallInstr *goDeferOfVarargs(const ir::Alloc *VA);
+/// The go/defer call of which the slice literal VA (the implicit `...`
+/// slice, an Alloc of kind Varargs, or a `[]T{...}` literal) is an
+/// argument, if any: gc's wrapper copies its elements.
+const ir::CallInstr *goDeferOfSliceLit(const ir::Alloc *VA);
 
 /// gc's `.autotmp_N` temporaries of the multi-value calls of a function
 /// whose results its type checker assigns first (MultiValue.cpp).
@@ -514,7 +515,9 @@ private:
     Location *Wrapper;
     Location *Tmp;
     int64_t Size;
-    SourceLoc Loc; ///< The wrapper's variable (the call's `(`).
+    /// Where the wrapper takes it: the call's `(`, a slice literal's `{`
+    /// for the literal's elements.
+    SourceLoc Loc;
   };
   std::vector<WrapperCapture> WrapperCaptures;
   /// The locations of the multi-value call temporaries with pointers,

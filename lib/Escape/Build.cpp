@@ -870,8 +870,7 @@ void Batch::instr(Instr *I, int Depth) {
           N = User;
       }
     }
-    if (N && !(VA && VA->getAllocKind() == AllocKind::Varargs &&
-               goDeferOfVarargs(VA)))
+    if (N && !(VA && goDeferOfSliceLit(VA)))
       placeBeforeOperands(L, N);
     if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
       FlowCtx Ctx{MI->getNode(), "interface-converted",
@@ -896,10 +895,10 @@ void Batch::instr(Instr *I, int Depth) {
     // A parameter's entry spill: the parameter is its location already.
     if (llvm::isa<Parameter>(St->getVal()))
       return;
-    // The elements of a go/defer's `...` slice go through gc's wrapper
-    // (GoDefer.cpp).
+    // The elements of a go/defer's slice literal argument go through gc's
+    // wrapper (GoDefer.cpp).
     if (auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
-        VA && VA->getAllocKind() == AllocKind::Varargs && goDeferOfVarargs(VA))
+        VA && goDeferOfSliceLit(VA))
       return;
     if (llvm::isa_and_nonnull<RangeClause>(St->getNode())) {
       // gc flows a range's element into its variable whatever its type

@@ -415,6 +415,11 @@ void Batch::heapReasons() {
                  llvm::isa_and_nonnull<Operation>(A->getNode()))) &&
                Size > MaxImplicitStackVarSize)
         Why = "too large for stack";
+    } else if (auto *BM = llvm::dyn_cast<BoundMethod>(L.I)) {
+      // A method value is a closure of the code pointer and a copy of the
+      // receiver.
+      if (8 + MS.sizeOf(BM->getRecv()->getType()) > MaxImplicitStackVarSize)
+        Why = "too large for stack";
     } else if (auto *Make = llvm::dyn_cast<MakeSlice>(L.I)) {
       auto *C = llvm::dyn_cast<ir::Const>(Make->getCap());
       const auto *ST =

@@ -5,7 +5,8 @@
 // results: `defer f(x, y)` becomes `x1, y1 := x, y; defer func() {
 // f(x1, y1) }()`. Each operand that is not a constant, nil, a declared
 // function or a method expression (the function value, the receiver, the
-// arguments; the implicit `...` slice is kept whole here) is copied into
+// arguments; a slice literal argument, the implicit `...` one included,
+// stays whole in the call and its elements are the operands) is copied into
 // a temporary `.autotmp_N` of the enclosing function, N counting gc's
 // declarations of that function so far (named parameters and receiver,
 // results, locals, earlier temporaries). The wrapper captures the
@@ -91,7 +92,14 @@ static unsigned countDcls(const ir::Function *F, unsigned MultiValueTmps) {
   return N;
 }
 
-const CallInstr *escape::goDeferOfVarargs(const Alloc *VA) {
+const CallInstr *escape::goDeferOfSliceLit(const Alloc *VA) {
+  if (VA->getAllocKind() != AllocKind::Varargs) {
+    auto *CL = llvm::dyn_cast_or_null<CompositeLit>(VA->getNode());
+    if (VA->getAllocKind() != AllocKind::CompositeLit || !CL ||
+        !CL->getType() ||
+        !llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()))
+      return nullptr;
+  }
   for (const Use *U : VA->uses())
     if (llvm::isa<ir::Slice>(U->getUser()))
       for (const Use *U2 : U->getUser()->uses())
@@ -100,8 +108,8 @@ const CallInstr *escape::goDeferOfVarargs(const Alloc *VA) {
   return nullptr;
 }
 
-/// The stores of the elements of the `...` slice VA, in index order.
-static std::vector<const Store *> varargsStores(const Alloc *VA) {
+/// The stores of the elements of the slice literal VA, in source order.
+static std::vector<const Store *> sliceLitStores(const Alloc *VA) {
   std::vector<const Store *> Out;
   for (const Use *U : VA->uses())
     if (auto *IA = llvm::dyn_cast<IndexAddr>(U->getUser()))
@@ -153,19 +161,36 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   for (const Expr *A : CE->getArgs())
     As.push_back(A);
   llvm::ArrayRef<Use> Args = C->getArgs();
-  // A packed `...` slice stays whole; its elements are copied (last).
+  // A packed `...` slice stays whole; its elements are copied.
   bool Packed = !Args.empty() && isVarargsSlice(Args.back().get());
   unsigned Mapped = Packed ? Args.size() - 1 : Args.size();
   bool Maps = Packed ? As.size() >= Mapped : As.size() == Args.size();
-  for (unsigned I = 0; I != Args.size(); ++I)
-    Ops.push_back({Args[I].get(), Maps && I < Mapped ? As[I] : nullptr});
-  unsigned NumOps = Ops.size();
-  const Alloc *VA = nullptr;
-  if (Packed) {
-    VA = llvm::cast<Alloc>(llvm::cast<ir::Slice>(Args.back().get())->getX());
-    for (const Store *St : varargsStores(VA))
-      Ops.push_back(
-          {St->getVal(), llvm::dyn_cast_or_null<Expr>(St->getNode())});
+  unsigned NumCalleeOps = Ops.size();
+  llvm::SmallDenseSet<unsigned, 4> Peeled;
+  // ArgOf[K]: the argument operand K is (-1: the callee); SliceOf[K]: for
+  // an element of a slice literal argument, that literal.
+  std::vector<int> ArgOf(NumCalleeOps, -1);
+  std::vector<const Alloc *> SliceOf(NumCalleeOps, nullptr);
+  for (unsigned I = 0; I != Args.size(); ++I) {
+    Value *A = Args[I].get();
+    Ops.push_back({A, Maps && I < Mapped ? As[I] : nullptr});
+    ArgOf.push_back(I);
+    SliceOf.push_back(nullptr);
+    // gc keeps a slice literal argument (the implicit `...` one too) in the
+    // call and copies its elements instead, right after it.
+    auto *SL = llvm::dyn_cast<ir::Slice>(A);
+    auto *Lit = SL ? llvm::dyn_cast<Alloc>(SL->getX()) : nullptr;
+    if (!Lit || goDeferOfSliceLit(Lit) != C)
+      continue;
+    Peeled.insert(Ops.size() - 1);
+    for (const Store *St : sliceLitStores(Lit)) {
+      const Expr *El = llvm::dyn_cast_or_null<Expr>(St->getNode());
+      if (auto *KV = llvm::dyn_cast_or_null<KeyValueExpr>(El))
+        El = KV->getValue();
+      Ops.push_back({St->getVal(), El});
+      ArgOf.push_back(-1);
+      SliceOf.push_back(Lit);
+    }
   }
 
   auto [DclIt, New] = DclCount.try_emplace(F, 0);
@@ -178,16 +203,22 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
     bool Conv = E && llvm::isa<MakeInterface, ChangeInterface>(V) &&
                 !isIfaceType(E->getType());
     // Without an expression: a value of a multi-value call `f(g())`.
-    if (E ? !Conv && stays(E, MS.CP)
-          : isVarargsSlice(V) || llvm::isa<ir::Const, ir::Function>(V))
+    if (Peeled.count(K) || (E ? !Conv && stays(E, MS.CP)
+                              : llvm::isa<ir::Const, ir::Function>(V)))
       continue;
+    // gc's wrapper takes the operands at the call's `(`, an element at its
+    // literal's `{` (the implicit `...` slice's is the call's).
+    const Alloc *Lit = SliceOf[K];
+    SourceLoc OperandLoc = Lit && Lit->getAllocKind() != AllocKind::Varargs
+                               ? Lit->getLoc()
+                               : CE->getLoc();
     Location *T = newLoc(Location::Var, F, Depth);
     T->TmpName =
         NoteTexts.emplace_back(".autotmp_" + std::to_string(DclIt->second++));
-    // The copy is at its operand's own position, or at the call's `(`
-    // for a name; an implicit conversion has its own.
+    // The copy is at its operand's own position, or where the wrapper
+    // takes it for a name; an implicit conversion has its own.
     T->TmpLoc = Conv                         ? llvm::cast<Instr>(V)->getLoc()
-                : !E || isNameNode(E, MS.CP) ? CE->getLoc()
+                : !E || isNameNode(E, MS.CP) ? OperandLoc
                                              : gcExprLoc(E);
     if (E)
       Names[unparenGc(E)] = T->TmpName.str();
@@ -204,17 +235,17 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
       // A result of `g()` in `defer f(g())`: the type checker's temporary.
       Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " + MVName);
     flow(T, 0, V, Ctx);
-    WrapperCaptures.push_back({W, T, MS.sizeOf(V->getType()), CE->getLoc()});
-    if (K >= NumOps) {
-      // An element of the `...` slice, which the wrapper builds.
-      FlowCtx ElCtx{VA->getNode(), "slice-literal-element", nullptr};
-      ElCtx.Varargs = true;
-      if (Location *VL = SiteLocs.lookup(VA))
+    WrapperCaptures.push_back({W, T, MS.sizeOf(V->getType()), OperandLoc});
+    if (Lit) {
+      // An element of a slice literal, which the wrapper builds.
+      FlowCtx ElCtx{Lit->getNode(), "slice-literal-element", nullptr};
+      ElCtx.Varargs = Lit->getAllocKind() == AllocKind::Varargs;
+      if (Location *VL = SiteLocs.lookup(Lit))
         flowSrc(VL, {T, 0}, explaining() ? notesFor(T, ElCtx) : 0);
-    } else if (unsigned Off = NumOps - Args.size(); K < Off) {
+    } else if (ArgOf[K] < 0) {
       CalleeTmp = T;
     } else {
-      ArgTmps[K - Off] = T;
+      ArgTmps[ArgOf[K]] = T;
     }
   }
   if (explaining())
