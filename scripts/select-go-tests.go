@@ -19,7 +19,10 @@
 // Files with syntax errors are kept (the parser is under test too): the
 // feature checks then run on the partial syntax tree plus a token scan.
 //
-// escape.txt names escape*.go, Go's escape analysis tests.
+// escape.txt names escape*.go, Go's escape analysis tests, and the other
+// single-file errorcheck tests that ask only for escape analysis and
+// inlining diagnostics (-m, -m=2, with -0, -l, -N, -C, -e) and stay inside
+// the subset as typecheck.txt's do.
 //
 // run.txt names the single-file `// run` tests without arguments that pass
 // the same language, platform and package checks: goscape builds and runs
@@ -104,7 +107,7 @@ func main() {
 	}
 	sort.Strings(files)
 
-	var selected, runnable []string
+	var selected, runnable, extraEscape []string
 	reasons := map[string]int{}
 	candidates, runCandidates := 0, 0
 	for _, path := range files {
@@ -117,6 +120,8 @@ func main() {
 			candidates++
 			if why == "" {
 				selected = append(selected, rel)
+			} else if isEscapeTest(rel, src) {
+				extraEscape = append(extraEscape, rel)
 			} else {
 				reasons[why]++
 				if *verbose {
@@ -140,6 +145,11 @@ func main() {
 	}
 	for i := range escape {
 		escape[i], _ = filepath.Rel(*root, escape[i])
+	}
+	for _, rel := range extraEscape {
+		if !strings.HasPrefix(rel, "escape") {
+			escape = append(escape, rel)
+		}
 	}
 	sort.Strings(escape)
 
@@ -194,6 +204,27 @@ func examine(rel string, src []byte) (bool, string) {
 		}
 	}
 	return true, subsetProblem(rel, src, constraints)
+}
+
+// isEscapeTest reports whether rel, a single-file errorcheck test, asks gc
+// for escape analysis and inlining diagnostics only and stays inside the
+// subset.
+func isEscapeTest(rel string, src []byte) bool {
+	action, flags, constraints := recipe(string(src))
+	if action != "errorcheck" {
+		return false
+	}
+	asksM := false
+	for _, f := range flags {
+		switch {
+		case f == "-m" || f == "-m=2":
+			asksM = true
+		case f == "-0" || neutralFlags[f]:
+		default:
+			return false
+		}
+	}
+	return asksM && subsetProblem(rel, src, constraints) == ""
 }
 
 // examineRun reports whether rel is a single-file `// run` test without
