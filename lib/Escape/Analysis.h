@@ -556,6 +556,10 @@ private:
   llvm::DenseMap<const ir::BasicBlock *, int> BlockDepth;
 };
 
+/// Reports gc's `index bounds check elided` lines (BoundsCheck.cpp), in
+/// gc's order, after the escape analysis's.
+void reportElidedBoundsChecks(ModuleState &MS, const ir::Module &M);
+
 /// Reports, at -m -m, the explanations of gc's compiler-generated method
 /// wrappers of the package's types (Wrappers.cpp), after every batch.
 void reportMethodWrappers(ModuleState &MS, ir::Module &M);

@@ -657,6 +657,7 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
       MS.Modelled[F] = std::move(T);
   }
   SCCFinder(MS, M).run();
+  reportElidedBoundsChecks(MS, M);
   if (Opts.DiagLevel >= 2 || !Opts.JSONDir.empty())
     reportMethodWrappers(MS, M);
   // gc devirtualizes function by function, in source order.
