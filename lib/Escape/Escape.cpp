@@ -427,7 +427,8 @@ void Batch::heapReasons() {
       std::optional<int64_t> N;
       if (C)
         N = C->getValue() ? C->getValue()->getInt64() : std::optional<int64_t>(0);
-      if (!N)
+      // gc wants a constant that fits in 32 bits.
+      if (!N || *N != int64_t(int32_t(*N)))
         Why = "non-constant size";
       else if (int64_t ES = MS.sizeOf(ST->getElem());
                ES != 0 && *N > MaxImplicitStackVarSize / ES)

@@ -91,3 +91,11 @@ func makeInClosure() func() int {
 func makeToInterface() interface{} {
 	return make([]int, 1) // ERROR "^make\(\[\]int, 1\) escapes to heap$"
 }
+
+// gc takes a make size for constant only when it fits in 32 bits, even
+// for elements of size zero.
+func makeHugeConstant() int {
+	s := make([]struct{}, 1<<40) // ERROR "^make\(\[\]struct \{\}, 1 << 40\) escapes to heap$"
+	t := make([]struct{}, 1<<20) // ERROR "^make\(\[\]struct \{\}, 1 << 20\) does not escape$"
+	return len(s) + len(t)
+}
