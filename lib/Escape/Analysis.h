@@ -426,8 +426,10 @@ private:
   /// gc's devirtualization of an interface call whose receiver is known to
   /// hold one concrete type: reports it, sets RecvSrcs to the receiver's
   /// sources, and returns the concrete method (null when it is promoted
-  /// from an embedded interface: Partial).
-  ir::Function *devirtualize(ir::CallInstr *C, Srcs &RecvSrcs, bool &Partial);
+  /// from an embedded interface: Partial); Method is its object (also when
+  /// the module does not declare it, for a library method).
+  ir::Function *devirtualize(ir::CallInstr *C, Srcs &RecvSrcs, bool &Partial,
+                             const Func *&Method);
   ir::Value *staticValue(ir::Value *V);
   ir::Function *staticCallee(ir::CallInstr *C);
   /// For the thunk IRGen makes of a method expression `T.M`, the function

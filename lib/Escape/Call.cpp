@@ -94,8 +94,9 @@ void Batch::flowSrcs(Location *Dst, int Shift, const Srcs &Ss,
 }
 
 ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
-                                  bool &Partial) {
+                                  bool &Partial, const Func *&Method) {
   Partial = false;
+  Method = nullptr;
   Value *Recv = C->getCalleeValue();
   auto *MI = llvm::dyn_cast<MakeInterface>(staticValue(Recv));
   if (!MI || isIfaceType(MI->getX()->getType()))
@@ -130,6 +131,7 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
     RecvSrcs.push_back({S.L, S.Derefs + (isDirectIface(T) ? 0 : 1)});
   if (Partial)
     return nullptr;
+  Method = Meth;
   return C->getFunction()->getModule().getFunction(Meth);
 }
 
@@ -239,10 +241,14 @@ void Batch::call(CallInstr *C, int Depth) {
   if (Callee)
     Callee = methodExprTarget(Callee, MethodExpr);
   bool Partial = false;
+  // A library method the module does not declare (nothing calls it
+  // statically) that a devirtualized call resolves to: its tags are the
+  // modelled library's.
+  const Func *DevirtMethod = nullptr;
   if (C->getMode() == CallMode::Invoke) {
     Srcs RecvSrcs;
-    Callee = devirtualize(C, RecvSrcs, Partial);
-    if (Callee || Partial)
+    Callee = devirtualize(C, RecvSrcs, Partial, DevirtMethod);
+    if (Callee || Partial || DevirtMethod)
       ArgSrcs.push_back(RecvSrcs);
   }
   bool Devirt = !ArgSrcs.empty();
@@ -288,7 +294,11 @@ void Batch::call(CallInstr *C, int Depth) {
       for (unsigned J = 0; J != Results->getVars().size(); ++J)
         if (Location *RL = resultLoc(Callee, J))
           flowSrc(callResult(C, J), {RL, 0});
-  } else if (const FuncTags *T = Callee ? MS.tagsOf(Callee) : nullptr) {
+  } else if (const FuncTags *T =
+                 Callee         ? MS.tagsOf(Callee)
+                 : DevirtMethod ? MS.tagsOfFunc(DevirtMethod,
+                                                C->getFunction()->getModule())
+                                : nullptr) {
     for (unsigned I = 0; I != ArgSrcs.size() && I < T->Params.size(); ++I) {
       const Leaks &L = T->Params[I];
       // gc tags no parameter without pointers; through a method

@@ -112,3 +112,20 @@ func osArgs() int {
 func osExit(code int) {
 	os.Exit(code)
 }
+
+// A call through an interface holding a *strings.Builder is devirtualized
+// to the library's method, whose tags apply: neither the builder nor the
+// written bytes escape.
+type byteSink interface {
+	Write(p []byte) (int, error)
+	WriteByte(c byte) error
+	Len() int
+}
+
+func devirtualizedBuilder() int {
+	var b strings.Builder
+	var sink byteSink = &b
+	sink.Write([]byte("!")) // ERROR "^devirtualizing sink\.Write to \*strings\.Builder$" `^\(\[\]byte\)\("!"\) does not escape$`
+	sink.WriteByte(' ') // ERROR "^devirtualizing sink\.WriteByte to \*strings\.Builder$"
+	return sink.Len() // ERROR "^devirtualizing sink\.Len to \*strings\.Builder$"
+}
