@@ -125,10 +125,33 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
         {Loc, std::string(Partial ? "partially devirtualizing "
                                           : "devirtualizing ") +
                           Sel + " to " + gcTypeString(T)});
-  // The receiver is now the asserted concrete value x.(T).
+  // The receiver is now the asserted concrete value x.(T), through the
+  // embedded fields to the method's receiver: x.(T).E1.E2 (a field of a
+  // pointer is read through it), with the implicit & or * the receiver
+  // takes.
+  int Derefs = isDirectIface(T) ? 0 : 1;
+  const Type *Cur = T;
+  for (unsigned Idx : R.getEmbeddedPath()) {
+    if (auto *P = llvm::dyn_cast<Pointer>(Cur->getUnderlying())) {
+      ++Derefs;
+      Cur = P->getElem();
+    }
+    auto *St = llvm::dyn_cast<Struct>(Cur->getUnderlying());
+    if (!St || Idx >= St->getFields().size())
+      break;
+    Cur = St->getFields()[Idx]->getType();
+  }
+  if (MS2 && MS2->getRecv()) {
+    bool WantPtr = llvm::isa<Pointer>(MS2->getRecv()->getType()->getUnderlying());
+    bool HavePtr = llvm::isa<Pointer>(Cur->getUnderlying());
+    if (WantPtr && !HavePtr)
+      --Derefs;
+    else if (!WantPtr && HavePtr)
+      ++Derefs;
+  }
   RecvSrcs.clear();
   for (Src S : sources(Recv))
-    RecvSrcs.push_back({S.L, S.Derefs + (isDirectIface(T) ? 0 : 1)});
+    RecvSrcs.push_back({S.L, std::max(S.Derefs + Derefs, -1)});
   if (Partial)
     return nullptr;
   Method = Meth;

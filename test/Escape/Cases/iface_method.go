@@ -94,3 +94,35 @@ func devirtString() string {
 func passConcrete(c *Circle) int { // ERROR "^leaking param: c$"
 	return callArea(c)
 }
+
+// A devirtualized call of a promoted method calls the declared method with
+// the receiver reached through the embedded fields: the fields of a
+// pointer are read through it, so only what they point to reaches the
+// method.
+type logger struct{ lines []string }
+
+func (l *logger) Log(s string) { l.lines = append(l.lines, s) } // ERROR "^leaking param content: l$" "^leaking param: s$"
+func (l logger) Count() int    { return len(l.lines) } // ERROR "^l does not escape$"
+
+type store struct {
+	*logger
+	data map[string]int
+}
+
+type cache struct {
+	store
+	hits int
+}
+
+type logCounter interface {
+	Log(string)
+	Count() int
+}
+
+func devirtualizedPromoted() int {
+	c := &cache{store: store{logger: &logger{}, data: map[string]int{}}} // ERROR "^&cache\{\.\.\.\} does not escape$" "^&logger\{\} does not escape$" "^map\[string\]int\{\} does not escape$"
+	var lc logCounter = c
+	lc.Log("x") // ERROR "^devirtualizing lc\.Log to \*cache$"
+	var cn logCounter = c.store // ERROR "^c\.store does not escape$"
+	return lc.Count() + cn.Count() // ERROR "^devirtualizing lc\.Count to \*cache$" "^devirtualizing cn\.Count to store$"
+}
