@@ -638,14 +638,20 @@ void FuncGen::callStmt(const CallStmt *S) {
       Value *T = expr(As[0]);
       for (unsigned I = 0; I != llvm::cast<Tuple>(T->getType())->size(); ++I)
         Storage.push_back(extract(T, I, Provenance::synthetic(P.Loc, C)));
+    } else if (Id == BuiltinId::Delete && As.size() == 2) {
+      // The key is converted to the map's key type as in the statement.
+      Storage.push_back(expr(As[0]));
+      const Type *K = llvm::cast<Map>(under(Storage[0]->getType()))->getKey();
+      Storage.push_back(
+          exprTo(As[1], K, gcImplicitConvLoc(C, As[1], MG.CP)));
     } else {
       for (const Expr *A : As)
         Storage.push_back(expr(A));
     }
-    // delete's key is converted to the map's key type, as in the statement.
-    if (Id == BuiltinId::Delete && Storage.size() == 2) {
+    // `defer delete(f())`: the key is converted as in the statement.
+    if (Id == BuiltinId::Delete && As.size() == 1 && Storage.size() == 2) {
       const Type *K = llvm::cast<Map>(under(Storage[0]->getType()))->getKey();
-      Storage[1] = convert(Storage[1], K, Provenance::of(C));
+      Storage[1] = convert(Storage[1], K, Provenance::of(As[0]));
     }
     CC = ir::CallCommon::builtin(Id, Storage);
   } else {

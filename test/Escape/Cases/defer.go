@@ -135,3 +135,16 @@ func deferPair(p *int) (*int, *int) { // ERROR "^leaking param: p to result ~r0 
 }
 
 func deferTwo(p, q *int) {} // ERROR "^p does not escape$" "^q does not escape$"
+
+// A deferred delete converts its key to the map's key type where the
+// statement does: a non-constant key at its own position, a constant one
+// at the map's.
+type dkey struct{ a, b int }
+
+func deferDeleteConverted(k int) {
+	m := map[interface{}]int{} // ERROR "^map\[interface \{\}\]int\{\} does not escape$"
+	defer delete(m, "x") // ERROR `^"x" does not escape$`
+	defer delete(m, dkey{1, 2}) // ERROR "^dkey\{\.\.\.\} does not escape$"
+	defer delete(m, k+1) // ERROR "^k \+ 1 does not escape$"
+	m[k] = 1 // ERROR "^k escapes to heap$"
+}
