@@ -49,13 +49,30 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F) {
   llvm::DenseMap<const CallInstr *, unsigned> GroupOf;
   llvm::DenseSet<const Var *> Named;
   std::vector<const Var *> Locals;
+  // Instructions in order; for a variable that a `:=` initializes, the
+  // index of that store: gc declares such a variable only after its
+  // initializer, so the temporaries in it come first (a `var` comes
+  // before its initializer).
+  llvm::DenseMap<const Instr *, unsigned> Index;
+  llvm::DenseMap<const Alloc *, const Var *> VarOf;
+  llvm::DenseMap<const Var *, unsigned> InitStore;
   for (const BasicBlock *BB : F.blocks())
     for (const Instr *I : BB->instrs()) {
+      Index[I] = Index.size();
       if (auto *A = llvm::dyn_cast<Alloc>(I);
           A && A->getAllocKind() == AllocKind::Var && A->getVar() &&
           !A->getVar()->getName().empty() && A->getVar()->getName() != "_" &&
-          Named.insert(A->getVar()).second)
+          Named.insert(A->getVar()).second) {
         Locals.push_back(A->getVar());
+        VarOf[A] = A->getVar();
+      }
+      if (auto *St = llvm::dyn_cast<Store>(I)) {
+        auto *A = llvm::dyn_cast<Alloc>(St->getAddr());
+        const Var *V = A ? VarOf.lookup(A) : nullptr;
+        auto *AS = llvm::dyn_cast_or_null<AssignStmt>(St->getNode());
+        if (V && AS && AS->isDefine())
+          InitStore.try_emplace(V, Index[I]);
+      }
       auto *Ex = llvm::dyn_cast<Extract>(I);
       if (!Ex)
         continue;
@@ -95,9 +112,13 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F) {
     else if (auto *RS = llvm::dyn_cast<ReturnStmt>(G.User))
       At = RS->getLoc();
     unsigned Declared = 0;
-    for (const Var *V : Locals)
-      if (V->getLoc() < At)
+    unsigned CallAt = Index.lookup(G.Call);
+    for (const Var *V : Locals) {
+      auto Init = InitStore.find(V);
+      if (V->getLoc() < At &&
+          (Init == InitStore.end() || Init->second < CallAt))
         ++Declared;
+    }
     Out.First[G.Call] = {Before + Declared + Tmps, G.User};
     Tmps += G.Size;
   }

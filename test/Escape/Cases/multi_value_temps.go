@@ -55,3 +55,13 @@ func deferred(x int) {
 	defer takesI(pair()) // ERROR "^\.autotmp_1 does not escape$" "^\.autotmp_2 escapes to heap$"
 	defer takesI(x, x) // ERROR "^x does not escape$" "^x escapes to heap$"
 }
+
+// A variable `:=` declares is declared after its initializer, so the
+// temporaries inside come first; `var x = v` declares x first.
+func declaredAfterInitializer() {
+	a := fmt.Sprint(pair()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_0 escapes to heap$" "^\.autotmp_1 escapes to heap$"
+	var b = fmt.Sprint(pair()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_4 escapes to heap$" "^\.autotmp_5 escapes to heap$"
+	var c string
+	c = fmt.Sprint(pair()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_7 escapes to heap$" "^\.autotmp_8 escapes to heap$"
+	fmt.Println(a, b, c) // ERROR "^\.\.\. argument does not escape$" "^a escapes to heap$" "^b escapes to heap$" "^c escapes to heap$"
+}
