@@ -654,7 +654,7 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       if (std::string Names; multiValueNames(St->getVal(), Names)) {
         std::string Lhs;
         for (const Expr *L : AS->getLhs())
-          Lhs += (Lhs.empty() ? "" : ", ") + gcExprString(L, MS.CP);
+          Lhs += (Lhs.empty() ? "" : ", ") + MS.exprText(L);
         FlowCtx Ctx{AS, "assign-pair", nullptr, Conv};
         Ctx.Text = NoteTexts.emplace_back(Lhs + " = " + Names);
         return Ctx;
@@ -686,7 +686,7 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       Ctx.Rhs = Values[K];
       if (Names.size() > 1 && explaining())
         Ctx.Text = NoteTexts.emplace_back(Names[K]->getValue().str() + " = " +
-                                          gcExprString(Values[K], MS.CP));
+                                          MS.exprText(Values[K]));
     }
     return Ctx;
   }
@@ -758,7 +758,7 @@ int Batch::lhsIndex(const Store *St) {
 llvm::StringRef Batch::innerLitText(const CompositeLit *CL) {
   if (!explaining() || !llvm::isa_and_nonnull<Pointer>(CL->getType()))
     return {};
-  return NoteTexts.emplace_back(gcExprString(CL, MS.CP).substr(1));
+  return NoteTexts.emplace_back(MS.exprText(CL).substr(1));
 }
 
 bool Batch::isSelfAssignStore(const Store *St) {
@@ -950,7 +950,7 @@ void Batch::instr(Instr *I, int Depth) {
       report(St->isInlined() ? St->getLoc() : St->getNode()->getLoc(),
              gcFuncName(F) +
                                            " ignoring self-assignment in " +
-                                           gcNodeString(St->getNode(), MS.CP));
+                                           MS.nodeText(St->getNode()));
       return;
     }
     if (llvm::isa_and_nonnull<CaseClause>(St->getNode()))

@@ -119,7 +119,7 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
     Loc = N->getLoc();
   }
   if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
-    Sel = gcExprString(CE->getFun(), MS.CP);
+    Sel = MS.exprText(CE->getFun());
   if (MS.Opts.DiagLevel)
     MS.Devirtualized.push_back(
         {Loc, std::string(Partial ? "partially devirtualizing "
@@ -203,7 +203,7 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
     if (auto *TT = llvm::dyn_cast<Tuple>(CE->getArgs()[0]->getType());
         TT && TT->size() > 1)
       CallText = NoteTexts.emplace_back(
-          gcExprString(CE, MS.CP, CallForm::AsWritten));
+          MS.exprText(CE, CallForm::AsWritten));
   for (unsigned I = 0; I != N; ++I) {
     Out[I] = {CE, "call parameter", nullptr};
     Out[I].Text = CallText;
@@ -231,6 +231,8 @@ void Batch::call(CallInstr *C, int Depth) {
   auto *CE = llvm::dyn_cast_or_null<CallExpr>(C->getNode());
   if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(C->getNode()))
     CE = CS->getCall();
+  if (Res && CE && C->getMode() != CallMode::Builtin)
+    calleeTemp(C, CE, Depth, CalleeTmp, ArgTmps);
   if (C->getMode() == CallMode::Builtin) {
     // Of the builtins a go/defer can call, only panic keeps its argument.
     if (Wrapper && C->getBuiltin() == BuiltinId::Panic && !Args.empty()) {
@@ -367,6 +369,27 @@ ir::Function *Batch::methodExprTarget(ir::Function *F, bool &IsMethodExpr) {
   if (Sel->InterfaceMethod)
     return nullptr;
   return F->getModule().getFunction(llvm::cast<Func>(Sel->Obj));
+}
+
+void Batch::calleeTemp(CallInstr *C, const CallExpr *CE, int Depth,
+                       Location *&CalleeTmp, std::vector<Location *> &ArgTmps) {
+  auto It = MS.CalleeTemps.find(CE);
+  if (It == MS.CalleeTemps.end())
+    return;
+  const Expr *X = nonNameCallee(CE, MS.CP);
+  // A static method call's receiver is its first argument; otherwise the
+  // temporary holds the function value or the interface receiver.
+  bool Recv = C->getMode() == CallMode::Static && !C->getArgs().empty() &&
+              X != unparenGc(CE->getFun());
+  Location *T = newLoc(Location::Var, C->getFunction(), Depth);
+  T->TmpName = NoteTexts.emplace_back(It->second);
+  T->TmpLoc = CE->getLoc();
+  FlowCtx Ctx{CE, "assign", X};
+  Ctx.Loc = CE->getLoc();
+  if (explaining())
+    Ctx.Text = NoteTexts.emplace_back(It->second + " := " + MS.exprText(X));
+  flow(T, 0, Recv ? C->getArgs()[0].get() : C->getCalleeValue(), Ctx);
+  (Recv ? ArgTmps[0] : CalleeTmp) = T;
 }
 
 /// Whether the expression E (outside function literals) names V.

@@ -657,6 +657,12 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
     if (ir::Function *F = M.getFunction(Fn))
       MS.Modelled[F] = std::move(T);
   }
+  // gc's type checker made its temporaries before escape analysis: every
+  // message prints them.
+  for (const auto &F : M.functions()) {
+    MultiValueTemps T = computeMultiValueTemps(*F, CP);
+    MS.CalleeTemps.insert(T.CalleeTemps.begin(), T.CalleeTemps.end());
+  }
   SCCFinder(MS, M).run();
   reportElidedBoundsChecks(MS, M);
   if (Opts.DiagLevel >= 2 || !Opts.JSONDir.empty())

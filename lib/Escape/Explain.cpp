@@ -68,7 +68,7 @@ bool Batch::findNotes(const Expr *E, const Location *L,
     // all at E's position: `o.Inner`, then `o.Inner.p`.
     std::string Full;
     if (Sel->Path.size() > 1)
-      Full = gcExprString(S, MS.CP);
+      Full = MS.exprText(S);
     const Type *T = S->getX()->getType();
     for (size_t J = 0; J != Sel->Path.size() && T; ++J) {
       const Type *U = T->getUnderlying();
@@ -192,7 +192,7 @@ std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
   std::vector<Note> Ns;
   if (Sel.InterfaceMethod || Sel.Path.empty())
     return Ns;
-  std::string Text = gcExprString(S->getX(), MS.CP);
+  std::string Text = MS.exprText(S->getX());
   const Type *Cur = S->getX()->getType();
   auto IsPtr = [](const Type *T) {
     return T && llvm::isa<Pointer>(T->getUnderlying());
@@ -277,7 +277,7 @@ void Batch::explainFlow(std::vector<ExplainLine> &Out, const Location *Dst,
     Out.push_back(
         {ExplainLine::Note, NotePos(N),
          "    from " +
-             (!N.Text.empty() ? N.Text.str() : gcNodeString(N.Where, MS.CP)) +
+             (!N.Text.empty() ? N.Text.str() : MS.nodeText(N.Where)) +
              " (" + N.Why + ")"});
 }
 

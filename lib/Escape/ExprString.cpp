@@ -15,6 +15,8 @@
 #include "goscape/AST/Type.h"
 #include "goscape/Sema/Sema.h"
 
+#include "llvm/ADT/ScopeExit.h"
+
 using namespace goscape;
 using namespace goscape::escape;
 using llvm::cast;
@@ -83,6 +85,14 @@ private:
 public:
   /// Expressions printed as other text (gc's go/defer temporaries).
   const llvm::DenseMap<const Expr *, std::string> *Subst = nullptr;
+  /// Calls whose callee or receiver prints as a temporary's name.
+  const GcExprNames *CallTemps = nullptr;
+
+private:
+  /// While a call of CallTemps is printed: its callee or receiver, and
+  /// the name it prints as.
+  const Expr *TempNode = nullptr;
+  llvm::StringRef TempName;
 };
 
 } // namespace
@@ -165,6 +175,10 @@ void GcPrinter::expr(const Expr *E, int Prec) {
   E = unparenGc(E);
   if (!E) {
     OS << "<nil>";
+    return;
+  }
+  if (E == TempNode) {
+    OS << TempName;
     return;
   }
   if (Subst)
@@ -397,6 +411,18 @@ void GcPrinter::call(const CallExpr *C) {
   const Signature *Sig =
       Fun->getType() ? dyn_cast<Signature>(Fun->getType()->getUnderlying())
                      : nullptr;
+  // The callee or receiver gc's type checker put in a temporary.
+  const Expr *SavedNode = TempNode;
+  llvm::StringRef SavedName = TempName;
+  auto Restore = llvm::make_scope_exit([&] {
+    TempNode = SavedNode;
+    TempName = SavedName;
+  });
+  if (CallTemps)
+    if (auto It = CallTemps->find(C); It != CallTemps->end()) {
+      TempNode = unparenGc(nonNameCallee(C, CP));
+      TempName = It->second;
+    }
   if (Form == CallForm::AsWritten) {
     expr(Fun, PrecPrimary);
     OS << '(';
@@ -673,16 +699,85 @@ void GcPrinter::node(const Node *N) {
   }
 }
 
+/// True when E, outside function literals, calls something in gc's sense
+/// (a call other than `new`, a receive, a builtin other than a
+/// conversion's or unsafe's constant ones): ir.Any(E, callOrChan).
+static bool callsOrReceives(const Expr *E, const CheckedPackage &CP) {
+  if (!E || E->getConstValue())
+    return false;
+  auto Any = [&](llvm::ArrayRef<Expr *> Es) {
+    return llvm::any_of(Es, [&](const Expr *X) { return callsOrReceives(X, CP); });
+  };
+  switch (E->getKind()) {
+  case NodeKind::ParenExpr:
+    return callsOrReceives(llvm::cast<ParenExpr>(E)->getX(), CP);
+  case NodeKind::SelectorExpr:
+    return CP.getSelection(llvm::cast<SelectorExpr>(E)) &&
+           callsOrReceives(llvm::cast<SelectorExpr>(E)->getX(), CP);
+  case NodeKind::IndexExpr: {
+    auto *I = llvm::cast<IndexExpr>(E);
+    return callsOrReceives(I->getX(), CP) || callsOrReceives(I->getIndex(), CP);
+  }
+  case NodeKind::SliceExpr: {
+    auto *S = llvm::cast<SliceExpr>(E);
+    return callsOrReceives(S->getX(), CP) || callsOrReceives(S->getLow(), CP) ||
+           callsOrReceives(S->getHigh(), CP) || callsOrReceives(S->getMax(), CP);
+  }
+  case NodeKind::AssertExpr:
+    return callsOrReceives(llvm::cast<AssertExpr>(E)->getX(), CP);
+  case NodeKind::Operation: {
+    auto *O = llvm::cast<Operation>(E);
+    if (O->isUnary() && O->getOp() == Operator::Recv)
+      return true;
+    return callsOrReceives(O->getX(), CP) || callsOrReceives(O->getY(), CP);
+  }
+  case NodeKind::KeyValueExpr:
+    return callsOrReceives(llvm::cast<KeyValueExpr>(E)->getValue(), CP);
+  case NodeKind::CompositeLit:
+    return Any(llvm::cast<CompositeLit>(E)->getElems());
+  case NodeKind::CallExpr: {
+    auto *C = llvm::cast<CallExpr>(E);
+    switch (CP.getCallKind(C)) {
+    case CallKind::Conversion:
+      return Any(C->getArgs());
+    case CallKind::Builtin:
+      if (CP.getBuiltin(C) == BuiltinId::New)
+        return false;
+      return true;
+    case CallKind::Call:
+      return true;
+    }
+    return true;
+  }
+  default:
+    return false;
+  }
+}
+
+const Expr *escape::nonNameCallee(const CallExpr *CE, const CheckedPackage &CP) {
+  const Expr *Fun = CE->getFun();
+  while (auto *P = llvm::dyn_cast<ParenExpr>(Fun))
+    Fun = P->getX();
+  if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun))
+    if (const Selection *Sel = CP.getSelection(S);
+        Sel && Sel->Kind == SelectionKind::MethodVal)
+      Fun = S->getX(); // the receiver
+  return callsOrReceives(Fun, CP) ? Fun : nullptr;
+}
+
 void escape::printGcExpr(llvm::raw_ostream &OS, const Expr *E,
-                         const CheckedPackage &CP, CallForm Form) {
-  GcPrinter(OS, CP, Form).expr(E, PrecNone);
+                         const CheckedPackage &CP, CallForm Form,
+                         const GcExprNames *Names) {
+  GcPrinter P(OS, CP, Form);
+  P.CallTemps = Names;
+  P.expr(E, PrecNone);
 }
 
 std::string escape::gcExprString(const Expr *E, const CheckedPackage &CP,
-                                 CallForm Form) {
+                                 CallForm Form, const GcExprNames *Names) {
   std::string S;
   llvm::raw_string_ostream OS(S);
-  printGcExpr(OS, E, CP, Form);
+  printGcExpr(OS, E, CP, Form, Names);
   return S;
 }
 
@@ -712,14 +807,17 @@ std::string escape::gcReceiverString(const SelectorExpr *S,
 }
 
 void escape::printGcNode(llvm::raw_ostream &OS, const Node *N,
-                         const CheckedPackage &CP, CallForm Form) {
-  GcPrinter(OS, CP, Form).node(N);
+                         const CheckedPackage &CP, CallForm Form,
+                         const GcExprNames *Names) {
+  GcPrinter P(OS, CP, Form);
+  P.CallTemps = Names;
+  P.node(N);
 }
 
 std::string escape::gcNodeString(const Node *N, const CheckedPackage &CP,
-                                 CallForm Form) {
+                                 CallForm Form, const GcExprNames *Names) {
   std::string S;
   llvm::raw_string_ostream OS(S);
-  printGcNode(OS, N, CP, Form);
+  printGcNode(OS, N, CP, Form, Names);
   return S;
 }

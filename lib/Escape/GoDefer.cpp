@@ -228,7 +228,7 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
     SourceLoc MVLoc;
     if (E && explaining())
       Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " +
-                                        gcExprString(E, MS.CP));
+                                        MS.exprText(E));
     else if (auto *MI = llvm::dyn_cast<MakeInterface>(V);
              explaining() && multiValueTemp(mvTemps(F), MI ? MI->getX() : V,
                                             MVName, MVLoc))

@@ -37,13 +37,17 @@ static bool isConverted(const Extract *Ex) {
   return false;
 }
 
-MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F) {
+MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
+                                               const CheckedPackage &CP) {
   MultiValueTemps Out;
-  // The calls gc rewrites, with the statement that uses them, in order.
+  // The calls gc rewrites, with the statement that uses them, in order;
+  // with Callee, the call whose callee (or receiver) Callee gc evaluates
+  // into a temporary first.
   struct Group {
     const CallInstr *Call;
     const Node *User;
     unsigned Size;
+    const Expr *Callee = nullptr;
   };
   std::vector<Group> Groups;
   llvm::DenseMap<const CallInstr *, unsigned> GroupOf;
@@ -73,6 +77,11 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F) {
         if (V && AS && AS->isDefine())
           InitStore.try_emplace(V, Index[I]);
       }
+      // go and defer are escape analysis's business (GoDefer.cpp).
+      if (auto *C = llvm::dyn_cast<Call>(I))
+        if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(C->getNode()))
+          if (const Expr *Callee = nonNameCallee(CE, CP))
+            Groups.push_back({C, CE, 1, Callee});
       auto *Ex = llvm::dyn_cast<Extract>(I);
       if (!Ex)
         continue;
@@ -119,7 +128,11 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F) {
           (Init == InitStore.end() || Init->second < CallAt))
         ++Declared;
     }
-    Out.First[G.Call] = {Before + Declared + Tmps, G.User};
+    if (G.Callee)
+      Out.CalleeTemps[llvm::cast<CallExpr>(G.User)] =
+          ".autotmp_" + std::to_string(Before + Declared + Tmps);
+    else
+      Out.First[G.Call] = {Before + Declared + Tmps, G.User};
     Tmps += G.Size;
   }
   Out.Count = Tmps;

@@ -185,7 +185,7 @@ std::string Batch::siteString(const Location *L) const {
           return V->getName().str();
       }
   if (auto *E = llvm::dyn_cast_or_null<Expr>(I->getNode())) {
-    std::string S = gcExprString(E, MS.CP);
+    std::string S = MS.exprText(E);
     // Of an elided `&T{...}` (typed *T), only the pointed-to variable is
     // gc's `&T{...}`; a slice's backing array or a map is its inner
     // `T{...}`.

@@ -69,15 +69,28 @@ std::string gcTypeString(const Type *T);
 /// shows the calls not yet visited as written: AsWritten.
 enum class CallForm { Rewritten, AsWritten };
 
+/// The calls whose function (or method receiver) gc's type checker
+/// evaluates into a temporary first, with its name: the call prints it in
+/// place of that expression (`.autotmp_2.M()` for `f().M()`).
+using GcExprNames = llvm::DenseMap<const CallExpr *, std::string>;
+
+/// The expression gc's type checker evaluates into a temporary before the
+/// call CE (RewriteNonNameCall): its function, or a method call's
+/// receiver, when that contains a call (other than `new`) or a receive;
+/// null when there is none.
+const Expr *nonNameCallee(const CallExpr *CE, const CheckedPackage &CP);
+
 /// Writes the expression E as gc prints the IR node it becomes with `%v`
 /// in escape analysis messages (see the file comment). E must have been
 /// type-checked without errors in CP.
 void printGcExpr(llvm::raw_ostream &OS, const Expr *E,
                  const CheckedPackage &CP,
-                 CallForm Form = CallForm::Rewritten);
+                 CallForm Form = CallForm::Rewritten,
+                 const GcExprNames *Names = nullptr);
 /// printGcExpr() into a string.
 std::string gcExprString(const Expr *E, const CheckedPackage &CP,
-                         CallForm Form = CallForm::Rewritten);
+                         CallForm Form = CallForm::Rewritten,
+                         const GcExprNames *Names = nullptr);
 
 /// gcExprString() of the call C as gc's go/defer wrapper makes it: the
 /// operands (function value, receiver, arguments) it copied into
@@ -104,10 +117,12 @@ std::string gcReceiverString(const SelectorExpr *S, const CheckedPackage &CP);
 ///  * any Expr: printGcExpr().
 void printGcNode(llvm::raw_ostream &OS, const Node *N,
                  const CheckedPackage &CP,
-                 CallForm Form = CallForm::Rewritten);
+                 CallForm Form = CallForm::Rewritten,
+                 const GcExprNames *Names = nullptr);
 /// printGcNode() into a string.
 std::string gcNodeString(const Node *N, const CheckedPackage &CP,
-                         CallForm Form = CallForm::Rewritten);
+                         CallForm Form = CallForm::Rewritten,
+                         const GcExprNames *Names = nullptr);
 
 /// Writes E in the form of gc's syntax printer (syntax.String, short form:
 /// operators between blanks, parentheses as written, non-empty composite
