@@ -386,15 +386,28 @@ void FunctionCodeGen::setupDefers() {
   B.SetInsertPoint(Body);
 }
 
-/// The variadic array behind a defer's implicit `...` slice argument, or
-/// null. gc builds that slice inside the deferred wrapper, so it may stay
-/// on the stack even for a defer in a loop; the thunk copies the array.
+/// The array behind a defer's slice literal argument (the implicit `...`
+/// slice or a `[]T{...}` written there), or null. gc builds that slice
+/// inside the deferred wrapper, so it may stay on the stack even for a
+/// defer in a loop; the thunk copies the array.
 static const ir::Alloc *varargsArray(const ir::Value *Arg) {
   auto *S = llvm::dyn_cast<ir::Slice>(Arg);
   if (!S)
     return nullptr;
   auto *A = llvm::dyn_cast<ir::Alloc>(S->getX());
-  return A && A->getAllocKind() == ir::AllocKind::Varargs ? A : nullptr;
+  if (!A)
+    return nullptr;
+  if (A->getAllocKind() == ir::AllocKind::Varargs)
+    return A;
+  auto *CL = llvm::dyn_cast_or_null<CompositeLit>(A->getNode());
+  if (A->getAllocKind() != ir::AllocKind::CompositeLit || !CL ||
+      !CL->getType() || !llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()))
+    return nullptr;
+  // The literal is only filled in and sliced for this argument.
+  for (const ir::Use *U : A->uses())
+    if (U->getUser() != S && !llvm::isa<ir::IndexAddr>(U->getUser()))
+      return nullptr;
+  return A;
 }
 
 /// True if block BB lies on a cycle of the control-flow graph (a defer
