@@ -36,15 +36,17 @@ bool Frontend::run(llvm::raw_ostream &Err) {
   std::vector<BlockStmt *> CleanBodies;
   for (FileId Id : Ids)
     Ctx.addFile(parseFile(Ctx, SM, Diags, Id, &CleanBodies));
+  // gc's parser checks labels and branches in each function body that has
+  // no syntax error of its own, before any type checking (so these errors
+  // count first towards the limit of ten).
+  if (!Diags.hasTooManyErrors())
+    checkBranches(Ctx, SM, Types, Consts, Diags, CleanBodies);
   if (Diags.hasSyntaxErrors() || Diags.hasTooManyErrors()) {
-    // gc's parser checks labels and branches in each function body that
-    // has no syntax error of its own.
-    if (Diags.hasSyntaxErrors() && !Diags.hasTooManyErrors())
-      checkBranches(Ctx, SM, Types, Consts, Diags, CleanBodies);
     flushErrors(Err);
     return false;
   }
-  Checked = checkPackage(Ctx, SM, Types, Consts, Diags);
+  Checked = checkPackage(Ctx, SM, Types, Consts, Diags,
+                         /*BranchesChecked=*/true);
   if (Diags.hasErrors()) {
     flushErrors(Err);
     return false;

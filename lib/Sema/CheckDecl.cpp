@@ -23,13 +23,15 @@
 using namespace goscape;
 using namespace goscape::sema;
 
-void Checker::processDelayed() {
-  // Actions may queue further actions; each runs exactly once.
-  for (size_t I = 0; I < Later.size(); ++I) {
+void Checker::processDelayed(size_t Top) {
+  // Actions may queue further actions; each runs exactly once. A nested
+  // call (from a statement of a function body run as an action here)
+  // starts past the running action and truncates back to its own Top.
+  for (size_t I = Top; I < Later.size(); ++I) {
     std::function<void()> F = std::move(Later[I]);
     F();
   }
-  Later.clear();
+  Later.resize(Top);
 }
 
 void Checker::addDeclDep(Object *To) {
@@ -246,7 +248,8 @@ void Checker::funcBody(DeclInfo *D, llvm::StringRef, const Signature *Sig,
   CurFunc = &F;
 
   stmtList(Body->getList());
-  checkBranches(Body);
+  if (!BranchesChecked)
+    checkBranches(Body);
   if (Sig->getResults()->size() > 0 && !isTerminating(Body, ""))
     error(Body->getRbrace(), DiagId::MissingReturn);
   usage(F);

@@ -48,9 +48,10 @@ Checker::Checker(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
 std::unique_ptr<CheckedPackage>
 goscape::checkPackage(ASTContext &Ctx, const SourceManager &SM,
                       TypeContext &Types, ConstantContext &Consts,
-                      DiagnosticEngine &Diags) {
+                      DiagnosticEngine &Diags, bool BranchesChecked) {
   auto Result = std::make_unique<CheckedPackage>(Types, Consts);
   Checker C(Ctx, SM, Types, Consts, Diags, *Result);
+  C.BranchesChecked = BranchesChecked;
   C.checkFiles();
   return Result;
 }

@@ -12,6 +12,8 @@
 
 #include "Checker.h"
 
+#include "llvm/ADT/ScopeExit.h"
+
 using namespace goscape;
 using namespace goscape::sema;
 
@@ -46,6 +48,11 @@ static void multipleDefaults(Checker &C, llvm::ArrayRef<CaseClause *> Body) {
 }
 
 void Checker::stmt(Stmt *S) {
+  // types2 runs the checks a statement queued (map keys, local type
+  // cycles, embedded fields...) when the statement ends, so their errors
+  // come before those of the next statement.
+  size_t Top = Later.size();
+  auto Delayed = llvm::make_scope_exit([this, Top] { processDelayed(Top); });
   switch (S->getKind()) {
   case NodeKind::EmptyStmt:
     return;

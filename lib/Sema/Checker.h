@@ -354,6 +354,9 @@ public:
   CheckedPackage &Result;
   /// checkBranches' per-function blocks (CheckLabels.cpp).
   llvm::BumpPtrAllocator BranchScratch;
+  /// Labels and branches were checked before type checking (as gc's parser
+  /// does), so funcBody does not check them again.
+  bool BranchesChecked = false;
   Package *Pkg = nullptr;
   Scope *Universe = nullptr;
   Package *Unsafe = nullptr;
@@ -407,9 +410,12 @@ public:
   /// Packages whose import failed (selectors on them report nothing).
   llvm::SmallPtrSet<Package *, 4> FakePackages;
   /// Delayed actions (types2's check.later): checks that need complete
-  /// types, run in FIFO order after package-level declarations.
+  /// types, run in FIFO order after package-level declarations, and those
+  /// queued by a statement at the end of that statement.
   std::vector<std::function<void()>> Later;
-  void processDelayed();
+  /// Runs the actions queued at index Top and after (including those they
+  /// queue), then drops them.
+  void processDelayed(size_t Top = 0);
   /// The right-hand side type of each defined type (for validType).
   llvm::DenseMap<const Named *, const Type *> FromRHS;
 };

@@ -248,14 +248,18 @@ private:
 
 /// Type-checks the files of Ctx as one package, reporting errors to Diags
 /// in gc's words. Always returns a CheckedPackage (partially annotated when
-/// there were errors; check Diags.hasErrors()).
+/// there were errors; check Diags.hasErrors()). BranchesChecked says that
+/// checkBranches already ran over every function body; otherwise each body
+/// is checked for them when it is type-checked.
 std::unique_ptr<CheckedPackage>
 checkPackage(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
-             ConstantContext &Consts, DiagnosticEngine &Diags);
+             ConstantContext &Consts, DiagnosticEngine &Diags,
+             bool BranchesChecked = false);
 
-/// Reports the label and branch errors of Bodies, function bodies parsed
-/// without syntax errors in a package that has some (and so is not
-/// type-checked): gc's parser checks those bodies all the same.
+/// Reports the label and branch errors of Bodies (function bodies parsed
+/// without syntax errors, in source order) and records branch targets:
+/// gc's parser checks those bodies before type checking, and even in a
+/// package that has syntax errors (and so is not type-checked).
 void checkBranches(ASTContext &Ctx, const SourceManager &SM, TypeContext &Types,
                    ConstantContext &Consts, DiagnosticEngine &Diags,
                    llvm::ArrayRef<BlockStmt *> Bodies);
