@@ -22,6 +22,8 @@
 
 #include "Checker.h"
 
+#include "llvm/ADT/SmallSet.h"
+
 #include <algorithm>
 
 using namespace goscape;
@@ -530,21 +532,32 @@ bool Checker::validType0(const Type *T,
 static constexpr uint64_t MaxWidth = uint64_t(1) << 50;
 
 /// The first array type T holds by value (elements before the array, as
-/// gc sizes them) whose size reaches MaxWidth, or null.
-static const Array *tooLargeArray(const Type *T) {
+/// gc sizes them) whose size reaches MaxWidth, or null. Owner becomes the
+/// innermost defined type whose underlying type holds that array (null for
+/// an array written in place): gc sizes each defined type once, and each
+/// array type written in a declaration on its own.
+static const Array *tooLargeArray(const Type *T, const Named *&Owner) {
+  if (auto *N = llvm::dyn_cast<Named>(T))
+    Owner = N;
   const Type *U = T->getUnderlying();
   if (auto *A = llvm::dyn_cast<Array>(U)) {
-    if (const Array *Inner = tooLargeArray(A->getElem()))
+    const Named *Saved = Owner;
+    if (const Array *Inner = tooLargeArray(A->getElem(), Owner))
       return Inner;
+    Owner = Saved;
     uint64_t ElemSize = uint64_t(Sizes::sizeOf(A->getElem()));
     if (ElemSize && uint64_t(A->getLen()) > (MaxWidth - 1) / ElemSize)
       return A;
     return nullptr;
   }
-  if (auto *S = llvm::dyn_cast<Struct>(U))
-    for (const Var *F : S->getFields())
-      if (const Array *A = tooLargeArray(F->getType()))
+  if (auto *S = llvm::dyn_cast<Struct>(U)) {
+    const Named *Saved = Owner;
+    for (const Var *F : S->getFields()) {
+      if (const Array *A = tooLargeArray(F->getType(), Owner))
         return A;
+      Owner = Saved;
+    }
+  }
   return nullptr;
 }
 
@@ -554,12 +567,16 @@ void Checker::checkSizes() {
   llvm::stable_sort(SizedObjects, [](const Object *A, const Object *B) {
     return A->getLoc() < B->getLoc();
   });
-  llvm::SmallPtrSet<const Array *, 4> Reported;
+  llvm::SmallSet<std::pair<const Array *, const void *>, 4> Reported;
   for (const Object *Obj : SizedObjects) {
     const Type *T = Obj->getType();
     if (!T || T == Invalid)
       continue;
-    if (const Array *A = tooLargeArray(T); A && Reported.insert(A).second)
+    const Named *Owner = nullptr;
+    if (const Array *A = tooLargeArray(T, Owner);
+        A && Reported
+                 .insert({A, Owner ? static_cast<const void *>(Owner) : Obj})
+                 .second)
       report(Obj->getLoc(),
              "type " + typeString(A) + " larger than address space");
   }

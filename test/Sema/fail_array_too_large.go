@@ -1,7 +1,7 @@
 // errorcheck
 
 // Arrays of amd64's MaxWidth (1 << 50 bytes) or more, reported once per
-// type at the first variable or defined type holding one.
+// defined type holding one, and once per declaration that writes one out.
 
 package p
 
