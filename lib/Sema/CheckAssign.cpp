@@ -502,6 +502,7 @@ void Checker::shortVarDecl(AssignStmt *S) {
     V->setDeclNode(Id);
     LhsVars[I] = V;
     Id->setObject(V);
+    ShortDeclVars.insert(V);
     if (N != "_")
       NewVars.push_back({V, Id});
   }

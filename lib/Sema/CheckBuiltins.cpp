@@ -256,8 +256,12 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     const Type *U = T->getUnderlying();
     if (llvm::isa_and_nonnull<Slice>(U))
       Min = 2;
-    else if (llvm::isa_and_nonnull<Map>(U) || llvm::isa_and_nonnull<Chan>(U))
+    else if (llvm::isa_and_nonnull<Map>(U))
       Min = 1;
+    else if (llvm::isa_and_nonnull<Chan>(U)) {
+      Min = 1;
+      MadeChans.push_back({Call->getLoc(), T});
+    }
     else {
       error(Arg0->getStartLoc(), DiagId::CannotMake, exprString(Arg0));
       return false;

@@ -561,6 +561,46 @@ static const Array *tooLargeArray(const Type *T, const Named *&Owner) {
   return nullptr;
 }
 
+/// gc's limit on a channel's element size (its runtime keeps it in 16 bits).
+static constexpr uint64_t MaxChanElem = uint64_t(1) << 16;
+
+/// The first channel type that T holds (through fields, elements, keys and
+/// pointers, as gc sizes them) whose element is too large, or null. Owner
+/// is as for tooLargeArray.
+static const Chan *tooLargeChan(const Type *T, const Named *&Owner,
+                                llvm::SmallPtrSetImpl<const Type *> &Seen) {
+  if (!Seen.insert(T).second)
+    return nullptr;
+  const Named *Saved = Owner;
+  if (auto *N = llvm::dyn_cast<Named>(T))
+    Owner = N;
+  const Type *U = T->getUnderlying();
+  auto Inner = [&](const Type *E) { return tooLargeChan(E, Owner, Seen); };
+  const Chan *Found = nullptr;
+  if (auto *C = llvm::dyn_cast<Chan>(U)) {
+    if (uint64_t(Sizes::sizeOf(C->getElem())) >= MaxChanElem)
+      return C;
+    Found = Inner(C->getElem());
+  } else if (auto *P = llvm::dyn_cast<Pointer>(U)) {
+    Found = Inner(P->getElem());
+  } else if (auto *A = llvm::dyn_cast<Array>(U)) {
+    Found = Inner(A->getElem());
+  } else if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
+    Found = Inner(Sl->getElem());
+  } else if (auto *M = llvm::dyn_cast<Map>(U)) {
+    Found = Inner(M->getElem());
+    if (!Found)
+      Found = Inner(M->getKey());
+  } else if (auto *S = llvm::dyn_cast<Struct>(U)) {
+    for (const Var *F : S->getFields())
+      if ((Found = Inner(F->getType())))
+        break;
+  }
+  if (!Found)
+    Owner = Saved;
+  return Found;
+}
+
 void Checker::checkSizes() {
   if (Diags.hasErrors())
     return;
@@ -577,7 +617,38 @@ void Checker::checkSizes() {
         A && Reported
                  .insert({A, Owner ? static_cast<const void *>(Owner) : Obj})
                  .second)
+    {
       report(Obj->getLoc(),
              "type " + typeString(A) + " larger than address space");
+      continue;
+    }
+  }
+  // Too large channel elements: gc sizes a parameter's type without a
+  // position (left out here), a variable declared by := through the type
+  // of its value (a make reported below, or a type already sized).
+  llvm::SmallSet<std::pair<const Chan *, const void *>, 4> ReportedChans;
+  auto ChanError = [&](SourceLoc Loc, const Chan *C, const void *Key) {
+    if (ReportedChans.insert({C, Key}).second)
+      report(Loc, "channel element type too large (>64kB)");
+  };
+  for (const Object *Obj : SizedObjects) {
+    const Type *T = Obj->getType();
+    auto *V = llvm::dyn_cast<Var>(Obj);
+    if (!T || T == Invalid ||
+        (V && (V->getRole() == VarRole::Param ||
+               V->getRole() == VarRole::Result ||
+               V->getRole() == VarRole::Recv || ShortDeclVars.count(V))))
+      continue;
+    const Named *Owner = nullptr;
+    llvm::SmallPtrSet<const Type *, 8> Seen;
+    if (const Chan *C = tooLargeChan(T, Owner, Seen))
+      ChanError(Obj->getLoc(), C,
+                Owner ? static_cast<const void *>(Owner) : Obj);
+  }
+  for (auto [Loc, T] : MadeChans) {
+    const Named *Owner = nullptr;
+    llvm::SmallPtrSet<const Type *, 8> Seen;
+    if (const Chan *C = tooLargeChan(T, Owner, Seen))
+      ChanError(Loc, C, Owner ? static_cast<const void *>(Owner) : &Loc);
   }
 }

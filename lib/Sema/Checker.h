@@ -385,6 +385,10 @@ public:
   llvm::SmallPtrSet<const Named *, 16> ValidTypes;
   /// Variables and type names as declared, for checkSizes.
   std::vector<Object *> SizedObjects;
+  /// Variables declared by := (typed by their values), for checkSizes.
+  llvm::SmallPtrSet<const Var *, 16> ShortDeclVars;
+  /// The position and type of each make of a channel type, for checkSizes.
+  std::vector<std::pair<SourceLoc, const Type *>> MadeChans;
   /// Named types whose declaration is being checked and is invalid.
   llvm::SmallPtrSet<const Named *, 4> InvalidNamed;
 
