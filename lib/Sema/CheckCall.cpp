@@ -462,6 +462,11 @@ void Checker::conversion(Operand &X, const Type *T, Expr *) {
       OK = true;
       if (V)
         X.Val = V;
+    } else if (B && isInteger(B) && isNumeric(X.Ty) &&
+               (V = Consts.toInt(X.Val))->getKind() == ConstKind::Int) {
+      // types2 keeps the integer value of a constant too large for an
+      // integer type, and reports it in full: 1e19 as 10000000000000000000.
+      X.Val = V;
     } else if (B && isInteger(X.Ty) && isString(B)) {
       // string(rune constant)
       uint32_t CP = 0xFFFD;

@@ -3,6 +3,7 @@
 // count first towards the limit of ten.
 
 package p
+
 func f(s []int) int {
 	var a int = "a"
 	var b int = "b"

@@ -4,6 +4,7 @@
 // statement's, within the limit of ten.
 
 package p
+
 func f() {
 	var a int = "a"
 	var b int = "b"
