@@ -134,7 +134,9 @@ void Checker::typeDecl(TypeName *Obj, TypeDecl *TD, const Named *) {
   }
   const Named *N = Types.createNamed(Obj);
   Obj->setType(N);
+  PendingDefs[N] = TD->getTypeExpr();
   const Type *RHS = definedType(TD->getTypeExpr(), N);
+  PendingDefs.erase(N);
   FromRHS[N] = RHS;
   const Type *U = RHS;
   if (auto *RN = llvm::dyn_cast<Named>(RHS))

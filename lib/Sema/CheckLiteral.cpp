@@ -61,8 +61,22 @@ void Checker::compositeLit(Operand &X, CompositeLit *E, const Type *Hint) {
     return;
   }
   const Type *U = Base->getUnderlying();
-  if (!U)
-    U = Invalid;
+  if (!U || llvm::isa<Named>(U)) {
+    // An unresolved defined type. types2 gives a defined type an array,
+    // slice, struct or map underlying type before resolving its parts; a
+    // literal of the type among them finds that type incomplete.
+    auto *N = llvm::dyn_cast<Named>(U ? U : Base);
+    auto It = N ? PendingDefs.find(N) : PendingDefs.end();
+    if (It != PendingDefs.end() &&
+        llvm::isa<ArrayType, SliceType, StructType, MapType>(
+            unparen(const_cast<Expr *>(It->second)))) {
+      error(E->getStartLoc(), DiagId::IllegalCycleInTypeDecl);
+      X.setInvalid();
+      return;
+    }
+    if (!U)
+      U = Invalid;
+  }
   switch (U->getKind()) {
   case TypeKind::Struct: {
     auto *ST = llvm::cast<Struct>(U);

@@ -420,6 +420,9 @@ public:
   /// Runs the actions queued at index Top and after (including those they
   /// queue), then drops them.
   void processDelayed(size_t Top = 0);
+  /// The type expression of each defined type whose underlying type is
+  /// being resolved (composite literals of it inside are cycles).
+  llvm::DenseMap<const Named *, const Expr *> PendingDefs;
   /// The right-hand side type of each defined type (for validType).
   llvm::DenseMap<const Named *, const Type *> FromRHS;
 };
