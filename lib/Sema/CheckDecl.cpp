@@ -211,9 +211,9 @@ void Checker::funcDecl(Func *Obj, DeclInfo *D) {
   FuncDecl *FD = D->FDecl;
   Scope *SigScope = nullptr;
   if (FD->hasTypeParams()) {
-    // Already reported; the type parameters are unknown names.
-    Obj->setType(Types.getSignature(nullptr, Types.getEmptyTuple(),
-                                    Types.getEmptyTuple(), false));
+    // Already reported; the type parameters are unknown names, and uses of
+    // the function (instantiations, calls) report nothing more.
+    Obj->setType(Invalid);
     return;
   }
   // Guard against cycles through the signature.

@@ -738,6 +738,11 @@ void Checker::use(Expr *E) {
   // Evaluating a blank reports no error (an unparenthesised one only).
   if (auto *N = llvm::dyn_cast<Name>(E); N && N->getValue() == "_")
     return;
+  // A list (the indices of an instantiation) is used element by element.
+  if (auto *L = llvm::dyn_cast<ListExpr>(E)) {
+    useExprs(L->getElems());
+    return;
+  }
   Operand X;
   rawExpr(X, E, nullptr, false);
 }
