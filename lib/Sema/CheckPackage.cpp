@@ -286,8 +286,10 @@ void Checker::collectObjects() {
               continue;
             if (Object *Alt = FileScope->insert(O)) {
               (void)Alt;
-              report(O->getLoc(), O->getName().str() +
-                                      " redeclared in this block");
+              // A modelled object has no position: gc reports the
+              // clash at the import.
+              report(O->getLoc().isValid() ? O->getLoc() : Pos,
+                     O->getName().str() + " redeclared in this block");
             } else {
               DotImportMap[O] = PN;
             }
@@ -454,8 +456,11 @@ void Checker::collectObjects() {
         Msg = Alt->getName().str() + " already declared through dot-import of "
               + "package " + O->getPackage()->getName().str() + " (\"" +
               O->getPackage()->getPath().str() + "\")";
-      Msg += "\n\t" + fmtLoc(O->getLoc()) + ": other declaration of " +
-             O->getName().str();
+      // A modelled standard object has no position (gc names its line in
+      // $GOROOT); the other declaration is then left out.
+      if (O->getLoc().isValid())
+        Msg += "\n\t" + fmtLoc(O->getLoc()) + ": other declaration of " +
+               O->getName().str();
       report(Alt->getLoc(), std::move(Msg));
     }
   }
