@@ -248,9 +248,10 @@ void ModuleCodeGen::emitMain() {
       Main = F.get();
   }
   if (!Main) {
-    // gc's linker error, which has no position.
-    Errors.push_back(
-        {SourceLoc(), "function main is undeclared in the main package"});
+    // gc's linker error, which has no position and names the runtime's
+    // reference to main.main.
+    Errors.push_back({SourceLoc(), "runtime.main_main\u00b7f: function main "
+                                   "is undeclared in the main package"});
     HadError = true;
     return;
   }
