@@ -78,7 +78,11 @@ const Type *Checker::typInternal(Expr *E, const Named *Def) {
     }
     int64_t Len = arrayLength(A->getLen());
     const Type *Elem = varType(A->getElem());
-    return Types.getArray(Elem, Len < 0 ? -1 : Len);
+    // types2: an array type with an invalid length is invalid (its uses
+    // report nothing more).
+    if (Len < 0)
+      return Invalid;
+    return Types.getArray(Elem, Len);
   }
   case NodeKind::SliceType:
     return Types.getSlice(varType(llvm::cast<SliceType>(E)->getElem()));
