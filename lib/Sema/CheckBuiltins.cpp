@@ -256,12 +256,8 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     const Type *U = T->getUnderlying();
     if (llvm::isa_and_nonnull<Slice>(U))
       Min = 2;
-    else if (llvm::isa_and_nonnull<Map>(U))
+    else if (llvm::isa_and_nonnull<Map>(U) || llvm::isa_and_nonnull<Chan>(U))
       Min = 1;
-    else if (llvm::isa_and_nonnull<Chan>(U)) {
-      Min = 1;
-      MadeChans.push_back({Call->getLoc(), T});
-    }
     else {
       error(Arg0->getStartLoc(), DiagId::CannotMake, exprString(Arg0));
       return false;
@@ -280,6 +276,7 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     }
     if (SizesV.size() == 2 && SizesV[0] > SizesV[1])
       error(ArgExprs[1]->getStartLoc(), DiagId::LenCapSwapped);
+    SizedCalls.push_back({Call->getLoc(), T});
     X.Mode = ExprMode::Value;
     X.Ty = T;
     break;
@@ -288,6 +285,7 @@ bool Checker::builtin(Operand &X, CallExpr *Call, BuiltinId Id) {
     const Type *T = varType(ArgExprs[0]);
     if (T == Invalid)
       return false;
+    SizedCalls.push_back({Call->getLoc(), T});
     X.Mode = ExprMode::Value;
     X.Ty = Types.getPointer(T);
     break;

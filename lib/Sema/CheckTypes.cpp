@@ -535,34 +535,45 @@ bool Checker::validType0(const Type *T,
 /// gc's MaxWidth on amd64: no value may be this large.
 static constexpr uint64_t MaxWidth = uint64_t(1) << 50;
 
-/// The first array type T holds by value (elements before the array, as
-/// gc sizes them) whose size reaches MaxWidth, or null. Owner becomes the
-/// innermost defined type whose underlying type holds that array (null for
-/// an array written in place): gc sizes each defined type once, and each
-/// array type written in a declaration on its own.
-static const Array *tooLargeArray(const Type *T, const Named *&Owner) {
+/// The first array type that T holds (by value, or through pointers,
+/// slices, maps and channels, as gc sizes them; elements before the array)
+/// whose size reaches MaxWidth, or null. Owner becomes the innermost
+/// defined type whose underlying type holds that array (null for an array
+/// written in place): gc sizes each defined type once, and each array type
+/// written in a declaration on its own.
+static const Array *tooLargeArray(const Type *T, const Named *&Owner,
+                                  llvm::SmallPtrSetImpl<const Type *> &Seen) {
+  if (!Seen.insert(T).second)
+    return nullptr;
+  const Named *Saved = Owner;
   if (auto *N = llvm::dyn_cast<Named>(T))
     Owner = N;
   const Type *U = T->getUnderlying();
+  auto Inner = [&](const Type *E) { return tooLargeArray(E, Owner, Seen); };
+  const Array *Found = nullptr;
   if (auto *A = llvm::dyn_cast<Array>(U)) {
-    const Named *Saved = Owner;
-    if (const Array *Inner = tooLargeArray(A->getElem(), Owner))
-      return Inner;
-    Owner = Saved;
+    if ((Found = Inner(A->getElem())))
+      return Found;
     uint64_t ElemSize = uint64_t(Sizes::sizeOf(A->getElem()));
     if (ElemSize && uint64_t(A->getLen()) > (MaxWidth - 1) / ElemSize)
       return A;
-    return nullptr;
+  } else if (auto *S = llvm::dyn_cast<Struct>(U)) {
+    for (const Var *F : S->getFields())
+      if ((Found = Inner(F->getType())))
+        break;
+  } else if (auto *P = llvm::dyn_cast<Pointer>(U)) {
+    Found = Inner(P->getElem());
+  } else if (auto *Sl = llvm::dyn_cast<Slice>(U)) {
+    Found = Inner(Sl->getElem());
+  } else if (auto *C = llvm::dyn_cast<Chan>(U)) {
+    Found = Inner(C->getElem());
+  } else if (auto *M = llvm::dyn_cast<Map>(U)) {
+    if (!(Found = Inner(M->getKey())))
+      Found = Inner(M->getElem());
   }
-  if (auto *S = llvm::dyn_cast<Struct>(U)) {
-    const Named *Saved = Owner;
-    for (const Var *F : S->getFields()) {
-      if (const Array *A = tooLargeArray(F->getType(), Owner))
-        return A;
-      Owner = Saved;
-    }
-  }
-  return nullptr;
+  if (!Found)
+    Owner = Saved;
+  return Found;
 }
 
 /// gc's limit on a channel's element size (its runtime keeps it in 16 bits).
@@ -611,48 +622,40 @@ void Checker::checkSizes() {
   llvm::stable_sort(SizedObjects, [](const Object *A, const Object *B) {
     return A->getLoc() < B->getLoc();
   });
-  llvm::SmallSet<std::pair<const Array *, const void *>, 4> Reported;
+  llvm::SmallSet<std::pair<const Type *, const void *>, 4> Reported;
+  // Reports the first size error of T at Loc (Key stands for the place
+  // that writes T out); Chans says whether channel elements are checked.
+  auto Check = [&](SourceLoc Loc, const Type *T, const void *Key,
+                   bool Chans) {
+    const Named *Owner = nullptr;
+    llvm::SmallPtrSet<const Type *, 8> Seen;
+    if (const Array *A = tooLargeArray(T, Owner, Seen)) {
+      if (Reported.insert({A, Owner ? Owner : Key}).second)
+        report(Loc, "type " + typeString(A) + " larger than address space");
+      return;
+    }
+    if (!Chans)
+      return;
+    Owner = nullptr;
+    Seen.clear();
+    if (const Chan *C = tooLargeChan(T, Owner, Seen))
+      if (Reported.insert({C, Owner ? Owner : Key}).second)
+        report(Loc, "channel element type too large (>64kB)");
+  };
+  // gc sizes a parameter's type without a position (its channel errors are
+  // left out here), and a variable declared by := through the type of its
+  // value (a make reported below, or a type already sized).
   for (const Object *Obj : SizedObjects) {
     const Type *T = Obj->getType();
     if (!T || T == Invalid)
       continue;
-    const Named *Owner = nullptr;
-    if (const Array *A = tooLargeArray(T, Owner);
-        A && Reported
-                 .insert({A, Owner ? static_cast<const void *>(Owner) : Obj})
-                 .second)
-    {
-      report(Obj->getLoc(),
-             "type " + typeString(A) + " larger than address space");
-      continue;
-    }
-  }
-  // Too large channel elements: gc sizes a parameter's type without a
-  // position (left out here), a variable declared by := through the type
-  // of its value (a make reported below, or a type already sized).
-  llvm::SmallSet<std::pair<const Chan *, const void *>, 4> ReportedChans;
-  auto ChanError = [&](SourceLoc Loc, const Chan *C, const void *Key) {
-    if (ReportedChans.insert({C, Key}).second)
-      report(Loc, "channel element type too large (>64kB)");
-  };
-  for (const Object *Obj : SizedObjects) {
-    const Type *T = Obj->getType();
     auto *V = llvm::dyn_cast<Var>(Obj);
-    if (!T || T == Invalid ||
-        (V && (V->getRole() == VarRole::Param ||
-               V->getRole() == VarRole::Result ||
-               V->getRole() == VarRole::Recv || ShortDeclVars.count(V))))
-      continue;
-    const Named *Owner = nullptr;
-    llvm::SmallPtrSet<const Type *, 8> Seen;
-    if (const Chan *C = tooLargeChan(T, Owner, Seen))
-      ChanError(Obj->getLoc(), C,
-                Owner ? static_cast<const void *>(Owner) : Obj);
+    bool Chans = !V || (V->getRole() != VarRole::Param &&
+                        V->getRole() != VarRole::Result &&
+                        V->getRole() != VarRole::Recv &&
+                        !ShortDeclVars.count(V));
+    Check(Obj->getLoc(), T, Obj, Chans);
   }
-  for (auto [Loc, T] : MadeChans) {
-    const Named *Owner = nullptr;
-    llvm::SmallPtrSet<const Type *, 8> Seen;
-    if (const Chan *C = tooLargeChan(T, Owner, Seen))
-      ChanError(Loc, C, Owner ? static_cast<const void *>(Owner) : &Loc);
-  }
+  for (const auto &[Loc, T] : SizedCalls)
+    Check(Loc, T, &Loc, /*Chans=*/true);
 }

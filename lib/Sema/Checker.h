@@ -387,8 +387,8 @@ public:
   std::vector<Object *> SizedObjects;
   /// Variables declared by := (typed by their values), for checkSizes.
   llvm::SmallPtrSet<const Var *, 16> ShortDeclVars;
-  /// The position and type of each make of a channel type, for checkSizes.
-  std::vector<std::pair<SourceLoc, const Type *>> MadeChans;
+  /// The position and type argument of each make and new, for checkSizes.
+  std::vector<std::pair<SourceLoc, const Type *>> SizedCalls;
   /// Named types whose declaration is being checked and is invalid.
   llvm::SmallPtrSet<const Named *, 4> InvalidNamed;
 
