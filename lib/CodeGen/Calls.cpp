@@ -224,7 +224,8 @@ llvm::Value *FunctionCodeGen::newClosure(llvm::StructType *CT, bool OnStack) {
     return A;
   }
   const llvm::DataLayout &DL = MG.LM->getDataLayout();
-  return MG.RT->call_gs_alloc(B, B.getInt64(DL.getTypeAllocSize(CT)));
+  return freshMemory(
+      MG.RT->call_gs_alloc(B, B.getInt64(DL.getTypeAllocSize(CT))));
 }
 
 llvm::Value *FunctionCodeGen::lowerMakeClosure(const ir::MakeClosure *I) {

@@ -120,6 +120,11 @@ public:
   llvm::CallInst *rtCall(llvm::IRBuilderBase &B, llvm::StringRef Name,
                          llvm::ArrayRef<llvm::Value *> Args);
 
+  // Memory (Memory.cpp).
+  /// The type-based alias analysis tag of Go memory accessed as scalar
+  /// type ScalarTy: one class per size, one for pointers.
+  llvm::MDNode *tbaaTag(llvm::Type *ScalarTy);
+
   // Functions (FunctionCodeGen.cpp).
   llvm::Function *function(const ir::Function *F);
   /// Gives Fn, which holds Go code (a Go function, defer thunk or
@@ -201,6 +206,9 @@ private:
   llvm::StringMap<llvm::Constant *> Strings;
   llvm::DenseMap<const Type *, llvm::Type *> TypeCache;
   llvm::DenseMap<llvm::Type *, llvm::GlobalVariable *> ZeroGlobals;
+  llvm::MDNode *TBAARoot = nullptr;
+  /// tbaaTag's tags by class: 0 for pointers, else the size in bytes.
+  llvm::DenseMap<unsigned, llvm::MDNode *> TBAATags;
   std::vector<std::pair<SourceLoc, std::string>> Errors;
 };
 
@@ -235,6 +243,18 @@ public:
   /// The value of type T at Ptr: loaded, or for a large T copied to a
   /// new temporary (the source may change later).
   llvm::Value *load(const Type *T, llvm::Value *Ptr);
+  /// Loads the small value of type T at Ptr with type-based alias tags,
+  /// word by word when it is a small aggregate (Memory.cpp).
+  llvm::Value *loadTyped(const Type *T, llvm::Value *Ptr);
+  /// Stores the small value V of type T at Ptr as loadTyped reads it.
+  void storeTyped(const Type *T, llvm::Value *V, llvm::Value *Ptr);
+  /// Marks C, a call of a runtime allocation function, as returning
+  /// memory nothing else points to (like malloc); returns C.
+  static llvm::CallInst *freshMemory(llvm::CallInst *C);
+  /// Tells LLVM that length Len is not negative.
+  void assumeLength(llvm::Value *Len);
+  /// assumeLength of the length of V if it is a slice or string of type T.
+  void assumeLengths(const Type *T, llvm::Value *V);
   /// Zeroes the Ty at Ptr.
   void zeroMemory(llvm::Value *Ptr, llvm::Type *Ty);
   /// Stores value V of type T at Ptr (a memcpy for a large T).

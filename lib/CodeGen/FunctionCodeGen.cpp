@@ -111,7 +111,7 @@ llvm::Value *FunctionCodeGen::arrayInMemory(const ir::Value *V,
 
 llvm::Value *FunctionCodeGen::load(const Type *T, llvm::Value *Ptr) {
   if (!ModuleCodeGen::isLarge(T))
-    return B.CreateLoad(MG.llvmType(T), Ptr);
+    return loadTyped(T, Ptr);
   llvm::AllocaInst *Copy = temp(MG.llvmType(T));
   copyValue(T, Copy, Ptr);
   return Copy;
@@ -121,7 +121,7 @@ void FunctionCodeGen::store(const Type *T, llvm::Value *V, llvm::Value *Ptr) {
   if (ModuleCodeGen::isLarge(T))
     copyValue(T, Ptr, V);
   else
-    B.CreateStore(V, Ptr);
+    storeTyped(T, V, Ptr);
 }
 
 void FunctionCodeGen::copyValue(const Type *T, llvm::Value *Dst,
@@ -185,14 +185,14 @@ llvm::Value *FunctionCodeGen::allocate(const Type *T, bool OnStack) {
     zeroMemory(A, Ty);
     return A;
   }
-  return MG.RT->call_gs_newobject(B, MG.typeDescriptor(T));
+  return freshMemory(MG.RT->call_gs_newobject(B, MG.typeDescriptor(T)));
 }
 
 llvm::Value *FunctionCodeGen::allocateBytes(llvm::Value *Size, bool Scan,
                                             bool OnStack) {
   if (Scan)
-    return MG.RT->call_gs_alloc(B, Size);
-  return MG.RT->call_gs_alloc_noscan(B, Size);
+    return freshMemory(MG.RT->call_gs_alloc(B, Size));
+  return freshMemory(MG.RT->call_gs_alloc_noscan(B, Size));
 }
 
 llvm::CallInst *FunctionCodeGen::rt(llvm::StringRef Name,
@@ -260,8 +260,10 @@ void FunctionCodeGen::run() {
   for (const ir::BasicBlock *BB : F.blocks())
     Blocks[BB] = llvm::BasicBlock::Create(
         MG.Ctx, BB->getComment().empty() ? "b" : BB->getComment(), Fn);
-  for (const ir::Parameter *P : F.params())
+  for (const ir::Parameter *P : F.params()) {
     Values[P] = Fn->getArg(P->getIndex() + 1);
+    assumeLengths(P->getType(), Values[P]);
+  }
   if (!F.freeVars().empty()) {
     llvm::StructType *CT = closureType(&F);
     for (const ir::FreeVar *FV : F.freeVars()) {

@@ -41,6 +41,7 @@ llvm::Value *FunctionCodeGen::makeString(llvm::Value *Ptr, llvm::Value *Len) {
 
 llvm::Value *FunctionCodeGen::makeSlice(llvm::Value *Ptr, llvm::Value *Len,
                                         llvm::Value *Cap) {
+  assumeLength(Len);
   llvm::Value *S = llvm::UndefValue::get(MG.SliceTy);
   S = B.CreateInsertValue(S, Ptr, 0);
   S = B.CreateInsertValue(S, Len, 1);
@@ -74,7 +75,8 @@ llvm::Value *FunctionCodeGen::lowerMakeSlice(const ir::MakeSlice *I) {
     zeroMemory(Arr, AT);
     return makeSlice(Arr, Len, Cap);
   }
-  llvm::Value *P = MG.RT->call_gs_makeslice(B, MG.typeDescriptor(Elem), Len, Cap);
+  llvm::Value *P = freshMemory(
+      MG.RT->call_gs_makeslice(B, MG.typeDescriptor(Elem), Len, Cap));
   return makeSlice(P, Len, Cap);
 }
 
@@ -217,7 +219,7 @@ llvm::Value *FunctionCodeGen::lowerStringConvert(const ir::StringConvert *I) {
           OnStack && N <= MaxStackVarSize
               ? static_cast<llvm::Value *>(
                     temp(llvm::ArrayType::get(B.getInt8Ty(), N)))
-              : MG.RT->call_gs_alloc_noscan(B, B.getInt64(N));
+              : freshMemory(MG.RT->call_gs_alloc_noscan(B, B.getInt64(N)));
       if (N)
         B.CreateMemCpy(Arr, llvm::MaybeAlign(1), MG.stringBytes(Text),
                        llvm::MaybeAlign(1), N);
@@ -240,7 +242,8 @@ llvm::Value *FunctionCodeGen::lowerStringConvert(const ir::StringConvert *I) {
       llvm::Value *Arr =
           OnStack && 4 * N <= MaxStackVarSize
               ? static_cast<llvm::Value *>(temp(AT))
-              : MG.RT->call_gs_alloc_noscan(B, B.getInt64(4 * N));
+              : freshMemory(
+                    MG.RT->call_gs_alloc_noscan(B, B.getInt64(4 * N)));
       for (auto [K, R] : llvm::enumerate(Runes))
         B.CreateStore(B.getInt32(R),
                       B.CreateConstInBoundsGEP1_64(B.getInt32Ty(), Arr, K));
@@ -335,11 +338,18 @@ llvm::Value *FunctionCodeGen::sliceCopy(const Type *DstT, llvm::Value *Dst,
                                         llvm::Value *Src) {
   const Type *Elem =
       llvm::cast<goscape::Slice>(DstT->getUnderlying())->getElem();
-  uint64_t ES = MG.LM->getDataLayout().getTypeAllocSize(MG.llvmType(Elem));
-  return MG.RT->call_gs_slicecopy(
-      B, B.CreateExtractValue(Dst, 0), B.CreateExtractValue(Dst, 1),
-      B.CreateExtractValue(Src, 0), B.CreateExtractValue(Src, 1),
-      B.getInt64(ES));
+  const llvm::DataLayout &DL = MG.LM->getDataLayout();
+  llvm::Type *ElemTy = MG.llvmType(Elem);
+  uint64_t ES = DL.getTypeAllocSize(ElemTy);
+  // An inline memmove rather than a runtime call: LLVM then knows which
+  // memory the copy writes, and expands short copies of known length.
+  llvm::Value *N = B.CreateBinaryIntrinsic(llvm::Intrinsic::smin,
+                                           B.CreateExtractValue(Dst, 1),
+                                           B.CreateExtractValue(Src, 1));
+  llvm::Align A = DL.getABITypeAlign(ElemTy);
+  B.CreateMemMove(B.CreateExtractValue(Dst, 0), A, B.CreateExtractValue(Src, 0),
+                  A, B.CreateMul(N, B.getInt64(ES), "", true, true));
+  return N;
 }
 
 /// Prints one value for print/println.

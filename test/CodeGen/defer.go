@@ -24,7 +24,7 @@ import "fmt"
 // CHECK: load i64, ptr %[[R]]
 // CHECK: recovered:
 // CHECK-NEXT: call void @gs_defer_return(ptr %[[F]])
-// CHECK: load [2 x { ptr, ptr }]
+// CHECK: insertvalue [2 x { ptr, ptr }] %{{.*}}, ptr %{{.*}}, 1, 1
 // CHECK: call void @gs_defer_push(ptr %[[F]], ptr %[[T1]])
 // CHECK: call void @gs_panic(
 func safe() (r int) {
@@ -39,7 +39,7 @@ func safe() (r int) {
 
 // A defer in a loop needs a thunk per iteration, on the heap.
 // CHECK-LABEL: define void @main.loop(
-// CHECK: call ptr @gs_alloc(
+// CHECK: call noalias ptr @gs_alloc(
 // CHECK: call void @gs_defer_push(
 func loop() {
 	for i := 0; i < 3; i++ {
@@ -49,7 +49,7 @@ func loop() {
 
 // So does one on a cycle made with goto.
 // CHECK-LABEL: define void @main.gotoLoop(
-// CHECK: call ptr @gs_alloc(
+// CHECK: call noalias ptr @gs_alloc(
 // CHECK: call void @gs_defer_push(
 func gotoLoop() {
 	i := 0

@@ -22,7 +22,7 @@ func (s Sq) Area() int { return s.S * s.S }
 func area(s Shape) int { return s.Area() }
 
 // CHECK-LABEL: define { ptr, ptr } @main.box(
-// CHECK: call ptr @gs_newobject(ptr @"type:main.Sq")
+// CHECK: call noalias ptr @gs_newobject(ptr @"type:main.Sq")
 // CHECK: insertvalue { ptr, ptr } { ptr @"itab:main.Sq,main.Shape", ptr undef }
 func box(n int) Shape { return Sq{n} }
 

@@ -25,7 +25,8 @@ func step(g Grid) Grid {
 }
 
 // CHECK-LABEL: define void @main.pair(ptr %0, { i64, i64 } %1, ptr noalias nocapture writeonly align 8 dereferenceable(528) %2)
-// CHECK: store { i64, i64 } %{{.*}}, ptr %
+// CHECK: store i64 %{{.*}}, ptr %{{.*}}, align 8, !tbaa
+// CHECK: store i64 %{{.*}}, ptr %{{.*}}, align 8, !tbaa
 func pair(s Small) (Small, Grid) { return s, Grid{} }
 
 // CHECK-LABEL: define { i64, i64 } @main.swap(ptr %0, { i64, i64 } %1)
