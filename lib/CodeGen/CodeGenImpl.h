@@ -253,6 +253,8 @@ public:
   static llvm::CallInst *freshMemory(llvm::CallInst *C);
   /// Tells LLVM that length Len is not negative.
   void assumeLength(llvm::Value *Len);
+  /// Tells LLVM that pointer P is not nil here.
+  void assumeNonNil(llvm::Value *P);
   /// assumeLength of the length of V if it is a slice or string of type T.
   void assumeLengths(const Type *T, llvm::Value *V);
   /// Zeroes the Ty at Ptr.

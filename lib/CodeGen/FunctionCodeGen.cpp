@@ -386,8 +386,11 @@ void FunctionCodeGen::lowerInstr(const ir::Instr *I) {
     if (auto *ST = llvm::dyn_cast<goscape::Slice>(XT)) {
       boundsCheck(Idx, B.CreateExtractValue(X, 1),
                   !isUnsigned(IA->getIndex()->getType()));
-      R = B.CreateInBoundsGEP(MG.llvmType(ST->getElem()),
-                              B.CreateExtractValue(X, 0), Idx);
+      llvm::Value *Data = B.CreateExtractValue(X, 0);
+      // A slice with elements has an array: later nil checks of the
+      // element's address (a pointer variable reloaded) fold away.
+      assumeNonNil(Data);
+      R = B.CreateInBoundsGEP(MG.llvmType(ST->getElem()), Data, Idx);
       break;
     }
     auto *AT = llvm::cast<Array>(

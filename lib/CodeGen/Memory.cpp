@@ -27,7 +27,11 @@
 // negative, which lets LLVM prove `0 <= i < len` from `i < len` and drop
 // bounds checks. Larger aggregates are accessed whole, untagged. The
 // same fact holds for the lengths of slices built in registers (make,
-// slicing) and of slice and string parameters: an `llvm.assume` says so.
+// slicing) and of slice and string parameters: an `llvm.assume` says so,
+// as it says after a successful index of a slice that its array pointer is
+// not nil (a slice with elements has an array; the runtime's zero-size
+// allocations are gs_zerobase), which removes the nil checks of element
+// addresses kept in variables (`b := &s[i]; b.x`).
 // The runtime's allocation functions return fresh memory, which the call
 // sites say with `noalias` (as for malloc): stores into one new object do
 // not disturb what LLVM knows about another.
@@ -197,4 +201,10 @@ void FunctionCodeGen::assumeLengths(const Type *T, llvm::Value *V) {
 llvm::CallInst *FunctionCodeGen::freshMemory(llvm::CallInst *C) {
   C->addRetAttr(llvm::Attribute::NoAlias);
   return C;
+}
+
+void FunctionCodeGen::assumeNonNil(llvm::Value *P) {
+  if (llvm::isa<llvm::Constant, llvm::AllocaInst>(P))
+    return;
+  B.CreateAssumption(B.CreateIsNotNull(P));
 }

@@ -4,8 +4,9 @@
 // loads and stores carry type-based alias tags (one class per size, one
 // for pointers), slice and string headers are accessed word by word with
 // lengths in [0, 2^63), lengths of slice parameters and of new slices are
-// assumed non-negative, allocations return noalias memory, and copy() is
-// an inline memmove of min(len(dst), len(src)) elements.
+// assumed non-negative, an indexed slice's array pointer is assumed not
+// nil, allocations return noalias memory, and copy() is an inline memmove
+// of min(len(dst), len(src)) elements.
 package main
 
 type Flags struct {
@@ -29,6 +30,26 @@ type Flags struct {
 func (f *Flags) setAll() {
 	for i := 0; i < f.n; i++ {
 		f.on[i] = true
+	}
+}
+
+type Point struct{ X, Y float64 }
+
+// After ps[i] is in bounds the array pointer is not nil: the nil checks of
+// the reloaded pointer variable p fold away.
+// CHECK-LABEL: define void @main.drift
+// CHECK: call void @gs_panic_index(
+// CHECK: %[[NN:.*]] = icmp ne ptr %[[D:[0-9]+]], null
+// CHECK-NEXT: call void @llvm.assume(i1 %[[NN]])
+// CHECK-NEXT: getelementptr inbounds { double, double }, ptr %[[D]], i64
+// CHECK: call void @gs_panic_nil()
+// OPT-LABEL: define void @main.drift
+// OPT-NOT: gs_panic_nil
+// OPT: ret void
+func drift(ps []Point) {
+	for i := range ps {
+		p := &ps[i]
+		p.X += p.Y
 	}
 }
 
@@ -71,7 +92,9 @@ func main() {
 	b := make([]int, f.n)
 	a[1] = 7
 	copy(b, a)
-	println(f.on[2], sum(dup(b)))
+	ps := []Point{{1, 2}}
+	drift(ps)
+	println(f.on[2], sum(dup(b)), ps[0].X == 3)
 }
 
 // CHECK-DAG: ![[PTR]] = !{![[PTRT:[0-9]+]], ![[PTRT]], i64 0}
