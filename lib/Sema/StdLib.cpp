@@ -137,7 +137,17 @@ bool goscape::isModelledStdPackage(llvm::StringRef Path) {
   return Path == "unsafe" || !findSection(Path).empty();
 }
 
+bool goscape::isGoStdPackage(llvm::StringRef Path) {
+  static const llvm::StringRef Paths[] = {
+#define GS_STD_PACKAGE(P) P,
+#include "StdPackages.def"
+  };
+  return llvm::is_contained(Paths, Path);
+}
+
 std::string goscape::unknownImportMessage(llvm::StringRef Path) {
+  if (isGoStdPackage(Path))
+    return ("package " + Path + " is not supported by goscape").str();
   return ("package " + Path + " is not in GOROOT (/usr/lib/go-1.19/src/" +
           Path + ")")
       .str();

@@ -33,9 +33,13 @@ class ConstantContext;
 Package *importStdPackage(TypeContext &Types, ConstantContext &Consts,
                           llvm::StringRef Path);
 
-/// gc's message (module mode, as `go build` runs) for an import path that
-/// is not a package: `package foo is not in GOROOT
-/// (/usr/lib/go-1.19/src/foo)`.
+/// True when Path is a package of Go 1.19's standard library.
+bool isGoStdPackage(llvm::StringRef Path);
+
+/// The message for an import path goscape has no package for: for a
+/// standard package it does not model, `package math is not supported by
+/// goscape`; else gc's (module mode, as `go build` runs) for a path that is
+/// not a package: `package foo is not in GOROOT (/usr/lib/go-1.19/src/foo)`.
 std::string unknownImportMessage(llvm::StringRef Path);
 
 } // namespace goscape
