@@ -451,7 +451,7 @@ template <class P>
                                            typename P::Arg K, char **ElemSlot) {
   const uintptr_t KS = P::keySize(T);
   uintptr_t Hash = P::hash(T, K, H->Hash0);
-  const TopPattern Pat = topPattern(tophash(Hash));
+  const TopPattern Pat = topPattern(Hash);
   Bmap *B = readBucket(T, H, Hash);
   prefetchBucket(T, H, B);
   do {
@@ -518,7 +518,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
 
   const uintptr_t KS = P::keySize(T), ES = T->ElemSize;
   const uint8_t Top = tophash(Hash);
-  const TopPattern Pat = topPattern(Top);
+  const TopPattern Pat = topPattern(Hash);
   char *Elem;
   for (;;) {
     uintptr_t Bucket = Hash & bucketMask(H->B);
@@ -607,7 +607,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
     growWork<P>(T, H, Bucket);
   Bmap *Orig = bucketAt(H->Buckets, Bucket, T);
   prefetchBucket(T, H, Orig);
-  const TopPattern Pat = topPattern(tophash(Hash));
+  const TopPattern Pat = topPattern(Hash);
   // Deletes slot I of bucket B if it holds K.
   auto DeleteAt = [&](Bmap *B,
                       unsigned I) __attribute__((always_inline)) -> bool {

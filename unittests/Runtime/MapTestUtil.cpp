@@ -88,7 +88,7 @@ struct Layout {
 
 static uint8_t topOf(uintptr_t Hash) {
   uint8_t Top = uint8_t(Hash >> 56);
-  return Top < MinTopHash ? uint8_t(Top + MinTopHash) : Top;
+  return Top < MinTopHash ? uint8_t(MinTopHash) : Top;
 }
 
 static bool isMark(uint8_t Top) {

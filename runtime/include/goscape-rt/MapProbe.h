@@ -38,10 +38,12 @@ inline uintptr_t bucketShift(uint8_t B) { return uintptr_t(1) << (B & 63); }
 /// 2^B - 1: the bits of a hash that select a bucket.
 inline uintptr_t bucketMask(uint8_t B) { return bucketShift(B) - 1; }
 
-/// The tophash of Hash: its top byte, raised past the state values.
+/// The tophash of Hash: its top byte, raised to at least MinTopHash (the
+/// state values map to MinTopHash itself, one compare and select; gc adds
+/// MinTopHash instead, which costs a compare, an add and a select).
 inline uint8_t tophash(uintptr_t Hash) {
   uint8_t Top = uint8_t(Hash >> 56);
-  return Top < MinTopHash ? uint8_t(Top + MinTopHash) : Top;
+  return Top < MinTopHash ? uint8_t(MinTopHash) : Top;
 }
 
 /// The 8 tophash bytes of the bucket at B as one word (slot I in byte I).
@@ -67,16 +69,19 @@ inline unsigned matchByte(uint64_t Word, uint8_t Byte) {
 #endif
 }
 
-/// A tophash broadcast for matchTop.
+/// tophash(Hash) broadcast for matchTop.
 #if defined(__SSE2__)
 using TopPattern = __m128i;
-// Spread by a multiply and one shuffle (the byte broadcast takes three).
-inline TopPattern topPattern(uint8_t Top) {
-  return _mm_set1_epi32(int(uint32_t(Top) * 0x01010101u));
+// The top byte is spread by a multiply and one shuffle (a byte broadcast
+// takes three) and raised with one unsigned byte maximum, which replaces
+// tophash's compare and select.
+inline TopPattern topPattern(uintptr_t Hash) {
+  __m128i Top = _mm_set1_epi32(int(uint32_t(Hash >> 56) * 0x01010101u));
+  return _mm_max_epu8(Top, _mm_set1_epi8(char(MinTopHash)));
 }
 #else
 using TopPattern = uint8_t;
-inline TopPattern topPattern(uint8_t Top) { return Top; }
+inline TopPattern topPattern(uintptr_t Hash) { return tophash(Hash); }
 #endif
 
 /// matchByte for a tophash (>= MinTopHash) broadcast once per probe. The
@@ -143,7 +148,7 @@ template <class U>
   if (H->Oldbuckets || (H->Flags & HmapHashWriting))
     return nullptr;
   uint64_t Hash = hashFixed<U>(K, H->Hash0);
-  const TopPattern Pat = topPattern(tophash(Hash));
+  const TopPattern Pat = topPattern(Hash);
   char *B = static_cast<char *>(H->Buckets) +
             (Hash & bucketMask(H->B)) * T->BucketSize;
   prefetchBucket(T, H, B);
