@@ -504,6 +504,11 @@ template <class P>
   return P::indirectElem(T) ? loadPtr(E) : E;
 }
 
+/// Tables of 2^CountedMinB buckets or more (~4.7 MB for 8-byte keys and
+/// elements, beyond a private L2) pick the slot an assignment inserts into
+/// and the slot a deletion clears with a counted slot loop; see remove.
+constexpr uint8_t CountedMinB = 15;
+
 /// mapassign: returns the element slot for K, inserting K if needed.
 template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
   if (!H)
@@ -528,6 +533,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
     prefetchBucket(T, H, B);
     Bmap *InsertB = nullptr;
     unsigned InsertI = 0;
+    const bool Counted = H->B >= CountedMinB;
     for (;;) {
       uint64_t Word = loadTophash(B);
       for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
@@ -540,7 +546,20 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
         goto Done;
       }
       if (!InsertB) {
-        if (unsigned E = matchEmpty(Word)) {
+        if (Counted) {
+          // As in remove: the insertion slot comes from (predicted) control
+          // flow, so the stores of the key, the element and the tophash do
+          // not wait for the bucket's cache miss and do not hold up the
+          // next assignment's own miss. Hinted inserts of 10^6 int64 keys
+          // took ~110-120 ns each with the slot from ctz of the empty mask,
+          // ~55-65 ns this way (see runtime/README.md).
+          for (unsigned I = 0; I < BucketCnt; ++I)
+            if (isEmpty(uint8_t(Word >> (8 * I)))) {
+              InsertB = B;
+              InsertI = I;
+              break;
+            }
+        } else if (unsigned E = matchEmpty(Word)) {
           InsertB = B;
           InsertI = lowestSlot(E);
         }
@@ -580,11 +599,6 @@ Done:
   H->Flags &= ~HmapHashWriting;
   return P::indirectElem(T) ? loadPtr(Elem) : Elem;
 }
-
-/// Tables of 2^CountedDeleteMinB buckets or more (~4.7 MB for 8-byte keys
-/// and elements, beyond a private L2) are deleted from with a counted slot
-/// loop; see remove.
-constexpr uint8_t CountedDeleteMinB = 15;
 
 /// mapdelete.
 template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
@@ -659,7 +673,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
   // instead of ~55-60 ns; measured, see runtime/README.md). In cached
   // tables the counted loop's data-dependent branches cost more than that
   // (deletes from 10^3-10^5 entries 1.6-2x slower), so they use ctz.
-  const bool Counted = H->B >= CountedDeleteMinB;
+  const bool Counted = H->B >= CountedMinB;
   for (Bmap *B = Orig; B; B = overflowOf(T, B)) {
     uint64_t Word = loadTophash(B);
     const unsigned Match = matchTop(Word, Pat);
