@@ -402,7 +402,8 @@ static const ir::Alloc *varargsArray(const ir::Value *Arg) {
     return A;
   auto *CL = llvm::dyn_cast_or_null<CompositeLit>(A->getNode());
   if (A->getAllocKind() != ir::AllocKind::CompositeLit || !CL ||
-      !CL->getType() || !llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()))
+      !CL->getType() ||
+      !llvm::isa<goscape::Slice>(CL->getType()->getUnderlying()))
     return nullptr;
   // The literal is only filled in and sliced for this argument.
   for (const ir::Use *U : A->uses())

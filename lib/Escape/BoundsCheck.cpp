@@ -60,7 +60,8 @@ bool bounded(ModuleState &MS, const Expr *N, int64_t Max) {
       int64_t V = -1;
       if (std::optional<int64_t> C = smallIntConst(unparen(Op->getX()))) {
         V = *C;
-      } else if (std::optional<int64_t> C = smallIntConst(unparen(Op->getY()))) {
+      } else if (std::optional<int64_t> C =
+                     smallIntConst(unparen(Op->getY()))) {
         V = *C;
         if (Op->getOp() == Operator::AndNot) {
           V = ~V;

@@ -142,7 +142,8 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
     Cur = St->getFields()[Idx]->getType();
   }
   if (MS2 && MS2->getRecv()) {
-    bool WantPtr = llvm::isa<Pointer>(MS2->getRecv()->getType()->getUnderlying());
+    bool WantPtr =
+        llvm::isa<Pointer>(MS2->getRecv()->getType()->getUnderlying());
     bool HavePtr = llvm::isa<Pointer>(Cur->getUnderlying());
     if (WantPtr && !HavePtr)
       --Derefs;

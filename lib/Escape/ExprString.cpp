@@ -706,7 +706,8 @@ static bool callsOrReceives(const Expr *E, const CheckedPackage &CP) {
   if (!E || E->getConstValue())
     return false;
   auto Any = [&](llvm::ArrayRef<Expr *> Es) {
-    return llvm::any_of(Es, [&](const Expr *X) { return callsOrReceives(X, CP); });
+    return llvm::any_of(
+        Es, [&](const Expr *X) { return callsOrReceives(X, CP); });
   };
   switch (E->getKind()) {
   case NodeKind::ParenExpr:
@@ -720,8 +721,10 @@ static bool callsOrReceives(const Expr *E, const CheckedPackage &CP) {
   }
   case NodeKind::SliceExpr: {
     auto *S = llvm::cast<SliceExpr>(E);
-    return callsOrReceives(S->getX(), CP) || callsOrReceives(S->getLow(), CP) ||
-           callsOrReceives(S->getHigh(), CP) || callsOrReceives(S->getMax(), CP);
+    return callsOrReceives(S->getX(), CP) ||
+           callsOrReceives(S->getLow(), CP) ||
+           callsOrReceives(S->getHigh(), CP) ||
+           callsOrReceives(S->getMax(), CP);
   }
   case NodeKind::AssertExpr:
     return callsOrReceives(llvm::cast<AssertExpr>(E)->getX(), CP);
@@ -754,7 +757,8 @@ static bool callsOrReceives(const Expr *E, const CheckedPackage &CP) {
   }
 }
 
-const Expr *escape::nonNameCallee(const CallExpr *CE, const CheckedPackage &CP) {
+const Expr *escape::nonNameCallee(const CallExpr *CE,
+                                  const CheckedPackage &CP) {
   const Expr *Fun = CE->getFun();
   while (auto *P = llvm::dyn_cast<ParenExpr>(Fun))
     Fun = P->getX();
