@@ -423,7 +423,11 @@ void GcPrinter::call(const CallExpr *C) {
       TempNode = unparenGc(nonNameCallee(C, CP));
       TempName = It->second;
     }
-  if (Form == CallForm::AsWritten) {
+  // gc keeps the original of a call whose multi-value argument its type
+  // checker rewrote (`f(g())`) and prints that, as written.
+  bool MultiValueArg = C->getArgs().size() == 1 && C->getArgs()[0]->getType() &&
+                       isa<Tuple>(C->getArgs()[0]->getType());
+  if (Form == CallForm::AsWritten || MultiValueArg) {
     expr(Fun, PrecPrimary);
     OS << '(';
     list(C->getArgs());

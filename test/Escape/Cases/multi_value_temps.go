@@ -65,3 +65,15 @@ func declaredAfterInitializer() {
 	c = fmt.Sprint(pair()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_7 escapes to heap$" "^\.autotmp_8 escapes to heap$"
 	fmt.Println(a, b, c) // ERROR "^\.\.\. argument does not escape$" "^a escapes to heap$" "^b escapes to heap$" "^c escapes to heap$"
 }
+
+// A call whose multi-value argument gc rewrote prints as written (gc
+// keeps its original for messages).
+type pt struct{ n int }
+
+func (p pt) two() (int, int)  { return p.n, p.n }
+func (p pt) sum(a, b int) int { return a + b }
+
+func rewrittenCallsAsWritten() {
+	p := pt{3}
+	fmt.Println(fmt.Sprint(pair()), p.sum(pair()), p.sum(p.two())) // ERROR "^\.\.\. argument does not escape$" "^fmt\.Sprint\(pair\(\)\) escapes to heap$" "^\.autotmp_1 escapes to heap$" "^\.autotmp_2 escapes to heap$" "^p\.sum\(pair\(\)\) escapes to heap$" "^p\.sum\(pt\.two\(p\)\) escapes to heap$"
+}
