@@ -250,6 +250,21 @@ inline SourceLoc varLoc(const Var *V) {
 void computeLoopDepths(const ir::Function &F,
                        llvm::DenseMap<const ir::BasicBlock *, int> &Out);
 
+/// An operand of `iface == x` converted for the comparison (gc compares
+/// without converting). The comparison's own result converted to an
+/// interface, as in fmt.Println(a == b), is an ordinary conversion; so is
+/// a constant comparison's (no operand of it is an interface).
+bool isComparisonOperand(const ir::MakeInterface *MI);
+/// The value result of a comma-ok type assertion, map lookup or receive.
+bool isCommaOkValue(const ir::Value *V);
+/// True for the address of the Data field of a reflect.SliceHeader or
+/// reflect.StringHeader reached through a pointer (gc's
+/// IsReflectHeaderDataField).
+bool isReflectHeaderData(const ir::Value *V);
+/// True when Store S is the defining assignment of the variable it writes
+/// (a `:=`, a `var` declaration, or a parameter's entry spill).
+bool isDefiningStore(const ir::Store *S, const Var *V);
+
 /// gc's isSelfAssign: `Dst = Src` only moves pointers within one object
 /// (`b.buf = b.buf[1:]`, `p.x = p.y`), so escape analysis ignores it.
 bool isSelfAssign(const Expr *Dst, const Expr *Src, const CheckedPackage &CP);
