@@ -246,8 +246,9 @@ inline SourceLoc varLoc(const Var *V) {
 }
 
 /// gc's loop depth (1 outside loops) of every block of F that gc does not
-/// consider dead code (LoopDepth.cpp); dead blocks get no entry.
-void computeLoopDepths(const ir::Function &F,
+/// consider dead code (LoopDepth.cpp); dead blocks get no entry. Consts
+/// compares a constant switch's tag with its case values.
+void computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
                        llvm::DenseMap<const ir::BasicBlock *, int> &Out);
 
 /// An operand of `iface == x` converted for the comparison (gc compares

@@ -69,7 +69,7 @@ void Batch::initFunc(ir::Function *F) {
   }
   for (const FreeVar *FV : F->freeVars())
     FreeVarsOf[FV->getVar()].push_back(FV);
-  computeLoopDepths(*F, BlockDepth);
+  computeLoopDepths(*F, MS.CP.getConsts(), BlockDepth);
   // The temporaries of multi-value calls (MultiValue.cpp) are declared
   // before the function's body is walked too.
   for (BasicBlock *BB : F->blocks())

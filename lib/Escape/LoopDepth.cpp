@@ -8,7 +8,8 @@
 // its `X.done` exit (a loop left only by `break` has no back edge, yet gc
 // counts it); a looping label is a `label.L` block that a `goto` block it
 // dominates jumps back to. Branches of constant conditions are dead code
-// to gc and get no depth (their blocks are skipped).
+// to gc and get no depth (their blocks are skipped), and so are the
+// clauses of a switch on a constant that gc's deadcode pass removes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,16 +28,80 @@ static bool isGoto(const BasicBlock *BB) {
   return BS && BS->getBranchKind() == BranchKind::Goto;
 }
 
+/// The clause's last statement is a `fallthrough`.
+static bool fallsThrough(const CaseClause *CC) {
+  llvm::ArrayRef<Stmt *> Body = CC->getBody();
+  auto *BS = Body.empty() ? nullptr : llvm::dyn_cast<BranchStmt>(Body.back());
+  return BS && BS->getBranchKind() == BranchKind::Fallthrough;
+}
+
+/// How a case value's comparison goes in gc's dead code elimination.
+enum class CaseFold : int8_t { Live, Taken, NotTaken };
+
+/// Records how each case value's comparison of S goes. gc's deadcode pass
+/// folds a switch with a constant tag (or none) and only constant case
+/// values: it keeps the first matching clause, else the default clause,
+/// else nothing, and gives up when the clause it keeps ends in
+/// `fallthrough`. Otherwise both ways are live, even for a constant case
+/// value of a switch without a tag.
+static void foldConstSwitch(const SwitchStmt *S, ConstantContext &Consts,
+                            llvm::DenseMap<const Node *, CaseFold> &Fold) {
+  if (S->isTypeSwitch())
+    return;
+  for (const CaseClause *CC : S->getBody())
+    for (const Expr *X : CC->getCases())
+      Fold[X] = CaseFold::Live;
+  const Constant *Tag =
+      S->getTag() ? S->getTag()->getConstValue() : Consts.getBool(true);
+  if (!Tag || Tag->isUnknown())
+    return;
+  const CaseClause *Kept = nullptr, *Default = nullptr;
+  const Expr *Match = nullptr;
+  for (const CaseClause *CC : S->getBody()) {
+    if (CC->isDefault()) {
+      Default = CC;
+      continue;
+    }
+    for (const Expr *X : CC->getCases()) {
+      const Constant *C = X->getConstValue();
+      if (!C || C->isUnknown())
+        return;
+      if (!Match && Consts.compare(Tag, Operator::Eql, C)) {
+        Match = X;
+        Kept = CC;
+      }
+    }
+  }
+  if (!Kept)
+    Kept = Default;
+  if (Kept && fallsThrough(Kept))
+    return;
+  for (const CaseClause *CC : S->getBody())
+    for (const Expr *X : CC->getCases())
+      Fold[X] = X == Match ? CaseFold::Taken : CaseFold::NotTaken;
+}
+
 /// The successors control can reach from BB: an `if` on a constant takes
-/// one branch only (gc removes the dead one before escape analysis).
-static llvm::SmallVector<const BasicBlock *, 2> liveSuccs(const BasicBlock *BB) {
+/// one branch only, and so does a case comparison of a switch gc folds
+/// (gc removes the dead code before escape analysis).
+static llvm::SmallVector<const BasicBlock *, 2>
+liveSuccs(const BasicBlock *BB,
+          const llvm::DenseMap<const Node *, CaseFold> &Fold) {
   llvm::SmallVector<const BasicBlock *, 2> Out;
-  if (auto *I = llvm::dyn_cast_or_null<If>(BB->getTerminator()))
-    if (auto *C = llvm::dyn_cast<ir::Const>(I->getCond())) {
+  if (auto *I = llvm::dyn_cast_or_null<If>(BB->getTerminator())) {
+    auto It = I->getNode() ? Fold.find(I->getNode()) : Fold.end();
+    if (It != Fold.end() && It->second != CaseFold::Live) {
+      Out.push_back(It->second == CaseFold::Taken ? I->getThen()
+                                                  : I->getElse());
+      return Out;
+    }
+    if (auto *C = llvm::dyn_cast<ir::Const>(I->getCond());
+        C && It == Fold.end()) {
       bool V = C->getValue() && C->getValue()->getBool();
       Out.push_back(BB->succs()[V ? 0 : 1]);
       return Out;
     }
+  }
   for (const BasicBlock *S : BB->succs())
     Out.push_back(S);
   return Out;
@@ -57,8 +122,17 @@ static llvm::StringRef loopPrefix(const BasicBlock *BB) {
 /// body contains it (the blocks its header dominates, except those after
 /// its exit), plus one for each label a later `goto` jumps back to whose
 /// block dominates it (gc deepens the rest of the label's block).
-void escape::computeLoopDepths(const ir::Function &F,
+void escape::computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
                               llvm::DenseMap<const BasicBlock *, int> &Out) {
+  // The switches gc folds: IRGen ends each switch's chain of case
+  // comparisons with a jump whose node is the switch statement.
+  llvm::DenseMap<const Node *, CaseFold> Fold;
+  llvm::DenseSet<const SwitchStmt *> Switches;
+  for (const BasicBlock *BB : F.blocks())
+    if (const Terminator *T = BB->getTerminator())
+      if (auto *S = llvm::dyn_cast_or_null<SwitchStmt>(T->getNode());
+          S && Switches.insert(S).second)
+        foldConstSwitch(S, Consts, Fold);
   // Live blocks, without the branches of constant conditions.
   llvm::DenseSet<const BasicBlock *> Live;
   if (F.getEntryBlock()) {
@@ -67,7 +141,7 @@ void escape::computeLoopDepths(const ir::Function &F,
     while (!Work.empty()) {
       const BasicBlock *B = Work.back();
       Work.pop_back();
-      for (const BasicBlock *S : liveSuccs(B))
+      for (const BasicBlock *S : liveSuccs(B, Fold))
         if (Live.insert(S).second)
           Work.push_back(S);
     }
