@@ -4,8 +4,9 @@
 // as `b.buf = b.buf[1:]` or `p.x = p.y` (and says so at -m): they cannot
 // make anything escape that did not already. The test is syntactic, over
 // gc's view of the expressions: `x.f` is a field selection through a
-// pointer when x is one, `a[i]` of a map is not an index, and parentheses
-// do not count.
+// pointer when x is one, a promoted field `x.f` is `x.E.f` with the
+// embedded fields spelled out, `a[i]` of a map is not an index, and
+// parentheses do not count.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,6 +32,27 @@ static const SelectorExpr *fieldSel(const Expr *E, const CheckedPackage &CP) {
     return nullptr;
   const Selection *Sel = CP.getSelection(S);
   return Sel && Sel->Kind == SelectionKind::FieldVal ? S : nullptr;
+}
+
+/// A promoted field's selection, which gc spells out as selections of the
+/// embedded fields it goes through.
+static bool isPromoted(const SelectorExpr *S, const CheckedPackage &CP) {
+  return CP.getSelection(S)->Path.size() > 1;
+}
+
+/// gc's view of a chain of field selections `X.f.g`: the root X, and in
+/// Steps the index of every field selected from it in order, embedded
+/// fields included.
+static const Expr *fieldChain(const Expr *E, const CheckedPackage &CP,
+                              llvm::SmallVectorImpl<unsigned> &Steps) {
+  llvm::SmallVector<llvm::ArrayRef<unsigned>, 4> Rev;
+  while (auto *S = fieldSel(unparen(E), CP)) {
+    Rev.push_back(CP.getSelection(S)->Path);
+    E = S->getX();
+  }
+  for (llvm::ArrayRef<unsigned> P : llvm::reverse(Rev))
+    Steps.append(P.begin(), P.end());
+  return E;
 }
 
 /// `*X` (null when E is none).
@@ -60,10 +82,11 @@ static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
     return false;
   if (const Var *V = nameVar(L))
     return V == nameVar(R);
-  if (auto *LS = fieldSel(L, CP)) {
-    auto *RS = fieldSel(R, CP);
-    return RS && CP.getSelection(LS)->Obj == CP.getSelection(RS)->Obj &&
-           sameSafe(LS->getX(), RS->getX(), CP);
+  if (fieldSel(L, CP)) {
+    llvm::SmallVector<unsigned, 4> LSteps, RSteps;
+    const Expr *LX = fieldChain(L, CP, LSteps);
+    const Expr *RX = fieldChain(R, CP, RSteps);
+    return LSteps == RSteps && sameSafe(LX, RX, CP);
   }
   if (auto *LO = llvm::dyn_cast<Operation>(L)) {
     auto *RO = llvm::cast<Operation>(R);
@@ -137,8 +160,9 @@ static const Expr *indirectBase(const Expr *E, const CheckedPackage &CP) {
   E = unparen(E);
   if (auto *D = deref(E))
     return D->getX();
+  // A promoted field's base is the selection of an embedded field.
   if (auto *S = fieldSel(E, CP))
-    if (isPointerTyped(S->getX()))
+    if (!isPromoted(S, CP) && isPointerTyped(S->getX()))
       return S->getX();
   return nullptr;
 }
@@ -165,10 +189,17 @@ bool escape::isSelfAssign(const Expr *Dst, const Expr *Src,
     return true;
   Dst = unparen(Dst);
   Src = unparen(Src);
-  auto *DS = fieldSel(Dst, CP), *SS = fieldSel(Src, CP);
-  if (DS && SS)
-    return isPointerTyped(DS->getX()) == isPointerTyped(SS->getX()) &&
-           sameSafe(DS->getX(), SS->getX(), CP);
+  if (fieldSel(Dst, CP) && fieldSel(Src, CP)) {
+    // The selections' bases: all but the last field of each chain.
+    llvm::SmallVector<unsigned, 4> DSteps, SSteps;
+    const Expr *DX = fieldChain(Dst, CP, DSteps);
+    const Expr *SX = fieldChain(Src, CP, SSteps);
+    DSteps.pop_back();
+    SSteps.pop_back();
+    if (DSteps.empty() && SSteps.empty())
+      return isPointerTyped(DX) == isPointerTyped(SX) && sameSafe(DX, SX, CP);
+    return DSteps == SSteps && sameSafe(DX, SX, CP);
+  }
   auto *DI = arrayIndex(Dst), *SI = arrayIndex(Src);
   if (DI && SI)
     return !mayAffectMemory(DI->getIndex(), CP) &&
