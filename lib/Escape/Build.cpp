@@ -323,9 +323,8 @@ void Batch::instr(Instr *I, int Depth) {
     }
     if (isSelfAssignStore(St)) {
       report(St->isInlined() ? St->getLoc() : St->getNode()->getLoc(),
-             gcFuncName(F) +
-                                           " ignoring self-assignment in " +
-                                           MS.nodeText(St->getNode()));
+             gcFuncName(F) + " ignoring self-assignment in " +
+                 MS.nodeText(St->getNode()));
       return;
     }
     if (llvm::isa_and_nonnull<CaseClause>(St->getNode()))

@@ -118,8 +118,15 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
     N = CS->getCall();
     Loc = N->getLoc();
   }
-  if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
+  if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N)) {
     Sel = MS.exprText(CE->getFun());
+    // From here on the call prints as gc rewrote it.
+    DevirtualizedCall &D = MS.Devirts[CE];
+    D.Concrete = T;
+    D.Method = Meth;
+    D.Embedded.assign(R.getEmbeddedPath().begin(), R.getEmbeddedPath().end());
+    D.Partial = Partial;
+  }
   if (MS.Opts.DiagLevel)
     MS.Devirtualized.push_back(
         {Loc, std::string(Partial ? "partially devirtualizing "

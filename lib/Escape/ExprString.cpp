@@ -85,14 +85,31 @@ private:
 public:
   /// Expressions printed as other text (gc's go/defer temporaries).
   const llvm::DenseMap<const Expr *, std::string> *Subst = nullptr;
-  /// Calls whose callee or receiver prints as a temporary's name.
-  const GcExprNames *CallTemps = nullptr;
+  void setState(const GcPrintState *S) {
+    if (S) {
+      Devirt = S->Devirt;
+      Unvisited = S->Unvisited;
+      CallTemps = S->CallTemps;
+    }
+  }
 
 private:
+  /// Calls whose callee or receiver prints as a temporary's name.
+  const GcExprNames *CallTemps = nullptr;
   /// While a call of CallTemps is printed: its callee or receiver, and
   /// the name it prints as.
   const Expr *TempNode = nullptr;
   llvm::StringRef TempName;
+  /// The calls gc devirtualized.
+  const DevirtualizedCalls *Devirt = nullptr;
+  /// The expression escape analysis has not visited yet, and whether it
+  /// is being printed.
+  const Node *Unvisited = nullptr;
+  bool InUnvisited = false;
+
+  void methodExprType(const Func *M);
+  void fieldPath(const Type *T, llvm::ArrayRef<unsigned> Path);
+  bool devirtualizedCall(const CallExpr *C, const Expr *Fun);
 };
 
 } // namespace
@@ -186,6 +203,12 @@ void GcPrinter::expr(const Expr *E, int Prec) {
       OS << It->second;
       return;
     }
+  if (Unvisited && !InUnvisited && E == unparenGc(dyn_cast<Expr>(Unvisited))) {
+    InUnvisited = true;
+    expr(E, Prec);
+    InUnvisited = false;
+    return;
+  }
   if (Prec > precOf(E)) {
     OS << '(';
     expr(E, PrecNone);
@@ -436,31 +459,87 @@ void GcPrinter::call(const CallExpr *C) {
     OS << ')';
     return;
   }
+  if (devirtualizedCall(C, Fun))
+    return;
   // A static method call is printed as gc rewrites it: `T.M(recv, args)`.
   if (auto *S = dyn_cast<SelectorExpr>(Fun)) {
     const Selection *Sel = CP.getSelection(S);
     auto *M = Sel ? dyn_cast_or_null<Func>(Sel->Obj) : nullptr;
     if (M && Sel->Kind == SelectionKind::MethodVal && !Sel->InterfaceMethod &&
         M->getSignature() && M->getSignature()->getRecv()) {
-      const Type *RT = M->getSignature()->getRecv()->getType();
-      if (auto *P = dyn_cast_or_null<Pointer>(RT)) {
-        OS << "(*";
-        printGcType(OS, P->getElem());
-        OS << ')';
-      } else {
-        printGcType(OS, RT);
-      }
+      methodExprType(M);
       OS << '.' << M->getName() << '(';
       receiverPath(S->getX(), *Sel, Sel->Path.size() - 1, PrecNone);
-      callArgs(C, C->getArgs(), M->getSignature(), /*Leading=*/true);
+      callArgs(C, C->getArgs(), InUnvisited ? nullptr : M->getSignature(),
+               /*Leading=*/true);
       OS << ')';
       return;
     }
   }
   expr(Fun, PrecPrimary);
   OS << '(';
-  callArgs(C, C->getArgs(), Sig, /*Leading=*/false);
+  callArgs(C, C->getArgs(), InUnvisited ? nullptr : Sig, /*Leading=*/false);
   OS << ')';
+}
+
+/// The receiver type of M as a method expression names it: `T`, `(*T)`.
+void GcPrinter::methodExprType(const Func *M) {
+  const Type *RT = M->getSignature()->getRecv()->getType();
+  if (auto *P = dyn_cast_or_null<Pointer>(RT)) {
+    OS << "(*";
+    printGcType(OS, P->getElem());
+    OS << ')';
+  } else {
+    printGcType(OS, RT);
+  }
+}
+
+/// The embedded fields Path selects from a value of type T (`.A.B`).
+void GcPrinter::fieldPath(const Type *T, llvm::ArrayRef<unsigned> Path) {
+  for (unsigned I : Path) {
+    const Var *F = structField(T, I);
+    if (!F)
+      return;
+    OS << '.' << F->getName();
+    T = F->getType();
+  }
+}
+
+/// Prints C if gc devirtualized it: the concrete method called with the
+/// asserted receiver `x.(T)` (its embedded fields spelled out, the
+/// implicit `&`/`*` omitted) first; an interface method promoted from an
+/// embedded interface stays an interface call, on that field.
+bool GcPrinter::devirtualizedCall(const CallExpr *C, const Expr *Fun) {
+  auto *S = dyn_cast<SelectorExpr>(Fun);
+  if (!S || !Devirt)
+    return false;
+  auto It = Devirt->find(C);
+  if (It == Devirt->end())
+    return false;
+  const DevirtualizedCall &D = It->second;
+  // Not yet visited, the call is still a method call (on the asserted
+  // receiver), its variadic arguments as written.
+  const Signature *Sig = InUnvisited ? nullptr : D.Method->getSignature();
+  auto Recv = [&] {
+    expr(S->getX(), PrecPrimary);
+    OS << ".(";
+    printGcType(OS, D.Concrete);
+    OS << ')';
+    fieldPath(D.Concrete, D.Embedded);
+  };
+  if (D.Partial || InUnvisited) {
+    Recv();
+    OS << '.' << D.Method->getName() << '(';
+    callArgs(C, C->getArgs(), Sig, /*Leading=*/false);
+    OS << ')';
+    return true;
+  }
+  methodExprType(D.Method);
+  OS << '.' << D.Method->getName() << '(';
+  Recv();
+  callArgs(C, C->getArgs(), Sig, /*Leading=*/true);
+  OS << ')';
+  return true;
 }
 
 void GcPrinter::conversion(const CallExpr *C) {
@@ -775,27 +854,30 @@ const Expr *escape::nonNameCallee(const CallExpr *CE,
 
 void escape::printGcExpr(llvm::raw_ostream &OS, const Expr *E,
                          const CheckedPackage &CP, CallForm Form,
-                         const GcExprNames *Names) {
+                         const GcPrintState *State) {
   GcPrinter P(OS, CP, Form);
-  P.CallTemps = Names;
+  P.setState(State);
   P.expr(E, PrecNone);
 }
 
 std::string escape::gcExprString(const Expr *E, const CheckedPackage &CP,
-                                 CallForm Form, const GcExprNames *Names) {
+                                 CallForm Form,
+                                 const GcPrintState *State) {
   std::string S;
   llvm::raw_string_ostream OS(S);
-  printGcExpr(OS, E, CP, Form, Names);
+  printGcExpr(OS, E, CP, Form, State);
   return S;
 }
 
 std::string escape::gcWrappedCallString(
     const CallExpr *C, const CheckedPackage &CP,
-    const llvm::DenseMap<const Expr *, std::string> &Temps) {
+    const llvm::DenseMap<const Expr *, std::string> &Temps,
+    const GcPrintState *State) {
   std::string S;
   llvm::raw_string_ostream OS(S);
   GcPrinter P(OS, CP, CallForm::Rewritten);
   P.Subst = &Temps;
+  P.setState(State);
   P.expr(C, PrecNone);
   return S;
 }
@@ -816,16 +898,17 @@ std::string escape::gcReceiverString(const SelectorExpr *S,
 
 void escape::printGcNode(llvm::raw_ostream &OS, const Node *N,
                          const CheckedPackage &CP, CallForm Form,
-                         const GcExprNames *Names) {
+                         const GcPrintState *State) {
   GcPrinter P(OS, CP, Form);
-  P.CallTemps = Names;
+  P.setState(State);
   P.node(N);
 }
 
 std::string escape::gcNodeString(const Node *N, const CheckedPackage &CP,
-                                 CallForm Form, const GcExprNames *Names) {
+                                 CallForm Form,
+                                 const GcPrintState *State) {
   std::string S;
   llvm::raw_string_ostream OS(S);
-  printGcNode(OS, N, CP, Form, Names);
+  printGcNode(OS, N, CP, Form, State);
   return S;
 }

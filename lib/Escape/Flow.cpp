@@ -98,10 +98,16 @@ Location *Batch::destOf(Value *Addr) {
 void Batch::escapeAtBuild(Location *Dst, Src S, uint32_t Notes) {
   // gc explains each such flow, also of a location that escaped already.
   if (explaining() && S.L->Kind != Location::Temp && !isSilent(S.L)) {
+    // gc explains the flow before it visits the source expression (the
+    // `...` slice of a call is made while visiting the call).
+    auto *A = llvm::dyn_cast_or_null<Alloc>(S.L->I);
+    bool Varargs = A && A->getAllocKind() == AllocKind::Varargs;
+    MS.Unvisited = S.L->I && !Varargs ? S.L->I->getNode() : nullptr;
     std::vector<ExplainLine> Lines;
     explainFlow(Lines, Dst, S.L, S.Derefs, NoteLists[Notes]);
     MS.explain(locPos(S.L), "escapes", locText(S.L) + " escapes to heap",
                std::move(Lines));
+    MS.Unvisited = nullptr;
     placeBuildExplanation();
   }
   if (std::exchange(S.L->Escapes, true))

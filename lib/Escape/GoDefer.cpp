@@ -248,8 +248,11 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
       ArgTmps[ArgOf[K]] = T;
     }
   }
-  if (explaining())
-    CallText = NoteTexts.emplace_back(gcWrappedCallString(CE, MS.CP, Names));
+  if (explaining()) {
+    GcPrintState St{&MS.Devirts, MS.Unvisited};
+    CallText = NoteTexts.emplace_back(
+        gcWrappedCallString(CE, MS.CP, Names, &St));
+  }
   return W;
 }
 

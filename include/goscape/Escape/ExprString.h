@@ -49,6 +49,7 @@
 namespace goscape {
 
 class CheckedPackage;
+class Func;
 class Type;
 
 namespace escape {
@@ -57,6 +58,42 @@ namespace escape {
 void printGcType(llvm::raw_ostream &OS, const Type *T);
 /// printGcType() into a string.
 std::string gcTypeString(const Type *T);
+
+/// gc's devirtualization of an interface method call `x.M(args)` whose
+/// receiver holds a known concrete type (lib/Escape/Call.cpp).
+struct DevirtualizedCall {
+  /// The concrete type T of `x.(T)`.
+  const Type *Concrete = nullptr;
+  /// The method found on T (an interface's method when Partial).
+  const Func *Method = nullptr;
+  /// The embedded fields from T to the method's receiver.
+  llvm::SmallVector<unsigned, 2> Embedded;
+  /// The method is promoted from an embedded interface: the call stays an
+  /// interface call, on that field.
+  bool Partial = false;
+};
+/// The devirtualized calls of a package.
+using DevirtualizedCalls =
+    llvm::DenseMap<const CallExpr *, DevirtualizedCall>;
+
+/// The calls whose function (or method receiver) gc's type checker
+/// evaluates into a temporary first, with its name: the call prints it in
+/// place of that expression (`.autotmp_2.M()` for `f().M()`).
+using GcExprNames = llvm::DenseMap<const CallExpr *, std::string>;
+
+/// What gc's escape analysis has rewritten when it prints a message.
+struct GcPrintState {
+  /// The calls it devirtualized (before escape analysis).
+  const DevirtualizedCalls *Devirt = nullptr;
+  /// An expression it has not visited yet (the source of a flow it
+  /// explains while building the graph): the calls in it print as the type
+  /// checker left them, their variadic arguments as written and a
+  /// devirtualized call as `x.(T).M(args)`.
+  const Node *Unvisited = nullptr;
+  /// The calls whose callee or receiver the type checker put in a
+  /// temporary first, with its name.
+  const GcExprNames *CallTemps = nullptr;
+};
 
 /// Whether calls print after escape analysis's rewrites of them.
 ///
@@ -68,11 +105,6 @@ std::string gcTypeString(const Type *T);
 /// `fmt.Sprint(n) escapes to heap:` and `from fmt.Sprint(n) (spill)`)
 /// shows the calls not yet visited as written: AsWritten.
 enum class CallForm { Rewritten, AsWritten };
-
-/// The calls whose function (or method receiver) gc's type checker
-/// evaluates into a temporary first, with its name: the call prints it in
-/// place of that expression (`.autotmp_2.M()` for `f().M()`).
-using GcExprNames = llvm::DenseMap<const CallExpr *, std::string>;
 
 /// The expression gc's type checker evaluates into a temporary before the
 /// call CE (RewriteNonNameCall): its function, or a method call's
@@ -86,18 +118,19 @@ const Expr *nonNameCallee(const CallExpr *CE, const CheckedPackage &CP);
 void printGcExpr(llvm::raw_ostream &OS, const Expr *E,
                  const CheckedPackage &CP,
                  CallForm Form = CallForm::Rewritten,
-                 const GcExprNames *Names = nullptr);
+                 const GcPrintState *State = nullptr);
 /// printGcExpr() into a string.
 std::string gcExprString(const Expr *E, const CheckedPackage &CP,
                          CallForm Form = CallForm::Rewritten,
-                         const GcExprNames *Names = nullptr);
+                         const GcPrintState *State = nullptr);
 
 /// gcExprString() of the call C as gc's go/defer wrapper makes it: the
 /// operands (function value, receiver, arguments) it copied into
 /// temporaries print as their names, given by Temps (`f(.autotmp_1)`).
 std::string
 gcWrappedCallString(const CallExpr *C, const CheckedPackage &CP,
-                    const llvm::DenseMap<const Expr *, std::string> &Temps);
+                    const llvm::DenseMap<const Expr *, std::string> &Temps,
+                    const GcPrintState *State = nullptr);
 
 /// The receiver gc evaluates for the method value or method call S
 /// (`X.M`), with the embedded fields of a promoted method spelled out:
@@ -118,11 +151,11 @@ std::string gcReceiverString(const SelectorExpr *S, const CheckedPackage &CP);
 void printGcNode(llvm::raw_ostream &OS, const Node *N,
                  const CheckedPackage &CP,
                  CallForm Form = CallForm::Rewritten,
-                 const GcExprNames *Names = nullptr);
+                 const GcPrintState *State = nullptr);
 /// printGcNode() into a string.
 std::string gcNodeString(const Node *N, const CheckedPackage &CP,
                          CallForm Form = CallForm::Rewritten,
-                         const GcExprNames *Names = nullptr);
+                         const GcPrintState *State = nullptr);
 
 /// Writes E in the form of gc's syntax printer (syntax.String, short form:
 /// operators between blanks, parentheses as written, non-empty composite
