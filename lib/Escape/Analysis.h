@@ -485,6 +485,10 @@ private:
   /// interface's method, which gc cannot resolve). Sets IsMethodExpr.
   /// Any other F is returned as it is.
   ir::Function *methodExprTarget(ir::Function *F, bool &IsMethodExpr);
+  /// The notes gc adds on a devirtualized call's receiver: `x.(T)` (dot),
+  /// the embedded fields to the method's receiver (dot, dot of pointer)
+  /// and the implicit `&`/`*` (address-of, indirection), innermost first.
+  std::vector<Note> devirtualizedReceiverNotes(const ir::CallInstr *C);
   bool addrTaken(const Location *VL) const;
   bool inBatch(const ir::Function *F) const { return Members.count(F); }
   Location *paramLoc(const ir::Function *F, unsigned I);

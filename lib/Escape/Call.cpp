@@ -132,31 +132,28 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
         {Loc, std::string(Partial ? "partially devirtualizing "
                                           : "devirtualizing ") +
                           Sel + " to " + gcTypeString(T)});
-  // The receiver is now the asserted concrete value x.(T), through the
-  // embedded fields to the method's receiver: x.(T).E1.E2 (a field of a
-  // pointer is read through it), with the implicit & or * the receiver
-  // takes.
+  // The receiver is now the asserted concrete value x.(T), then the
+  // embedded fields to the method's receiver (a field of a pointer is a
+  // dereference) and the implicit `&`/`*` the method's receiver needs.
   int Derefs = isDirectIface(T) ? 0 : 1;
+  auto IsPtr = [](const Type *Ty) {
+    return Ty && llvm::isa<Pointer>(Ty->getUnderlying());
+  };
   const Type *Cur = T;
   for (unsigned Idx : R.getEmbeddedPath()) {
-    if (auto *P = llvm::dyn_cast<Pointer>(Cur->getUnderlying())) {
-      ++Derefs;
-      Cur = P->getElem();
-    }
-    auto *St = llvm::dyn_cast<Struct>(Cur->getUnderlying());
-    if (!St || Idx >= St->getFields().size())
+    bool Ptr = IsPtr(Cur);
+    const Type *ST =
+        Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem() : Cur;
+    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
+                                                  : nullptr);
+    if (!Str || Idx >= Str->getFields().size())
       break;
-    Cur = St->getFields()[Idx]->getType();
+    Derefs += Ptr;
+    Cur = Str->getFields()[Idx]->getType();
   }
-  if (MS2 && MS2->getRecv()) {
-    bool WantPtr =
-        llvm::isa<Pointer>(MS2->getRecv()->getType()->getUnderlying());
-    bool HavePtr = llvm::isa<Pointer>(Cur->getUnderlying());
-    if (WantPtr && !HavePtr)
-      --Derefs;
-    else if (!WantPtr && HavePtr)
-      ++Derefs;
-  }
+  if (!Partial && MS2 && MS2->getRecv() &&
+      IsPtr(MS2->getRecv()->getType()) != IsPtr(Cur))
+    Derefs += IsPtr(Cur) ? 1 : -1;
   RecvSrcs.clear();
   for (Src S : sources(Recv))
     RecvSrcs.push_back({S.L, std::max(S.Derefs + Derefs, -1)});
@@ -164,6 +161,57 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
     return nullptr;
   Method = Meth;
   return C->getFunction()->getModule().getFunction(Meth);
+}
+
+std::vector<Note> Batch::devirtualizedReceiverNotes(const CallInstr *C) {
+  std::vector<Note> Ns;
+  const Node *N = C->getNode();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+    N = CS->getCall();
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+  auto It = CE ? MS.Devirts.find(CE) : MS.Devirts.end();
+  const Expr *Fun = CE ? CE->getFun() : nullptr;
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(Fun))
+    Fun = P->getX();
+  auto *S = llvm::dyn_cast_or_null<SelectorExpr>(Fun);
+  if (It == MS.Devirts.end() || !S)
+    return Ns;
+  const DevirtualizedCall &D = It->second;
+  auto IsPtr = [](const Type *T) {
+    return T && llvm::isa<Pointer>(T->getUnderlying());
+  };
+  // The type assertion, then the embedded fields down to the method's
+  // receiver, then the implicit `&`/`*` of a concrete method's receiver.
+  std::string Text =
+      MS.exprText(S->getX()) + ".(" + gcTypeString(D.Concrete) + ")";
+  NoteTexts.push_back(Text);
+  Ns.push_back({S, "dot", S->getLoc(), NoteTexts.back()});
+  const Type *Cur = D.Concrete;
+  for (unsigned Idx : D.Embedded) {
+    bool Ptr = IsPtr(Cur);
+    const Type *ST =
+        Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem() : Cur;
+    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
+                                                  : nullptr);
+    if (!Str || Idx >= Str->getFields().size())
+      return {};
+    const Var *F = Str->getFields()[Idx];
+    Text += "." + F->getName().str();
+    NoteTexts.push_back(Text);
+    Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
+                  NoteTexts.back()});
+    Cur = F->getType();
+  }
+  const Signature *MSig = D.Method->getSignature();
+  if (!D.Partial && MSig && MSig->getRecv() &&
+      IsPtr(MSig->getRecv()->getType()) != IsPtr(Cur)) {
+    NoteTexts.push_back(Text);
+    Ns.push_back({S,
+                  IsPtr(MSig->getRecv()->getType()) ? "address-of"
+                                                    : "indirection",
+                  S->getLoc(), NoteTexts.back()});
+  }
+  return Ns;
 }
 
 std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
@@ -301,6 +349,8 @@ void Batch::call(CallInstr *C, int Depth) {
     RecvCtx = Ctxs.front();
     Ctxs.erase(Ctxs.begin());
   }
+  if (Devirt && explaining() && !Ctxs.empty())
+    Ctxs.front().Implicits = devirtualizedReceiverNotes(C);
   // Implicit conversions of the arguments to interface parameters; in a
   // wrapper, the call reads the copies.
   unsigned Off = ArgSrcs.size() - Args.size();

@@ -5,7 +5,8 @@
 // `(*T).M(x.(*T), a)`), promoted methods with their embedded fields
 // spelled out, and a method promoted from an embedded interface as an
 // interface call on that field. Explained while the graph is built, a
-// call gc has not visited yet is still `x.(T).M(args)`.
+// call gc has not visited yet is still `x.(T).M(args)`; the receiver's
+// notes are the assertion's and the embedded fields'.
 
 package p
 
@@ -30,6 +31,14 @@ type Outer struct {
 
 type POuter struct {
 	*P
+}
+
+type IOuter struct {
+	Getter
+}
+
+type PRec struct {
+	P
 }
 
 var sink interface{}
@@ -64,6 +73,41 @@ func promotedPtr() {
 	sink = g.Get() // ERROR "^devirtualizing g\.Get to POuter$" "^\(\*P\)\.Get\(g\.\(POuter\)\.P\) escapes to heap$"
 }
 
+func promotedIface() {
+	var g Getter = IOuter{V{9}} // ERROR "^IOuter\{\.\.\.\} does not escape$" "^V\{\.\.\.\} escapes to heap$"
+	sink = g.Get() // ERROR "^partially devirtualizing g\.Get to IOuter$" "^g\.\(IOuter\)\.Getter\.Get\(\) escapes to heap$"
+}
+
+func promotedAddr(x *int) { // ERROR "^x does not escape$"
+	var g Getter = &PRec{P{10}} // ERROR "^&PRec\{\.\.\.\} does not escape$"
+	sink = g.Get() // ERROR "^devirtualizing g\.Get to \*PRec$" "^\(\*P\)\.Get\(g\.\(\*PRec\)\.P\) escapes to heap$"
+}
+
 func converted(v V) {
 	sink = Getter(v).Get() // ERROR "^devirtualizing Getter\(v\)\.Get to V$" "^V\.Get\(Getter\(v\)\.\(V\)\) escapes to heap$" "^Getter\(v\) does not escape$"
+}
+
+type Logger struct {
+	prefix string
+	lines  []string
+}
+
+func (l *Logger) Log(s string) { l.lines = append(l.lines, l.prefix+s) } // ERROR "^leaking param content: l$" "^s does not escape$" "^l\.prefix \+ s escapes to heap$"
+
+type Store struct {
+	*Logger
+	data map[string]int
+}
+
+type Cache struct {
+	Store
+	name string
+}
+
+type LogI interface{ Log(s string) }
+
+func embeddedPtrPath() {
+	c := &Cache{Store: Store{Logger: &Logger{prefix: "> "}, data: map[string]int{}}} // ERROR "^&Cache\{\.\.\.\} does not escape$" "^&Logger\{\.\.\.\} does not escape$" "^map\[string\]int\{\} does not escape$"
+	var l LogI = c
+	l.Log("x") // ERROR "^devirtualizing l\.Log to \*Cache$"
 }
