@@ -232,6 +232,17 @@ MultiValueTemps computeMultiValueTemps(const ir::Function &F,
 bool multiValueTemp(const MultiValueTemps &T, const ir::Value *V,
                     std::string &Name, SourceLoc &Loc);
 
+/// True when T's underlying type is a pointer.
+inline bool isPtrType(const Type *T) {
+  return T && llvm::isa<Pointer>(T->getUnderlying());
+}
+/// One step down a path of embedded fields (Explain.cpp): the field Idx of
+/// the struct Cur is or points to, or null when there is none. Cur becomes
+/// the field's type; ThroughPtr says whether Cur was a pointer (gc's
+/// `dot of pointer`).
+const Var *embeddedFieldStep(const Type *&Cur, unsigned Idx,
+                             bool &ThroughPtr);
+
 /// gc's name of a function in messages (`f`, `T.M`, `(*T).M`, `f.func1`).
 std::string gcFuncName(const ir::Function *F);
 /// gc's name of result I of F (`~r0` when unnamed, `~b0` when blank).

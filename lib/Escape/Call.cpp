@@ -136,24 +136,16 @@ ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,
   // embedded fields to the method's receiver (a field of a pointer is a
   // dereference) and the implicit `&`/`*` the method's receiver needs.
   int Derefs = isDirectIface(T) ? 0 : 1;
-  auto IsPtr = [](const Type *Ty) {
-    return Ty && llvm::isa<Pointer>(Ty->getUnderlying());
-  };
   const Type *Cur = T;
   for (unsigned Idx : R.getEmbeddedPath()) {
-    bool Ptr = IsPtr(Cur);
-    const Type *ST =
-        Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem() : Cur;
-    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
-                                                  : nullptr);
-    if (!Str || Idx >= Str->getFields().size())
+    bool Ptr;
+    if (!embeddedFieldStep(Cur, Idx, Ptr))
       break;
     Derefs += Ptr;
-    Cur = Str->getFields()[Idx]->getType();
   }
   if (!Partial && MS2 && MS2->getRecv() &&
-      IsPtr(MS2->getRecv()->getType()) != IsPtr(Cur))
-    Derefs += IsPtr(Cur) ? 1 : -1;
+      isPtrType(MS2->getRecv()->getType()) != isPtrType(Cur))
+    Derefs += isPtrType(Cur) ? 1 : -1;
   RecvSrcs.clear();
   for (Src S : sources(Recv))
     RecvSrcs.push_back({S.L, std::max(S.Derefs + Derefs, -1)});
@@ -177,9 +169,6 @@ std::vector<Note> Batch::devirtualizedReceiverNotes(const CallInstr *C) {
   if (It == MS.Devirts.end() || !S)
     return Ns;
   const DevirtualizedCall &D = It->second;
-  auto IsPtr = [](const Type *T) {
-    return T && llvm::isa<Pointer>(T->getUnderlying());
-  };
   // The type assertion, then the embedded fields down to the method's
   // receiver, then the implicit `&`/`*` of a concrete method's receiver.
   std::string Text =
@@ -188,27 +177,22 @@ std::vector<Note> Batch::devirtualizedReceiverNotes(const CallInstr *C) {
   Ns.push_back({S, "dot", S->getLoc(), NoteTexts.back()});
   const Type *Cur = D.Concrete;
   for (unsigned Idx : D.Embedded) {
-    bool Ptr = IsPtr(Cur);
-    const Type *ST =
-        Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem() : Cur;
-    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
-                                                  : nullptr);
-    if (!Str || Idx >= Str->getFields().size())
+    bool Ptr;
+    const Var *F = embeddedFieldStep(Cur, Idx, Ptr);
+    if (!F)
       return {};
-    const Var *F = Str->getFields()[Idx];
     Text += "." + F->getName().str();
     NoteTexts.push_back(Text);
     Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
                   NoteTexts.back()});
-    Cur = F->getType();
   }
   const Signature *MSig = D.Method->getSignature();
   if (!D.Partial && MSig && MSig->getRecv() &&
-      IsPtr(MSig->getRecv()->getType()) != IsPtr(Cur)) {
+      isPtrType(MSig->getRecv()->getType()) != isPtrType(Cur)) {
     NoteTexts.push_back(Text);
     Ns.push_back({S,
-                  IsPtr(MSig->getRecv()->getType()) ? "address-of"
-                                                    : "indirection",
+                  isPtrType(MSig->getRecv()->getType()) ? "address-of"
+                                                        : "indirection",
                   S->getLoc(), NoteTexts.back()});
   }
   return Ns;

@@ -187,6 +187,20 @@ uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
   return NoteLists.size() - 1;
 }
 
+const Var *escape::embeddedFieldStep(const Type *&Cur, unsigned Idx,
+                                     bool &ThroughPtr) {
+  ThroughPtr = isPtrType(Cur);
+  const Type *ST =
+      ThroughPtr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem() : Cur;
+  auto *Str =
+      llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying() : nullptr);
+  if (!Str || Idx >= Str->getFields().size())
+    return nullptr;
+  const Var *F = Str->getFields()[Idx];
+  Cur = F->getType();
+  return F;
+}
+
 std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
                                             const Selection &Sel) {
   std::vector<Note> Ns;
@@ -194,25 +208,17 @@ std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
     return Ns;
   std::string Text = MS.exprText(S->getX());
   const Type *Cur = S->getX()->getType();
-  auto IsPtr = [](const Type *T) {
-    return T && llvm::isa<Pointer>(T->getUnderlying());
-  };
   for (unsigned Idx : Sel.Path.drop_back()) {
-    bool Ptr = IsPtr(Cur);
-    const Type *ST = Ptr ? llvm::cast<Pointer>(Cur->getUnderlying())->getElem()
-                         : Cur;
-    auto *Str = llvm::dyn_cast_or_null<Struct>(ST ? ST->getUnderlying()
-                                                  : nullptr);
-    if (!Str || Idx >= Str->getFields().size())
+    bool Ptr;
+    const Var *F = embeddedFieldStep(Cur, Idx, Ptr);
+    if (!F)
       return {};
-    const Var *F = Str->getFields()[Idx];
     Text += "." + F->getName().str();
     NoteTexts.push_back(Text);
     Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
                   NoteTexts.back()});
-    Cur = F->getType();
   }
-  if (Sel.PtrRecv != IsPtr(Cur)) {
+  if (Sel.PtrRecv != isPtrType(Cur)) {
     NoteTexts.push_back(Text);
     Ns.push_back({S, Sel.PtrRecv ? "address-of" : "indirection", S->getLoc(),
                   NoteTexts.back()});
