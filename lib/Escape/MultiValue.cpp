@@ -124,7 +124,7 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
     unsigned CallAt = Index.lookup(G.Call);
     for (const Var *V : Locals) {
       auto Init = InitStore.find(V);
-      if (V->getLoc() < At &&
+      if (varLoc(V) < At &&
           (Init == InitStore.end() || Init->second < CallAt))
         ++Declared;
     }

@@ -77,3 +77,16 @@ func rewrittenCallsAsWritten() {
 	p := pt{3}
 	fmt.Println(fmt.Sprint(pair()), p.sum(pair()), p.sum(p.two())) // ERROR "^\.\.\. argument does not escape$" "^fmt\.Sprint\(pair\(\)\) escapes to heap$" "^\.autotmp_1 escapes to heap$" "^\.autotmp_2 escapes to heap$" "^p\.sum\(pair\(\)\) escapes to heap$" "^p\.sum\(pt\.two\(p\)\) escapes to heap$"
 }
+
+// A type switch declares its variable clause by clause: a temporary in a
+// clause comes after that clause's variable and before the later ones'.
+func typeSwitchClauses(v interface{}) string { // ERROR "^v does not escape$"
+	switch x := v.(type) {
+	case int:
+		return fmt.Sprint(pair()) + fmt.Sprint(x) // ERROR "^fmt\.Sprint\(pair\(\)\) \+ fmt\.Sprint\(\.\.\. argument\.\.\.\) escapes to heap$" "^\.\.\. argument does not escape$" "^\.autotmp_3 escapes to heap$" "^\.autotmp_4 escapes to heap$" "^x escapes to heap$"
+	case string:
+		return fmt.Sprint(pair()) + x // ERROR "^fmt\.Sprint\(pair\(\)\) \+ x escapes to heap$" "^\.\.\. argument does not escape$" "^\.autotmp_6 escapes to heap$" "^\.autotmp_7 escapes to heap$"
+	default:
+		return fmt.Sprint(pair()) // ERROR "^\.\.\. argument does not escape$" "^\.autotmp_9 escapes to heap$" "^\.autotmp_10 escapes to heap$"
+	}
+}
