@@ -517,6 +517,9 @@ private:
   /// True for locations gc reports nothing about (package variables'
   /// static data, compiler-made functions).
   bool isSilent(const Location *L) const;
+  /// True when F is, or is nested in, a function literal that only dead
+  /// code creates (DeadLiterals).
+  bool inDeadLiteral(const ir::Function *F) const;
 
   void report(SourceLoc Loc, std::string Text);
   std::string siteString(const Location *L) const;
@@ -565,6 +568,9 @@ private:
   llvm::DenseMap<const ir::Function *, Location *> LitLocs;
   /// The functions walkFunc has walked (a closure with its literal).
   llvm::DenseSet<const ir::Function *> Walked;
+  /// The function literals only dead code creates: walked for their
+  /// decisions, silent as gc (whose deadcode pass removed them).
+  llvm::DenseSet<const ir::Function *> DeadLiterals;
   std::vector<std::vector<Note>> NoteLists{{}};
   /// Storage of the notes' own texts (Note::Text).
   std::deque<std::string> NoteTexts;

@@ -470,9 +470,13 @@ void Batch::run() {
   for (ir::Function *F : Fns)
     if (!F->getParentFunction())
       walkFunc(F);
+  // A literal only dead code uses: gc's deadcode pass removed it, so it
+  // reports nothing, but its allocations still need a decision.
   for (ir::Function *F : Fns)
-    if (!Walked.count(F))
-      walkFunc(F); // a literal only dead code uses
+    if (!Walked.count(F)) {
+      DeadLiterals.insert(F);
+      walkFunc(F);
+    }
   flowClosures();
   heapReasons();
   walkAll();

@@ -204,10 +204,19 @@ bool Batch::isSilent(const Location *L) const {
   // A method expression's thunk: gc calls the method itself.
   if (L->Fn && llvm::isa_and_nonnull<SelectorExpr>(L->Fn->getSyntax()))
     return true;
+  if (L->Fn && inDeadLiteral(L->Fn))
+    return true;
   const Node *N = L->Lit ? L->Lit->getSyntax() : L->I ? L->I->getNode() : nullptr;
   return L->Fn && !L->Fn->getSyntax() &&
          (L->Fn->getParentFunction() || !N || MS.StaticNodes.count(N) ||
           L->Fn->getName() != "init");
+}
+
+bool Batch::inDeadLiteral(const ir::Function *F) const {
+  for (; F; F = F->getParentFunction())
+    if (DeadLiterals.count(F))
+      return true;
+  return false;
 }
 
 void Batch::finish() {
@@ -216,7 +225,8 @@ void Batch::finish() {
     FuncTags &T = MS.Tags[F];
     T.Params.clear();
     // A method expression's thunk has no diagnostics of its own.
-    bool Quiet = llvm::isa_and_nonnull<SelectorExpr>(F->getSyntax());
+    bool Quiet = llvm::isa_and_nonnull<SelectorExpr>(F->getSyntax()) ||
+                 inDeadLiteral(F);
     for (Location *P : ParamLocs[F]) {
       Leaks Esc;
       const Var *V = P->Obj;
