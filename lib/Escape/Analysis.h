@@ -463,6 +463,14 @@ private:
   /// receiver needs; empty for an interface method.
   std::vector<Note> implicitSelections(const SelectorExpr *S,
                                        const Selection &Sel);
+  /// Appends to Ns the notes of selecting the embedded fields Path from
+  /// the value Text of type Cur (`dot`, `dot of pointer`), then the
+  /// implicit `&` or `*` when WantPtr (the method's receiver is a pointer)
+  /// differs from what the path reaches; false when Path is not a path of
+  /// embedded fields.
+  bool fieldPathNotes(const SelectorExpr *S, std::string Text,
+                      const Type *Cur, llvm::ArrayRef<unsigned> Path,
+                      std::optional<bool> WantPtr, std::vector<Note> &Ns);
   /// V when it is an implicit interface conversion without a box (its
   /// note is `interface-converted`), else null.
   const ir::Value *implicitConv(const ir::Value *V) const;

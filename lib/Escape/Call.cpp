@@ -175,26 +175,12 @@ std::vector<Note> Batch::devirtualizedReceiverNotes(const CallInstr *C) {
       MS.exprText(S->getX()) + ".(" + gcTypeString(D.Concrete) + ")";
   NoteTexts.push_back(Text);
   Ns.push_back({S, "dot", S->getLoc(), NoteTexts.back()});
-  const Type *Cur = D.Concrete;
-  for (unsigned Idx : D.Embedded) {
-    bool Ptr;
-    const Var *F = embeddedFieldStep(Cur, Idx, Ptr);
-    if (!F)
-      return {};
-    Text += "." + F->getName().str();
-    NoteTexts.push_back(Text);
-    Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
-                  NoteTexts.back()});
-  }
   const Signature *MSig = D.Method->getSignature();
-  if (!D.Partial && MSig && MSig->getRecv() &&
-      isPtrType(MSig->getRecv()->getType()) != isPtrType(Cur)) {
-    NoteTexts.push_back(Text);
-    Ns.push_back({S,
-                  isPtrType(MSig->getRecv()->getType()) ? "address-of"
-                                                        : "indirection",
-                  S->getLoc(), NoteTexts.back()});
-  }
+  std::optional<bool> WantPtr;
+  if (!D.Partial && MSig && MSig->getRecv())
+    WantPtr = isPtrType(MSig->getRecv()->getType());
+  if (!fieldPathNotes(S, std::move(Text), D.Concrete, D.Embedded, WantPtr, Ns))
+    return {};
   return Ns;
 }
 

@@ -201,28 +201,36 @@ const Var *escape::embeddedFieldStep(const Type *&Cur, unsigned Idx,
   return F;
 }
 
-std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
-                                            const Selection &Sel) {
-  std::vector<Note> Ns;
-  if (Sel.InterfaceMethod || Sel.Path.empty())
-    return Ns;
-  std::string Text = MS.exprText(S->getX());
-  const Type *Cur = S->getX()->getType();
-  for (unsigned Idx : Sel.Path.drop_back()) {
+bool Batch::fieldPathNotes(const SelectorExpr *S, std::string Text,
+                           const Type *Cur, llvm::ArrayRef<unsigned> Path,
+                           std::optional<bool> WantPtr,
+                           std::vector<Note> &Ns) {
+  for (unsigned Idx : Path) {
     bool Ptr;
     const Var *F = embeddedFieldStep(Cur, Idx, Ptr);
     if (!F)
-      return {};
+      return false;
     Text += "." + F->getName().str();
     NoteTexts.push_back(Text);
     Ns.push_back({S, Ptr ? "dot of pointer" : "dot", S->getLoc(),
                   NoteTexts.back()});
   }
-  if (Sel.PtrRecv != isPtrType(Cur)) {
+  if (WantPtr && *WantPtr != isPtrType(Cur)) {
     NoteTexts.push_back(Text);
-    Ns.push_back({S, Sel.PtrRecv ? "address-of" : "indirection", S->getLoc(),
+    Ns.push_back({S, *WantPtr ? "address-of" : "indirection", S->getLoc(),
                   NoteTexts.back()});
   }
+  return true;
+}
+
+std::vector<Note> Batch::implicitSelections(const SelectorExpr *S,
+                                            const Selection &Sel) {
+  std::vector<Note> Ns;
+  if (Sel.InterfaceMethod || Sel.Path.empty())
+    return Ns;
+  if (!fieldPathNotes(S, MS.exprText(S->getX()), S->getX()->getType(),
+                      Sel.Path.drop_back(), Sel.PtrRecv, Ns))
+    return {};
   return Ns;
 }
 
