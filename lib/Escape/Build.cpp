@@ -499,6 +499,25 @@ void Batch::instr(Instr *I, int Depth) {
   }
 }
 
+/// Whether Us, a use of a variable's address (an Alloc or a closure's
+/// FreeVar), only reads the variable: a load, or a capture by a closure
+/// that only reads it. gc's `reassigned` looks into function literals the
+/// same way: capturing a variable is neither an assignment nor an
+/// address-of.
+static bool onlyReads(const Use *Us, unsigned Depth = 0) {
+  Instr *User = Us->getUser();
+  if (auto *L = llvm::dyn_cast<UnOp>(User))
+    return L->getOp() == Operator::Mul;
+  auto *MC = llvm::dyn_cast<MakeClosure>(User);
+  if (!MC || Us->getOperandNo() == 0 || Depth > 32)
+    return false;
+  llvm::ArrayRef<FreeVar *> FVs = MC->getFn()->freeVars();
+  unsigned Idx = Us->getOperandNo() - 1;
+  return Idx < FVs.size() &&
+         llvm::all_of(FVs[Idx]->uses(),
+                      [&](const Use *U) { return onlyReads(U, Depth + 1); });
+}
+
 Value *Batch::staticValue(Value *V) {
   for (unsigned Guard = 0; Guard != 16; ++Guard) {
     auto *U = llvm::dyn_cast<UnOp>(V);
@@ -507,7 +526,7 @@ Value *Batch::staticValue(Value *V) {
     auto *A = llvm::dyn_cast<Alloc>(U->getX());
     if (!A || A->getAllocKind() != AllocKind::Var)
       return V;
-    // The variable must be assigned exactly once and only ever loaded.
+    // The variable must be assigned exactly once and only ever read.
     Value *Stored = nullptr;
     for (Use *Us : A->uses()) {
       Instr *User = Us->getUser();
@@ -517,8 +536,7 @@ Value *Batch::staticValue(Value *V) {
         Stored = S->getVal();
         continue;
       }
-      auto *L = llvm::dyn_cast<UnOp>(User);
-      if (!L || L->getOp() != Operator::Mul)
+      if (!onlyReads(Us))
         return V;
     }
     if (!Stored)
