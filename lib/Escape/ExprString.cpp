@@ -120,12 +120,42 @@ bool GcPrinter::isStringAdd(const Expr *E) const {
          !isConstant(E) && E->getType() && isString(E->getType());
 }
 
+/// gc's OpPrec of a binary operator.
+static int binaryPrec(Operator Op) {
+  switch (Op) {
+  case Operator::OrOr:
+    return PrecOrOr;
+  case Operator::AndAnd:
+    return PrecAndAnd;
+  case Operator::Eql:
+  case Operator::Neq:
+  case Operator::Lss:
+  case Operator::Leq:
+  case Operator::Gtr:
+  case Operator::Geq:
+    return PrecCmp;
+  case Operator::Add:
+  case Operator::Sub:
+  case Operator::Or:
+  case Operator::Xor:
+    return PrecAdd;
+  default:
+    return PrecMul;
+  }
+}
+
 int GcPrinter::precOf(const Expr *E) const {
   if (isTypeExpr(E))
     return E->getType() && isa<Pointer>(E->getType()) ? PrecUnary
                                                        : PrecPrimary;
-  if (isConstant(E))
-    return PrecPrimary;
+  // A constant prints as its source text, with the precedence of its
+  // outermost operator (gc's RawOrigExpr keeps the operator).
+  if (isConstant(E)) {
+    auto *Op = dyn_cast<Operation>(E);
+    if (!Op)
+      return PrecPrimary;
+    return Op->isUnary() ? PrecUnary : binaryPrec(Op->getOp());
+  }
   switch (E->getKind()) {
   case NodeKind::CompositeLit:
     return E->getType() && isa<Pointer>(E->getType()) ? PrecNone
@@ -154,26 +184,7 @@ int GcPrinter::precOf(const Expr *E) const {
       return isPtrLit(Op) ? PrecNone : PrecUnary;
     if (isStringAdd(E))
       return PrecNone;
-    switch (Op->getOp()) {
-    case Operator::OrOr:
-      return PrecOrOr;
-    case Operator::AndAnd:
-      return PrecAndAnd;
-    case Operator::Eql:
-    case Operator::Neq:
-    case Operator::Lss:
-    case Operator::Leq:
-    case Operator::Gtr:
-    case Operator::Geq:
-      return PrecCmp;
-    case Operator::Add:
-    case Operator::Sub:
-    case Operator::Or:
-    case Operator::Xor:
-      return PrecAdd;
-    default:
-      return PrecMul;
-    }
+    return binaryPrec(Op->getOp());
   }
   default:
     return PrecPrimary;
