@@ -19,6 +19,9 @@ see the same machine load) and prints a Markdown table per program:
              runtime print at exit (Go has no equivalent without changing
              the programs, so its column is empty)
 
+The line under the table gives the one-minute load average when the rounds
+started and ended: on a shared machine it says how much to trust them.
+
 A program goscape cannot build or run, or whose output differs from the
 expected one, gets a row saying so and is not timed; no figure is invented.
 
@@ -261,6 +264,7 @@ def benchmark(progs, goscape, workdir, rounds, timeout):
         if r.allocs:
             best["allocs"] = r.allocs
 
+    load_start = os.getloadavg()[0]
     for rnd in range(rounds):
         for name in progs:
             st = state[name]
@@ -306,6 +310,9 @@ def benchmark(progs, goscape, workdir, rounds, timeout):
     print()
     print("Best of %d alternating rounds; go/gs >= 1.00 means goscape is "
           "faster; gs/go RSS <= 1.00 means goscape uses less memory." % rounds)
+    print("One-minute load average %.2f when the rounds started, %.2f when "
+          "they ended (the machine's other jobs add noise to every figure)."
+          % (load_start, os.getloadavg()[0]))
     ok = all(not state[n]["gs_err"] and not state[n]["go_err"] for n in progs)
     return 0 if ok else 1
 
