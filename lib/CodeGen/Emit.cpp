@@ -46,8 +46,17 @@ codegen::createHostTargetMachine(unsigned OptLevel, std::string &Error) {
   auto Level = OptLevel == 0   ? llvm::CodeGenOptLevel::None
                : OptLevel == 1 ? llvm::CodeGenOptLevel::Less
                                : llvm::CodeGenOptLevel::Default;
-  return std::unique_ptr<llvm::TargetMachine>(T->createTargetMachine(
-      Triple, "x86-64", "", Opts, llvm::Reloc::PIC_, std::nullopt, Level));
+  // Baseline x86-64 (gc's GOAMD64=v1), tuned for "generic" (LLVM's choice
+  // for "x86-64"), without the scheduler's macro-fusion pairing: gluing
+  // a loop's exit compare to its branch moves the compare below the
+  // induction variable's increment when the compare reads the old value,
+  // so both values are live at once and the loop gains a register copy
+  // (fannkuch's flip loop: `lea 1(%rcx),%rsi; cmp; mov %rsi,%rcx; jl`,
+  // 8% slower than `cmp; lea 1(%rcx),%rcx; jl`; bench/programs/README.md).
+  // Processors still fuse whatever compare ends up next to its branch.
+  return std::unique_ptr<llvm::TargetMachine>(
+      T->createTargetMachine(Triple, "x86-64", "-macrofusion", Opts,
+                             llvm::Reloc::PIC_, std::nullopt, Level));
 }
 
 /// Links the definitions M calls from the runtime's inline-lookup bitcode
