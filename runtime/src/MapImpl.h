@@ -464,7 +464,7 @@ template <class P>
         return Slot;
       }
     }
-    if (matchByte(Word, EmptyRest))
+    if (endsChain(B))
       return nullptr;
     B = overflowOf(T, B);
   } while (B);
@@ -564,7 +564,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
           InsertI = lowestSlot(E);
         }
       }
-      if (matchByte(Word, EmptyRest))
+      if (endsChain(B))
         break;
       Bmap *Ovf = overflowOf(T, B);
       if (!Ovf)
@@ -686,7 +686,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
         if (DeleteAt(B, lowestSlot(M)))
           goto Done;
     }
-    if (matchByte(Word, EmptyRest))
+    if (endsChain(B))
       break;
   }
 Done:

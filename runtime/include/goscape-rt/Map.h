@@ -19,7 +19,9 @@
 // raised to at least MinTopHash, is the slot's tophash. Below MinTopHash a
 // tophash is a state:
 //   EmptyRest       slot empty, and so is every later slot of the bucket and
-//                   of its overflow chain (lookups stop here);
+//                   of its overflow chain (lookups stop here); every later
+//                   slot of the bucket is EmptyRest too, so a bucket holds
+//                   an EmptyRest iff its last slot is one;
 //   EmptyOne        slot empty;
 //   EvacuatedX/Y    (old buckets only) the entry moved to the first/second
 //                   half of the new array;

@@ -11,7 +11,8 @@
 // Tophash bytes are read as one word and matched with SSE2 (a SWAR fallback
 // elsewhere); only slots whose tophash matches are compared by key.
 // Because every slot after an EmptyRest is empty, "the bucket contains an
-// EmptyRest" ends a probe exactly as gc's slot-by-slot scan does.
+// EmptyRest" ends a probe exactly as gc's slot-by-slot scan does; since
+// those slots are EmptyRest as well, that is a test of the last slot.
 //
 //===----------------------------------------------------------------------===//
 
@@ -67,6 +68,14 @@ inline unsigned matchByte(uint64_t Word, uint8_t Byte) {
   uint64_t Z = (X - Lo) & ~X & Hi;
   return unsigned(((Z >> 7) * 0x0102040810204080ull) >> 56);
 #endif
+}
+
+/// The bucket at B holds an EmptyRest slot, which ends a probe. Because
+/// every slot after an EmptyRest is EmptyRest too (see Map.h), that is
+/// exactly its last slot being EmptyRest: one byte compare, where matching
+/// all 8 bytes took a vector compare, a mask move and a test.
+inline bool endsChain(const void *B) {
+  return static_cast<const uint8_t *>(B)[BucketCnt - 1] == EmptyRest;
 }
 
 /// tophash(Hash) broadcast for matchTop.
@@ -161,7 +170,7 @@ template <class U>
       if (Slot == K)
         return B + DataOffset + BucketCnt * sizeof(U) + I * T->ElemSize;
     }
-    if (matchByte(Word, EmptyRest))
+    if (endsChain(B))
       return Missing;
     std::memcpy(&B, B + T->BucketSize - sizeof(void *), sizeof(void *));
   } while (B);
