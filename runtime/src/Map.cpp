@@ -183,7 +183,7 @@ void rt::hashGrow(const MapType *T, Hmap *H) {
   Bmap *NextOverflow;
   void *New = newBucketArray(T, uint8_t(H->B + Bigger), nullptr, &NextOverflow);
   // An iterator on the current array is now an iterator on the old one.
-  uint8_t Flags = H->Flags & ~(HmapIterator | HmapOldIterator);
+  uint8_t Flags = (H->Flags & ~(HmapIterator | HmapOldIterator)) | HmapGrowing;
   if (H->Flags & HmapIterator)
     Flags |= HmapOldIterator;
   H->B += Bigger;
@@ -219,7 +219,7 @@ void rt::advanceEvacuationMark(const MapType *T, Hmap *H, uintptr_t NewBit) {
   H->Oldbuckets = nullptr;
   if (H->Extra)
     H->Extra->OldOverflow = nullptr;
-  H->Flags &= ~HmapSameSizeGrow;
+  H->Flags &= ~(HmapSameSizeGrow | HmapGrowing);
   if (Debug.MapGrow)
     traceGrow("end", H);
 }
@@ -311,7 +311,7 @@ void gs::gs_mapclear(const MapType *T, Hmap *H) {
   if (H->Flags & HmapHashWriting)
     gs_fatal("concurrent map writes");
   H->Flags ^= HmapHashWriting;
-  H->Flags &= ~HmapSameSizeGrow;
+  H->Flags &= ~(HmapSameSizeGrow | HmapGrowing);
   H->Oldbuckets = nullptr;
   H->Nevacuate = 0;
   H->Noverflow = 0;

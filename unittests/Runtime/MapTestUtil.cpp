@@ -106,6 +106,9 @@ std::string gs::test::checkMapInvariants(const MapType *T, const Hmap *H) {
   bool SameSize = H->Flags & HmapSameSizeGrow;
   if (!Growing && SameSize)
     return "SameSizeGrow set without a growth";
+  if (Growing != bool(H->Flags & HmapGrowing))
+    return Growing ? "Growing not set during a growth"
+                   : "Growing set without a growth";
   uintptr_t NBuckets = uintptr_t(1) << H->B;
   uintptr_t NOld = Growing ? (SameSize ? NBuckets : NBuckets / 2) : 0;
   intptr_t Count = 0;

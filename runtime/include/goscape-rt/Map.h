@@ -77,7 +77,9 @@
 // Flags: Iterator/OldIterator record that an iterator may be walking the
 // buckets/oldbuckets (evacuation then keeps old keys and elements readable);
 // HashWriting is set during a write (a nested write is the fatal error
-// "concurrent map writes"); SameSizeGrow marks the current growth.
+// "concurrent map writes"); SameSizeGrow marks the current growth;
+// Growing is set exactly while Oldbuckets is non-null (goscape's own bit:
+// the inline lookups test growth and the write flag with one test).
 //
 // Fast paths
 // ----------
@@ -126,6 +128,7 @@ enum : uint8_t {
   HmapOldIterator = 2,
   HmapHashWriting = 4,
   HmapSameSizeGrow = 8,
+  HmapGrowing = 16,
 };
 
 /// MapType::Flags bits.

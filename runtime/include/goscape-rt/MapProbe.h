@@ -154,7 +154,7 @@ void *mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H, uint64_t Key);
 template <class U>
 [[gnu::always_inline]] inline void *probeChain(const MapType *T, const Hmap *H,
                                                U K, void *Missing) {
-  if (H->Oldbuckets || (H->Flags & HmapHashWriting))
+  if (H->Flags & (HmapGrowing | HmapHashWriting))
     return nullptr;
   uint64_t Hash = hashFixed<U>(K, H->Hash0);
   const TopPattern Pat = topPattern(Hash);
