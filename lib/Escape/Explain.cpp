@@ -127,15 +127,8 @@ bool Batch::findNotes(const Expr *E, const Location *L,
   if (auto *TA = llvm::dyn_cast<AssertExpr>(E))
     return Through(TA->getX(), "dot");
   if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
-    if (MS.CP.getCallKind(C) == CallKind::Conversion &&
-        C->getArgs().size() == 1) {
-      // An explicit conversion of a concrete value to an interface.
-      const Expr *Arg = C->getArgs()[0];
-      if (C->getType() && isInterface(C->getType()) && Arg->getType() &&
-          !isInterface(Arg->getType()))
-        return Through(Arg, "interface-converted");
-      return findNotes(Arg, L, Out);
-    }
+    if (MS.CP.getCallKind(C) == CallKind::Conversion && C->getArgs().size() == 1)
+      return findNotes(C->getArgs()[0], L, Out);
     // append's result is its first argument's array.
     if (MS.CP.getCallKind(C) == CallKind::Builtin &&
         MS.CP.getBuiltin(C) == BuiltinId::Append && !C->getArgs().empty())

@@ -206,33 +206,13 @@ const Value *Batch::implicitConv(const Value *V) const {
   return MI;
 }
 
-/// The value a type switch clause's variable is asserted from: the
-/// switched interface value.
-static Value *typeSwitchOperand(Value *V) {
-  if (auto *E = llvm::dyn_cast<Extract>(V))
-    V = E->getTuple();
-  if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
-    return TA->getX();
-  return V;
-}
-
-/// The expression of a type switch's guard operand (`I(&T{...})` in
-/// `switch x := I(&T{...}).(type)`), whose notes gc puts on the flow of
-/// the switched value; null when the value has no expression.
-static const Expr *typeSwitchGuardExpr(Value *Operand) {
-  auto *I = llvm::dyn_cast<Instr>(Operand);
-  return I ? llvm::dyn_cast_or_null<Expr>(I->getNode()) : nullptr;
-}
-
 FlowCtx Batch::storeContext(const Store *St, const Location *D) {
   const Node *N = St->getNode();
   auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
   bool Varargs = VA && VA->getAllocKind() == AllocKind::Varargs;
-  // A type switch clause's variable takes the switched value; the notes of
-  // the guard's operand come before the clause's.
+  // A type switch clause's variable takes the switched value.
   if (auto *CC = llvm::dyn_cast_or_null<CaseClause>(N))
-    return {CC, "switch case",
-            typeSwitchGuardExpr(typeSwitchOperand(St->getVal()))};
+    return {CC, "switch case", nullptr};
   if (!N || (St->isSynthetic() && !Varargs))
     return {};
   const Value *Conv = implicitConv(St->getVal());
@@ -330,6 +310,16 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
   return {};
 }
 
+/// The value a type switch clause's variable is asserted from: the
+/// switched interface value.
+static Value *typeSwitchOperand(Value *V) {
+  if (auto *E = llvm::dyn_cast<Extract>(V))
+    V = E->getTuple();
+  if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
+    return TA->getX();
+  return V;
+}
+
 Location *Batch::typeSwitchTmp(const Store *St) {
   Value *X = typeSwitchOperand(St->getVal());
   auto [It, New] = TypeSwitchTmps.try_emplace(X, nullptr);
@@ -350,9 +340,7 @@ Location *Batch::typeSwitchTmp(const Store *St) {
   auto DIt = BlockDepth.find(St->getParent());
   Location *Tmp = newLoc(Location::Later, St->getFunction(),
                          DIt == BlockDepth.end() ? 1 : DIt->second);
-  // The notes of the guard's operand go on this flow, those of each
-  // clause on the flow out of the temporary.
-  flowSrcs(Tmp, 0, sources(X), {nullptr, nullptr, typeSwitchGuardExpr(X)});
+  flowSrcs(Tmp, 0, sources(X));
   return It->second = Tmp;
 }
 
