@@ -526,14 +526,12 @@ Value *Batch::staticValue(Value *V) {
     auto *A = llvm::dyn_cast<Alloc>(U->getX());
     if (!A || A->getAllocKind() != AllocKind::Var)
       return V;
-    // The variable must be assigned exactly once, by its declaration
-    // (`x := v`, `var x = v`; gc's Defn), and only ever read.
+    // The variable must be assigned exactly once and only ever read.
     Value *Stored = nullptr;
     for (Use *Us : A->uses()) {
       Instr *User = Us->getUser();
       if (auto *S = llvm::dyn_cast<Store>(User)) {
-        if (Us->getOperandNo() != 0 || Stored || S->isSynthetic() ||
-            !isDefiningStore(S, A->getVar()))
+        if (Us->getOperandNo() != 0 || Stored)
           return V;
         Stored = S->getVal();
         continue;
