@@ -66,9 +66,10 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
   // One stack for all walks: a batch walks from every location.
   std::vector<Location *> &Work = WalkStack;
   Work.assign(1, Root);
-  while (!Work.empty()) {
-    Location *L = Work.back();
-    Work.pop_back();
+  // A relay (Temp) stands for flows gc makes straight into the relay's
+  // destination: it is visited as soon as it is reached, so that its
+  // sources are pushed where gc has them among the destination's edges.
+  auto Visit = [&](auto &Self, Location *L) -> void {
     int Derefs = L->Derefs;
     bool AddressOf = Derefs < 0;
     if (AddressOf) {
@@ -94,7 +95,7 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
                      explainPath(Root, L));
         L->Escapes = true;
         Enqueue(L);
-        continue;
+        return;
       }
     }
     for (unsigned I = 0; I != L->Edges.size(); ++I) {
@@ -107,9 +108,17 @@ void Batch::walkOne(Location *Root, uint32_t Gen,
         E.Src->Derefs = D;
         E.Src->Dst = L;
         E.Src->DstEdge = I;
-        Work.push_back(E.Src);
+        if (E.Src->Kind == Location::Temp)
+          Self(Self, E.Src);
+        else
+          Work.push_back(E.Src);
       }
     }
+  };
+  while (!Work.empty()) {
+    Location *L = Work.back();
+    Work.pop_back();
+    Visit(Visit, L);
   }
 }
 
