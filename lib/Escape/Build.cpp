@@ -396,6 +396,11 @@ void Batch::instr(Instr *I, int Depth) {
                   AS->getRhs()[K]};
       }
     }
+    // (An implicit conversion without a box is a note of its own.)
+    if (KCtx.Where)
+      KCtx.Conv = implicitConv(MU->getKey());
+    if (VCtx.Where)
+      VCtx.Conv = implicitConv(MU->getVal());
     flow(&HeapLoc, 0, MU->getKey(), KCtx);
     flow(&HeapLoc, 0, MU->getVal(), VCtx);
     return;

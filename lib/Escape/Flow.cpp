@@ -198,8 +198,12 @@ bool escape::isDefiningStore(const Store *S, const Var *V) {
 }
 
 const Value *Batch::implicitConv(const Value *V) const {
-  if (llvm::isa<ChangeInterface>(V))
-    return V;
+  // From an empty interface (to another, `interface{}` to a defined
+  // `any`-like type) gc converts with no code and no note.
+  if (auto *CI = llvm::dyn_cast<ChangeInterface>(V)) {
+    auto *From = llvm::dyn_cast<Interface>(CI->getX()->getType()->getUnderlying());
+    return From && From->isEmpty() ? nullptr : V;
+  }
   auto *MI = llvm::dyn_cast<MakeInterface>(V);
   if (!MI || SiteLocs.count(MI) || isCommaOkValue(MI->getX()))
     return nullptr;
