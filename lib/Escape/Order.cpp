@@ -37,6 +37,10 @@ static bool visitedAfter(const Node *X, const Node *N) {
       X->getId() > N->getId() && !(N->getStartLoc() < X->getStartLoc());
   if (Ancestor)
     return false;
+  // gc takes the addresses of an assignment's left-hand sides (their
+  // bases, indexes and map keys) before it visits the right-hand sides.
+  if (llvm::isa<AssignStmt>(N) && X->getStartLoc() < N->getLoc())
+    return false;
   // A multi-value call N uses (`f(g())`, `return g()`, `a, b = g()`) is
   // gc's statement before N's (MultiValue.cpp): what is inside it is
   // visited before N (the conversions of its results, after).
@@ -64,8 +68,17 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
   for (unsigned J = First; J-- > 0;) {
     const Location *O = Order[J];
     // Declared variables' locations are all made before the walk.
-    if (O->Fn != L->Fn || O->Obj)
+    if (O->Obj)
       break;
+    // The locations of a closure's body are made where its literal is.
+    if (O->Fn != L->Fn) {
+      const ir::Function *C = O->Fn;
+      while (C && C->getParentFunction() != L->Fn)
+        C = C->getParentFunction();
+      if (C && C->getSyntax() && visitedAfter(C->getSyntax(), N))
+        continue;
+      break;
+    }
     const Node *ON =
         O->Lit ? O->Lit->getSyntax() : (O->I ? O->I->getNode() : nullptr);
     if (!ON) {

@@ -1,0 +1,70 @@
+// errorcheck -0 -m -m -l
+
+// Which path -m -m explains when several lead to the same root: gc's walk
+// (a stack, a location's edges in the order gc made them, a parent kept
+// unless a strictly shorter path comes) takes the first flow made. Call
+// results are no locations of gc's: their flows count where the result
+// is used. An assignment's left-hand side (a map key) is visited before
+// its right-hand side. A conversion from an empty interface has no note;
+// a map literal's or map put's implicit conversion has one.
+
+package p
+
+type node struct {
+	left, right *node
+	key         int
+}
+
+func insert(t *node, k int) *node { // ERROR "^parameter t leaks to \{heap\} with derefs=0:$" "^  flow: ~r0 = t:$" "^    from return t \(return\) at LINE+9(:2)?$" "^  flow: \{heap\} = ~r0:$" "^    from t\.left = insert\(t\.left, k\) \(assign\) at LINE+5(:10)?$" "^parameter t leaks to ~r0 with derefs=0:$" "^leaking param: t$"
+	if t == nil {
+		return &node{key: k} // ERROR "^&node\{\.\.\.\} escapes to heap:$" "^  flow: ~r0 = &\{storage for &node\{\.\.\.\}\}:$" "^    from &node\{\.\.\.\} \(spill\) at LINE(:10)?$" "^    from return &node\{\.\.\.\} \(return\) at LINE(:3)?$" "^  flow: \{heap\} = ~r0:$" "^    from t\.left = insert\(t\.left, k\) \(assign\) at LINE+3(:10)?$" "^&node\{\.\.\.\} escapes to heap$"
+	}
+	if k < t.key {
+		t.left = insert(t.left, k)
+	} else {
+		t.right = insert(t.right, k)
+	}
+	return t
+}
+
+type keyer interface{ key() string }
+
+func register(m map[string]keyer, ks []keyer) { // ERROR "^parameter ks leaks to \{heap\} with derefs=1:$" "^  flow: \{temp\} = ks:$" "^  flow: k = \*\{temp\}:$" "^    from for loop \(range-deref\) at LINE+1(:14)?$" "^  flow: \{heap\} = k:$" "^    from k\.key\(\) \(call parameter\) at LINE+2(:10)?$" "^m does not escape$" "^leaking param content: ks$"
+	for _, k := range ks {
+		m[k.key()] = k
+	}
+}
+
+type anyLike interface{}
+
+var sink interface{}
+
+func fromEmpty(e anyLike) { // ERROR "^parameter e leaks to \{heap\} with derefs=0:$" "^  flow: \{heap\} = e:$" "^    from sink = e \(assign\) at LINE+1(:7)?$" "^leaking param: e$"
+	sink = e
+}
+
+type named interface{ name() string }
+
+func fromNonEmpty(n named) { // ERROR "^parameter n leaks to \{heap\} with derefs=0:$" "^  flow: \{heap\} = n:$" "^    from n \(interface-converted\) at LINE+1(:2)?$" "^    from sink = n \(assign\) at LINE+1(:7)?$" "^leaking param: n$"
+	sink = n
+}
+
+type cat struct{ lives int }
+
+func (c *cat) name() string { return "cat" } // ERROR "^c does not escape$"
+
+func mapValueConv(c *cat) map[string]named { // ERROR "^parameter c leaks to \{heap\} with derefs=0:$" "^  flow: \{heap\} = c:$" "^    from c \(interface-converted\) at LINE+1(:29)?$" "^    from map\[string\]named\{\.\.\.\} \(map literal value\) at LINE+1(:25)?$" "^leaking param: c$"
+	return map[string]named{"c": c} // ERROR "^map\[string\]named\{\.\.\.\} escapes to heap:$" "^  flow: ~r0 = &\{storage for map\[string\]named\{\.\.\.\}\}:$" "^    from map\[string\]named\{\.\.\.\} \(spill\) at LINE(:25)?$" "^    from return map\[string\]named\{\.\.\.\} \(return\) at LINE(:2)?$" "^map\[string\]named\{\.\.\.\} escapes to heap$"
+}
+
+func mapKeyConv(m map[interface{}]int, c *cat) { // ERROR "^parameter c leaks to \{heap\} with derefs=0:$" "^  flow: \{heap\} = c:$" "^    from c \(interface-converted\) at LINE+1(:4)?$" "^    from m\[c\] \(key of map put\) at LINE+1(:3)?$" "^m does not escape$" "^leaking param: c$"
+	m[c] = 1
+}
+
+func apply(f func(string) string, s string) string { return f(s) } // ERROR "^parameter s leaks to \{heap\} with derefs=0:$" "^  flow: \{heap\} = s:$" "^    from f\(s\) \(call parameter\) at LINE(:62)?$" "^f does not escape$" "^leaking param: s$"
+
+func use(xs ...interface{}) {} // ERROR "^xs does not escape$"
+
+func closureArg() {
+	use(apply(func(s string) string { return s + s }, "ab")) // ERROR "^s \+ s escapes to heap:$" "^  flow: ~r0 = &\{storage for s \+ s\}:$" "^    from s \+ s \(spill\) at LINE(:45)?$" "^    from return s \+ s \(return\) at LINE(:36)?$" "^s does not escape$" "^\.\.\. argument does not escape$" `^apply\(func literal, "ab"\) does not escape$` "^func literal does not escape$" "^s \+ s escapes to heap$"
+}
