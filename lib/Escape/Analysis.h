@@ -603,6 +603,9 @@ private:
   /// per call and result index.
   llvm::DenseMap<std::pair<const ir::Instr *, unsigned>, Location *>
       MVTmpLocs;
+  /// The locations of the temporaries gc puts a call's callee or
+  /// receiver in (MultiValueTemps::CalleeTemps), per call.
+  llvm::DenseMap<const ir::Instr *, Location *> CalleeTmpLocs;
   /// The multi-value call temporaries of each function (computed once).
   llvm::DenseMap<const ir::Function *, MultiValueTemps> MVTemps;
   const MultiValueTemps &mvTemps(const ir::Function *F) {

@@ -72,20 +72,37 @@ void Batch::initFunc(ir::Function *F) {
   computeLoopDepths(*F, MS.CP.getConsts(), BlockDepth);
   // The temporaries of multi-value calls (MultiValue.cpp) are declared
   // before the function's body is walked too.
-  for (BasicBlock *BB : F->blocks())
-    for (Instr *I : BB->instrs())
+  // So are those of calls of non-names (`f()(x)`, `g().M()`).
+  for (BasicBlock *BB : F->blocks()) {
+    if (!BlockDepth.count(BB))
+      continue; // dead code
+    int Depth = BlockDepth.lookup(BB);
+    for (Instr *I : BB->instrs()) {
       if (auto *E = llvm::dyn_cast<Extract>(I); E && hasPointers(E->getType()))
         if (auto *C = llvm::dyn_cast<Call>(E->getTuple())) {
           std::string Name;
           SourceLoc Loc;
-          if (!BlockDepth.count(BB) || MVTmpLocs.count({C, E->getIndex()}) ||
+          if (MVTmpLocs.count({C, E->getIndex()}) ||
               !multiValueTemp(mvTemps(F), E, Name, Loc))
             continue;
-          Location *L = newLoc(Location::Var, F, BlockDepth.lookup(BB));
+          Location *L = newLoc(Location::Var, F, Depth);
           L->TmpName = NoteTexts.emplace_back(std::move(Name));
           L->TmpLoc = Loc;
           MVTmpLocs[{C, E->getIndex()}] = L;
         }
+      auto *C = llvm::dyn_cast<Call>(I);
+      auto *CE = C && C->getMode() != CallMode::Builtin
+                     ? llvm::dyn_cast_or_null<CallExpr>(C->getNode())
+                     : nullptr;
+      auto It = CE ? MS.CalleeTemps.find(CE) : MS.CalleeTemps.end();
+      if (It == MS.CalleeTemps.end() || CalleeTmpLocs.count(C))
+        continue;
+      Location *L = newLoc(Location::Var, F, Depth);
+      L->TmpName = NoteTexts.emplace_back(It->second);
+      L->TmpLoc = CE->getLoc();
+      CalleeTmpLocs[C] = L;
+    }
+  }
   // As gc's declarations, the function's variables get their locations
   // before any allocation site of the batch (their reports come first).
   for (BasicBlock *BB : F->blocks()) {

@@ -409,9 +409,12 @@ void Batch::calleeTemp(CallInstr *C, const CallExpr *CE, int Depth,
   // temporary holds the function value or the interface receiver.
   bool Recv = C->getMode() == CallMode::Static && !C->getArgs().empty() &&
               X != unparenGc(CE->getFun());
-  Location *T = newLoc(Location::Var, C->getFunction(), Depth);
-  T->TmpName = NoteTexts.emplace_back(It->second);
-  T->TmpLoc = CE->getLoc();
+  Location *T = CalleeTmpLocs.lookup(C);
+  if (!T) {
+    T = newLoc(Location::Var, C->getFunction(), Depth);
+    T->TmpName = NoteTexts.emplace_back(It->second);
+    T->TmpLoc = CE->getLoc();
+  }
   FlowCtx Ctx{CE, "assign", X};
   Ctx.Loc = CE->getLoc();
   if (explaining())
@@ -492,6 +495,80 @@ static bool assignedAfter(const Store *St, const MakeClosure *MC) {
   return false;
 }
 
+/// gc's position of the closure variable of FV: where the closure's body
+/// first mentions it (gc makes its closure variables in that order).
+static SourceLoc firstMention(const FreeVar *FV) {
+  const Var *V = FV->getVar();
+  SourceLoc At;
+  for (Use *U : FV->uses()) {
+    const Instr *User = U->getUser();
+    // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
+    // the construct.
+    const Node *UN = User->getNode();
+    // gc builds an assignment's right-hand side first: a mention
+    // there comes before the assigned variable.
+    if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
+        AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
+          return mentions(R, V);
+        }))
+      continue;
+    SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
+                                        SelectorExpr, SliceExpr>(UN)
+                      ? UN->getStartLoc()
+                      : User->getLoc();
+    if (L.isValid() && (!At.isValid() || L < At))
+      At = L;
+  }
+  return At;
+}
+
+/// A closure's free variables in the order gc makes its closure
+/// variables, the order in which its front end converts the body's
+/// mentions of them: as IRGen lowers them, except that gc converts a
+/// call's function before its arguments, which IRGen evaluates first.
+static std::vector<FreeVar *> closureVarOrder(llvm::ArrayRef<FreeVar *> FVs) {
+  auto Inside = [](const Node *N, const Node *Of) {
+    return N && N != Of && N->getId() < Of->getId() &&
+           !(N->getStartLoc() < Of->getStartLoc());
+  };
+  std::vector<std::pair<double, FreeVar *>> Keyed;
+  for (unsigned I = 0; I != FVs.size(); ++I) {
+    double Key = I;
+    for (Use *U : FVs[I]->uses()) {
+      // A load of the variable that a call calls.
+      for (Use *LU : U->getUser()->uses()) {
+        auto *C = llvm::dyn_cast<CallInstr>(LU->getUser());
+        auto *CE =
+            C ? llvm::dyn_cast_or_null<CallExpr>(C->getNode()) : nullptr;
+        if (!CE || C->getCalleeValue() != U->getUser())
+          continue;
+      // Before the variables first mentioned in the arguments.
+        for (unsigned J = 0; J < I; ++J) {
+          auto Uses = FVs[J]->uses();
+          if (llvm::any_of(Uses,
+                           [&](Use *UJ) {
+                             return Inside(UJ->getUser()->getNode(), CE);
+                           }) &&
+              llvm::none_of(Uses, [&](Use *UJ) {
+                const Node *N = UJ->getUser()->getNode();
+                return N && N->getStartLoc() < CE->getStartLoc();
+              }))
+            Key = std::min(Key, J - 0.5);
+        }
+      }
+    }
+    Keyed.push_back({Key, FVs[I]});
+  }
+  std::stable_sort(Keyed.begin(), Keyed.end(), [](const auto &A,
+                                                  const auto &B) {
+    return A.first < B.first;
+  });
+  std::vector<FreeVar *> Out;
+  for (auto &[K, FV] : Keyed)
+    Out.push_back(FV);
+  return Out;
+}
+
 void Batch::flowClosures() {
   // gc decides the captures in the order it walked the closures, which is
   // their source order (a closure precedes the ones in its body).
@@ -510,8 +587,12 @@ void Batch::flowClosures() {
     Location *CL = SiteLocs.lookup(MC);
     ir::Function *Fn = MC->getFn();
     llvm::ArrayRef<Use> Bs = MC->getBindings();
-    for (unsigned I = 0; I != Bs.size() && I < Fn->freeVars().size(); ++I) {
-      FreeVar *FV = Fn->freeVars()[I];
+    std::vector<FreeVar *> FVs(Fn->freeVars().begin(),
+                               Fn->freeVars().begin() +
+                                   std::min(Bs.size(), Fn->freeVars().size()));
+    if (explaining())
+      FVs = closureVarOrder(FVs);
+    for (FreeVar *FV : FVs) {
       const Var *V = FV->getVar();
       Location *VL = V ? freeVarLoc(FV) : nullptr;
       if (!VL || !CL)
@@ -538,27 +619,7 @@ void Batch::flowClosures() {
       }
       uint32_t Notes = 0;
       if (explaining()) {
-        // gc's closure variable is where the body first mentions it.
-        SourceLoc At;
-        for (Use *U : FV->uses()) {
-          const Instr *User = U->getUser();
-          // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
-          // the construct.
-          const Node *UN = User->getNode();
-          // gc builds an assignment's right-hand side first: a mention
-          // there comes before the assigned variable.
-          if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
-              AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
-                return mentions(R, V);
-              }))
-            continue;
-          SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
-                                              SelectorExpr, SliceExpr>(UN)
-                            ? UN->getStartLoc()
-                            : User->getLoc();
-          if (L.isValid() && (!At.isValid() || L < At))
-            At = L;
-        }
+        SourceLoc At = firstMention(FV);
         std::vector<Note> Ns{{MC->getNode(), "captured by a closure", At,
                               V->getName()}};
         if (!ByVal)

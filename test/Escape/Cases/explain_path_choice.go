@@ -68,3 +68,15 @@ func use(xs ...interface{}) {} // ERROR "^xs does not escape$"
 func closureArg() {
 	use(apply(func(s string) string { return s + s }, "ab")) // ERROR "^s \+ s escapes to heap:$" "^  flow: ~r0 = &\{storage for s \+ s\}:$" "^    from s \+ s \(spill\) at LINE(:45)?$" "^    from return s \+ s \(return\) at LINE(:36)?$" "^s does not escape$" "^\.\.\. argument does not escape$" `^apply\(func literal, "ab"\) does not escape$` "^func literal does not escape$" "^s \+ s escapes to heap$"
 }
+
+// A closure's captured variables are in the order its body first
+// mentions them; a call of a call's result goes through a temporary
+// declared with the function's variables.
+func composed() int {
+	compose := func(f, g func(int) int) func(int) int { // ERROR "^composed\.func1 capturing by value: g \(addr=false assign=false width=8\)$" "^composed\.func1 capturing by value: f \(addr=false assign=false width=8\)$" "^parameter f leaks to \{storage for func literal\} with derefs=0:$" "^  flow: \{storage for func literal\} = f:$" "^    from f \(captured by a closure\) at LINE+1(:37)?$" "^parameter g leaks to \{storage for func literal\} with derefs=0:$" "^  flow: \{storage for func literal\} = g:$" "^    from g \(captured by a closure\) at LINE+1(:35)?$" "^leaking param: f$" "^leaking param: g$" "^func literal does not escape$"
+		return func(v int) int { return g(f(v)) } // ERROR "^func literal escapes to heap:$" "^  flow: ~r0 = &\{storage for func literal\}:$" "^    from func literal \(spill\) at LINE(:10)?$" "^    from return func literal \(return\) at LINE(:3)?$" "^func literal escapes to heap$"
+	}
+	inc := func(v int) int { return v + 1 } // ERROR "^func literal escapes to heap:$" "^  flow: inc = &\{storage for func literal\}:$" "^    from func literal \(spill\) at LINE(:9)?$" "^    from inc := func literal \(assign\) at LINE(:6)?$" "^  flow: f = inc:$" "^    from compose\(inc, dbl\) \(call parameter\) at LINE+2(:16)?$" "^  flow: \{storage for func literal\} = f:$" "^    from f \(captured by a closure\) at LINE-2(:37)?$" "^func literal escapes to heap$"
+	dbl := func(v int) int { return v * 2 } // ERROR "^func literal escapes to heap:$" "^  flow: dbl = &\{storage for func literal\}:$" "^    from func literal \(spill\) at LINE(:9)?$" "^    from dbl := func literal \(assign\) at LINE(:6)?$" "^  flow: f = dbl:$" "^    from compose\(dbl, inc\) \(call parameter\) at LINE+1(:39)?$" "^  flow: \{storage for func literal\} = f:$" "^    from f \(captured by a closure\) at LINE-3(:37)?$" "^func literal escapes to heap$"
+	return compose(inc, dbl)(5) + compose(dbl, inc)(5)
+}
