@@ -198,6 +198,7 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
   std::vector<const Expr *> As;
   const char *RecvImplicit = nullptr;
   SourceLoc RecvImplicitLoc;
+  std::vector<Note> RecvPath;
   const Expr *Fun = CE->getFun();
   while (auto *P = llvm::dyn_cast<ParenExpr>(Fun))
     Fun = P->getX();
@@ -215,6 +216,14 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
         else if (Sel->PtrRecv && !XPtr)
           RecvImplicit = "address-of";
       }
+      // A promoted method's receiver is the embedded field gc selects.
+      std::optional<bool> WantPtr;
+      if (!Sel->InterfaceMethod)
+        WantPtr = Sel->PtrRecv;
+      if (Sel->Path.size() > 1 &&
+          !fieldPathNotes(S, MS.exprText(S->getX()), S->getX()->getType(),
+                          Sel->Path.drop_back(), WantPtr, RecvPath))
+        RecvPath.clear();
     }
   for (const Expr *A : CE->getArgs())
     As.push_back(A);
@@ -239,6 +248,8 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
       Out[I].Implicit = RecvImplicit;
       Out[I].ImplicitLoc = RecvImplicitLoc;
     }
+    if (I == 0 && Out[I].Rhs)
+      Out[I].Implicits = RecvPath;
   }
   return Out;
 }
