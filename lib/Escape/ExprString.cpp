@@ -462,9 +462,13 @@ void GcPrinter::call(const CallExpr *C) {
   bool MultiValueArg = C->getArgs().size() == 1 && C->getArgs()[0]->getType() &&
                        isa<Tuple>(C->getArgs()[0]->getType());
   if (Form == CallForm::AsWritten || MultiValueArg) {
+    // (Only this call: gc rewrites the calls inside it when it visits
+    // them.)
+    CallForm Saved = std::exchange(Form, CallForm::Rewritten);
     expr(Fun, PrecPrimary);
     OS << '(';
     list(C->getArgs());
+    Form = Saved;
     if (C->hasDots())
       OS << "...";
     OS << ')';

@@ -23,6 +23,22 @@
 using namespace goscape;
 using namespace goscape::escape;
 
+/// The multi-value call N uses as its only operand (`f(g())`, `return
+/// g()`, `a, b = g()`), if any.
+static const Expr *multiValueOperand(const Node *N) {
+  const Expr *Only = nullptr;
+  if (auto *C = llvm::dyn_cast<CallExpr>(N); C && C->getArgs().size() == 1)
+    Only = C->getArgs()[0];
+  else if (auto *R = llvm::dyn_cast<ReturnStmt>(N);
+           R && R->getResults().size() == 1)
+    Only = R->getResults()[0];
+  else if (auto *A = llvm::dyn_cast<AssignStmt>(N);
+           A && A->getRhs().size() == 1 && A->getLhs().size() > 1)
+    Only = A->getRhs()[0];
+  return Only && llvm::isa_and_nonnull<Tuple>(Only->getType()) ? Only
+                                                                : nullptr;
+}
+
 /// True when gc visits node X after node N, which the IR evaluated
 /// first: X is N itself (an implicit conversion of N's value comes
 /// before it), inside N's subtree, or to its right. The parser makes a
@@ -44,17 +60,9 @@ static bool visitedAfter(const Node *X, const Node *N) {
   // A multi-value call N uses (`f(g())`, `return g()`, `a, b = g()`) is
   // gc's statement before N's (MultiValue.cpp): what is inside it is
   // visited before N (the conversions of its results, after).
-  const Expr *Only = nullptr;
-  if (auto *C = llvm::dyn_cast<CallExpr>(N); C && C->getArgs().size() == 1)
-    Only = C->getArgs()[0];
-  else if (auto *R = llvm::dyn_cast<ReturnStmt>(N);
-           R && R->getResults().size() == 1)
-    Only = R->getResults()[0];
-  else if (auto *A = llvm::dyn_cast<AssignStmt>(N);
-           A && A->getRhs().size() == 1 && A->getLhs().size() > 1)
-    Only = A->getRhs()[0];
-  if (Only && llvm::isa_and_nonnull<Tuple>(Only->getType()) &&
-      X->getId() < Only->getId() && !(X->getStartLoc() < Only->getStartLoc()))
+  const Expr *Only = multiValueOperand(N);
+  if (Only && X->getId() < Only->getId() &&
+      !(X->getStartLoc() < Only->getStartLoc()))
     return false;
   return true;
 }
@@ -88,7 +96,10 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
     }
     // (Two conversions of one node, or of the temporaries of one
     // multi-value call, are of the results of one call.)
+    // (The multi-value call's own sites, as its `...` slice, are made in
+    // its statement, before N.)
     if (!visitedAfter(ON, N) ||
+        (ON == multiValueOperand(N) && O->TmpName.empty()) ||
         (ON == N && O->I && llvm::isa<ir::MakeInterface>(O->I)) ||
         (!L->TmpName.empty() && !O->TmpName.empty()))
       break;

@@ -103,7 +103,10 @@ struct GcPrintState {
 /// explanation block that gc prints while it builds the graph (an edge
 /// into an already escaping location: `sink = fmt.Sprint(n)` prints
 /// `fmt.Sprint(n) escapes to heap:` and `from fmt.Sprint(n) (spill)`)
-/// shows the calls not yet visited as written: AsWritten.
+/// shows the calls not yet visited as written. AsWritten prints the
+/// outermost call as written (gc keeps the original of a call whose
+/// multi-value argument its type checker rewrote), the calls in it
+/// rewritten.
 enum class CallForm { Rewritten, AsWritten };
 
 /// The expression gc's type checker evaluates into a temporary before the
