@@ -542,9 +542,41 @@ static std::vector<FreeVar *> closureVarOrder(llvm::ArrayRef<FreeVar *> FVs) {
     return N && N != Of && N->getId() < Of->getId() &&
            !(N->getStartLoc() < Of->getStartLoc());
   };
+  // FVs[J] is first mentioned inside node Of, at or after From.
+  auto FirstIn = [&](unsigned J, const Node *Of, SourceLoc From) {
+    auto Uses = FVs[J]->uses();
+    return llvm::any_of(Uses,
+                        [&](Use *UJ) {
+                          const Node *N = UJ->getUser()->getNode();
+                          return Inside(N, Of) &&
+                                 !(N->getStartLoc() < From);
+                        }) &&
+           llvm::none_of(Uses, [&](Use *UJ) {
+             const Node *N = UJ->getUser()->getNode();
+             return N && N->getStartLoc() < Of->getStartLoc();
+           });
+  };
   std::vector<std::pair<double, FreeVar *>> Keyed;
   for (unsigned I = 0; I != FVs.size(); ++I) {
     double Key = I;
+    // Assigned first: after the variables first mentioned in the
+    // right-hand side.
+    for (Use *U : FVs[I]->uses()) {
+      auto *St = llvm::dyn_cast<Store>(U->getUser());
+      auto *AS = St && St->getAddr() == FVs[I]
+                     ? llvm::dyn_cast_or_null<AssignStmt>(St->getNode())
+                     : nullptr;
+      if (!AS || AS->isDefine() ||
+          llvm::any_of(FVs[I]->uses(), [&](Use *UI) {
+            const Node *N = UI->getUser()->getNode();
+            return N && N != AS &&
+                   (N->getStartLoc() < AS->getStartLoc() || Inside(N, AS));
+          }))
+        continue;
+      for (unsigned J = I + 1; J < FVs.size(); ++J)
+        if (FirstIn(J, AS, AS->getLoc()))
+          Key = J + 0.5;
+    }
     for (Use *U : FVs[I]->uses()) {
       // A load of the variable that a call calls.
       for (Use *LU : U->getUser()->uses()) {
@@ -553,19 +585,10 @@ static std::vector<FreeVar *> closureVarOrder(llvm::ArrayRef<FreeVar *> FVs) {
             C ? llvm::dyn_cast_or_null<CallExpr>(C->getNode()) : nullptr;
         if (!CE || C->getCalleeValue() != U->getUser())
           continue;
-      // Before the variables first mentioned in the arguments.
-        for (unsigned J = 0; J < I; ++J) {
-          auto Uses = FVs[J]->uses();
-          if (llvm::any_of(Uses,
-                           [&](Use *UJ) {
-                             return Inside(UJ->getUser()->getNode(), CE);
-                           }) &&
-              llvm::none_of(Uses, [&](Use *UJ) {
-                const Node *N = UJ->getUser()->getNode();
-                return N && N->getStartLoc() < CE->getStartLoc();
-              }))
+        // Before the variables first mentioned in the arguments.
+        for (unsigned J = 0; J < I; ++J)
+          if (FirstIn(J, CE, CE->getStartLoc()))
             Key = std::min(Key, J - 0.5);
-        }
       }
     }
     Keyed.push_back({Key, FVs[I]});

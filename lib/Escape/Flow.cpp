@@ -255,6 +255,16 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
       return Ctx;
     }
   }
+  // A return that stores its results into the named results (a function
+  // with defers) returns as any other.
+  if (auto *RS = llvm::dyn_cast<ReturnStmt>(N)) {
+    FlowCtx Ctx{RS, "return", nullptr, Conv};
+    if (D->Kind == Location::Result &&
+        D->ResultIndex - 1 < RS->getResults().size() &&
+        RS->getResults().size() == ResultLocs.lookup(D->Fn).size())
+      Ctx.Rhs = RS->getResults()[D->ResultIndex - 1];
+    return Ctx;
+  }
   if (auto *AS = llvm::dyn_cast<AssignStmt>(N)) {
     bool Pair = AS->getLhs().size() > 1 &&
                 AS->getLhs().size() == AS->getRhs().size();

@@ -80,3 +80,16 @@ func composed() int {
 	dbl := func(v int) int { return v * 2 } // ERROR "^func literal escapes to heap:$" "^  flow: dbl = &\{storage for func literal\}:$" "^    from func literal \(spill\) at LINE(:9)?$" "^    from dbl := func literal \(assign\) at LINE(:6)?$" "^  flow: f = dbl:$" "^    from compose\(dbl, inc\) \(call parameter\) at LINE+1(:39)?$" "^  flow: \{storage for func literal\} = f:$" "^    from f \(captured by a closure\) at LINE-3(:37)?$" "^func literal escapes to heap$"
 	return compose(inc, dbl)(5) + compose(dbl, inc)(5)
 }
+
+// The body of a closure assigning a captured variable mentions the
+// right-hand side first. A return into named results that a deferred
+// closure may change is still a return.
+func try(name string, f func()) (msg string) { // ERROR "^try capturing by value: name \(addr=false assign=false width=16\)$" "^try capturing by ref: msg \(addr=false assign=true width=16\)$" "^name does not escape$" "^f does not escape$"
+	defer func() { // ERROR "^func literal does not escape$"
+		if r := recover(); r != nil {
+			msg = name + "!" // ERROR `^name \+ "!" escapes to heap:$` `^  flow: msg = &\{storage for name \+ "!"\}:$` `^    from name \+ "!" \(spill\) at LINE(:15)?$` `^    from msg = name \+ "!" \(assign\) at LINE(:8)?$` "^  flow: \{storage for func literal\} = &msg:$" "^    from msg \(captured by a closure\) at LINE(:4)?$" "^    from msg \(reference\) at LINE(:4)?$" `^name \+ "!" escapes to heap$`
+		}
+	}()
+	f()
+	return name + ": not reached" // ERROR `^name \+ ": not reached" escapes to heap:$` `^  flow: msg = &\{storage for name \+ ": not reached"\}:$` `^    from name \+ ": not reached" \(spill\) at LINE(:14)?$` `^    from return name \+ ": not reached" \(return\) at LINE(:2)?$` `^name \+ ": not reached" escapes to heap$`
+}
