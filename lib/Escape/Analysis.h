@@ -560,6 +560,10 @@ private:
   /// and in the same function (gc walks a closure's body where the
   /// literal is, before the rest of the enclosing expression).
   bool flowsLater(const Node *From, const ir::Function *FromFn) const;
+  /// True when X is (inside) the callee or receiver of the call N that
+  /// gc's type checker evaluates into a temporary: gc visits that
+  /// temporary's assignment before N.
+  bool inCalleeTemp(const Node *X, const Node *N) const;
   /// The explanations printed while the graph is built, in gc's order:
   /// their MS.Diags index and the instruction's node and function.
   struct BuildExplain {

@@ -18,6 +18,8 @@
 
 #include "Analysis.h"
 
+#include "goscape/Escape/ExprString.h"
+
 #include <algorithm>
 
 using namespace goscape;
@@ -98,7 +100,7 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
     // multi-value call, are of the results of one call.)
     // (The multi-value call's own sites, as its `...` slice, are made in
     // its statement, before N.)
-    if (!visitedAfter(ON, N) ||
+    if (!visitedAfter(ON, N) || inCalleeTemp(ON, N) ||
         (ON == multiValueOperand(N) && O->TmpName.empty()) ||
         (ON == N && O->I && llvm::isa<ir::MakeInterface>(O->I)) ||
         (!L->TmpName.empty() && !O->TmpName.empty()))
@@ -111,9 +113,18 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
   Order.insert(Order.begin() + First, L);
 }
 
+bool Batch::inCalleeTemp(const Node *X, const Node *N) const {
+  auto *CE = llvm::dyn_cast<CallExpr>(N);
+  if (!CE || !MS.CalleeTemps.count(CE))
+    return false;
+  const Expr *T = nonNameCallee(CE, MS.CP);
+  return T && (X == T || (X->getId() < T->getId() &&
+                          !(X->getStartLoc() < T->getStartLoc())));
+}
+
 bool Batch::flowsLater(const Node *From, const ir::Function *FromFn) const {
   return CurNode && From && From != CurNode && FromFn == CurFn &&
-         visitedAfter(From, CurNode);
+         visitedAfter(From, CurNode) && !inCalleeTemp(From, CurNode);
 }
 
 void Batch::placeBuildExplanation() {
