@@ -564,6 +564,10 @@ private:
   /// gc's type checker evaluates into a temporary: gc visits that
   /// temporary's assignment before N.
   bool inCalleeTemp(const Node *X, const Node *N) const;
+  /// The flows being made are those of a call's implicit `...` slice,
+  /// visited (at CurNode, its first element) before that element's
+  /// callee temporaries.
+  bool PackedSlice = false;
   /// The explanations printed while the graph is built, in gc's order:
   /// their MS.Diags index and the instruction's node and function.
   struct BuildExplain {

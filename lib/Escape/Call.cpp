@@ -84,13 +84,40 @@ bool Batch::addrTaken(const Location *VL) const {
   return false;
 }
 
+/// The first of the arguments a variadic call N packs into its implicit
+/// `...` slice, if any.
+static const Expr *firstPackedArg(const Node *N) {
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+  if (!CE || CE->hasDots() || !CE->getFun()->getType())
+    return nullptr;
+  auto *Sig =
+      llvm::dyn_cast<Signature>(CE->getFun()->getType()->getUnderlying());
+  if (!Sig || !Sig->isVariadic() || !Sig->getParams())
+    return nullptr;
+  size_t Fixed = Sig->getParams()->size() - 1;
+  return Fixed < CE->getArgs().size() ? CE->getArgs()[Fixed] : nullptr;
+}
+
 void Batch::flowSrcs(Location *Dst, int Shift, const Srcs &Ss,
                      const FlowCtx &Ctx) {
   if (!Dst)
     return;
+  // gc makes a call argument's flows as it visits the argument, after
+  // those of the arguments to its left.
+  const Node *Saved = CurNode;
+  if (Ctx.Why && llvm::StringRef(Ctx.Why) == "call parameter") {
+    if (Ctx.Rhs)
+      CurNode = Ctx.Rhs;
+    else if (const Expr *First = firstPackedArg(Ctx.Where)) {
+      CurNode = First; // the implicit `...` slice
+      PackedSlice = true;
+    }
+  }
   for (Src S : Ss)
     flowSrc(Dst, {S.L, S.Derefs + Shift},
             explaining() ? notesFor(S.L, Ctx) : 0);
+  CurNode = Saved;
+  PackedSlice = false;
 }
 
 ir::Function *Batch::devirtualize(CallInstr *C, Srcs &RecvSrcs,

@@ -124,7 +124,8 @@ bool Batch::inCalleeTemp(const Node *X, const Node *N) const {
 
 bool Batch::flowsLater(const Node *From, const ir::Function *FromFn) const {
   return CurNode && From && From != CurNode && FromFn == CurFn &&
-         visitedAfter(From, CurNode) && !inCalleeTemp(From, CurNode);
+         visitedAfter(From, CurNode) &&
+         (PackedSlice || !inCalleeTemp(From, CurNode));
 }
 
 void Batch::placeBuildExplanation() {
