@@ -324,9 +324,7 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
   return {};
 }
 
-/// The value a type switch clause's variable is asserted from: the
-/// switched interface value.
-static Value *typeSwitchOperand(Value *V) {
+Value *escape::typeSwitchOperand(Value *V) {
   if (auto *E = llvm::dyn_cast<Extract>(V))
     V = E->getTuple();
   if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
@@ -354,7 +352,13 @@ Location *Batch::typeSwitchTmp(const Store *St) {
   auto DIt = BlockDepth.find(St->getParent());
   Location *Tmp = newLoc(Location::Later, St->getFunction(),
                          DIt == BlockDepth.end() ? 1 : DIt->second);
-  flowSrcs(Tmp, 0, sources(X));
+  // The notes descend the switched expression.
+  FlowCtx Ctx;
+  if (auto *XI = llvm::dyn_cast<Instr>(X)) {
+    Ctx.Rhs = llvm::dyn_cast_or_null<Expr>(XI->getNode());
+    Ctx.Conv = implicitConv(X);
+  }
+  flowSrcs(Tmp, 0, sources(X), Ctx);
   return It->second = Tmp;
 }
 

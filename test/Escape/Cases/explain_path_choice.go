@@ -140,3 +140,29 @@ type traced struct{ *tracer }
 func (t *traced) step(n int) { // ERROR "^parameter t leaks to \{heap\} with derefs=3:$" "^  flow: \{heap\} = \*\*\*t:$" "^    from t\.tracer \(dot of pointer\) at LINE+1(:3)?$" `^    from \(\*tracer\)\.logf\(t\.tracer, "step %d", \.\.\. argument\.\.\.\) \(call parameter\) at LINE+1(:8)?$` "^leaking param content: t$"
 	t.logf("step %d", n) // ERROR "^n escapes to heap:$" "^  flow: \{storage for \.\.\. argument\} = &\{storage for n\}:$" "^    from n \(spill\) at LINE(:9)?$" "^    from \.\.\. argument \(slice-literal-element\) at LINE(:8)?$" "^  flow: \{heap\} = \{storage for \.\.\. argument\}:$" "^    from \.\.\. argument \(spill\) at LINE(:8)?$" `^    from \(\*tracer\)\.logf\(t\.tracer, "step %d", \.\.\. argument\.\.\.\) \(call parameter\) at LINE(:8)?$` "^\.\.\. argument does not escape$" "^n escapes to heap$"
 }
+
+// A type switch's clause variables (or the temporary gc puts before
+// them) take the switched expression with its notes: the spill and the
+// conversion to the interface.
+type shape interface{ area() int }
+
+type box struct{ p *int }
+
+func (b *box) area() int { return 1 } // ERROR "^b does not escape$"
+
+func switchTee() int {
+	switch x := shape(&box{}).(type) { // ERROR "^&box\{\} escapes to heap:$" "^  flow: \{temp\} = &\{storage for &box\{\}\}:$" "^    from &box\{\} \(spill\) at LINE(:20)?$" "^    from shape\(&box\{\}\) \(interface-converted\) at LINE(:19)?$" "^  flow: x = \{temp\}:$" "^    from case \*box: sink = x \(switch case\) at LINE+1(:2)?$" "^  flow: \{heap\} = x:$" "^    from x \(interface-converted\) at LINE+2(:3)?$" "^    from sink = x \(assign\) at LINE+2(:8)?$" "^&box\{\} escapes to heap$"
+	case *box:
+		sink = x
+	case nil:
+		return 1
+	}
+	return 0
+}
+
+func switchOne() {
+	switch x := shape(&box{}).(type) { // ERROR "^&box\{\} escapes to heap:$" "^  flow: x = &\{storage for &box\{\}\}:$" "^    from &box\{\} \(spill\) at LINE(:20)?$" "^    from shape\(&box\{\}\) \(interface-converted\) at LINE(:19)?$" "^    from case \*box: sink = x \(switch case\) at LINE+1(:2)?$" "^  flow: \{heap\} = x:$" "^    from x \(interface-converted\) at LINE+2(:3)?$" "^    from sink = x \(assign\) at LINE+2(:8)?$" "^&box\{\} escapes to heap$"
+	case *box:
+		sink = x
+	}
+}
