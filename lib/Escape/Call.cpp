@@ -399,13 +399,24 @@ void Batch::call(CallInstr *C, int Depth) {
         flowSrcs(&HeapLoc, 0, ArgSrcs[I], Ctxs[I]);
         continue;
       }
+      // The holes the argument flows into: the heap and the results
+      // (those of a call whose value is used). gc's teeHole puts a
+      // temporary before two or more.
+      llvm::SmallVector<std::pair<Location *, int>, 2> Holes;
       if (L.heap() >= 0)
-        flowSrcs(&HeapLoc, L.heap(), ArgSrcs[I], Ctxs[I]);
-      if (!Res)
-        continue;
-      for (unsigned J = 0; J != NumEscResults; ++J)
-        if (L.result(J) >= 0 && J < Results->getVars().size())
-          flowSrcs(callResult(C, J), L.result(J), ArgSrcs[I], Ctxs[I]);
+        Holes.push_back({&HeapLoc, L.heap()});
+      if (Res && !C->uses().empty())
+        for (unsigned J = 0; J != NumEscResults; ++J)
+          if (L.result(J) >= 0 && J < Results->getVars().size())
+            Holes.push_back({callResult(C, J), L.result(J)});
+      if (Holes.size() == 1) {
+        flowSrcs(Holes[0].first, Holes[0].second, ArgSrcs[I], Ctxs[I]);
+      } else if (!Holes.empty()) {
+        Location *Tee = newLoc(Location::Later, C->getFunction(), Depth);
+        for (auto [H, D] : Holes)
+          flowSrc(H, {Tee, D});
+        flowSrcs(Tee, 0, ArgSrcs[I], Ctxs[I]);
+      }
     }
   } else {
     if (RecvApart) {

@@ -166,3 +166,26 @@ func switchOne() {
 		sink = x
 	}
 }
+
+// An argument of a function analysed before, whose parameter leaks both
+// to the heap and to a result the caller uses, goes through gc's
+// temporary (teeHole) first.
+type record struct {
+	label *string
+	next  *record
+}
+
+var lastLabel *string
+
+func leakBoth(r *record) *record { // ERROR "^parameter r leaks to \{heap\} with derefs=1:$" "^  flow: \{heap\} = \*r:$" "^    from r\.label \(dot of pointer\) at LINE+1(:15)?$" "^    from lastLabel = r\.label \(assign\) at LINE+1(:12)?$" "^parameter r leaks to ~r0 with derefs=0:$" "^  flow: ~r0 = r:$" "^    from return r \(return\) at LINE+2(:2)?$" "^leaking param content: r$" "^leaking param: r to result ~r0 level=0$"
+	lastLabel = r.label
+	return r
+}
+
+func useBoth(r *record) *record { // ERROR "^parameter r leaks to \{heap\} with derefs=1:$" "^  flow: \{temp\} = r:$" "^    from leakBoth\(r\) \(call parameter\) at LINE+1(:17)?$" "^  flow: \{heap\} = \*\{temp\}:$" "^parameter r leaks to ~r0 with derefs=0:$" "^  flow: ~r0 = \{temp\}:$" "^    from return leakBoth\(r\) \(return\) at LINE+1(:2)?$" "^leaking param content: r$" "^leaking param: r to result ~r0 level=0$"
+	return leakBoth(r)
+}
+
+func dropResult(r *record) { // ERROR "^parameter r leaks to \{heap\} with derefs=1:$" "^  flow: \{heap\} = \*r:$" "^    from leakBoth\(r\) \(call parameter\) at LINE+1(:10)?$" "^leaking param content: r$"
+	leakBoth(r)
+}
