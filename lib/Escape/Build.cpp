@@ -555,12 +555,14 @@ Value *Batch::staticValue(Value *V) {
     auto *A = llvm::dyn_cast<Alloc>(U->getX());
     if (!A || A->getAllocKind() != AllocKind::Var)
       return V;
-    // The variable must be assigned exactly once and only ever read.
+    // The variable must be assigned exactly once, where it is defined
+    // (gc's Defn: not `var f T` then `f = ...`), and only ever read.
     Value *Stored = nullptr;
     for (Use *Us : A->uses()) {
       Instr *User = Us->getUser();
       if (auto *S = llvm::dyn_cast<Store>(User)) {
-        if (Us->getOperandNo() != 0 || Stored)
+        if (Us->getOperandNo() != 0 || Stored ||
+            (A->getVar() && !isDefiningStore(S, A->getVar())))
           return V;
         Stored = S->getVal();
         continue;
