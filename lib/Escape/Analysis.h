@@ -408,10 +408,17 @@ private:
   /// function as it is): copies the operands into temporaries, captured
   /// by the wrapper, and sets CalleeTmp (the function value or interface
   /// receiver), ArgTmps (per argument, null when not copied) and CallText
-  /// (the call as the wrapper makes it).
+  /// (the call as the wrapper makes it); a callee or receiver in CalleeTmp
+  /// or ArgTmps on entry is the type checker's temporary (calleeTemp),
+  /// which the wrapper copies. DevirtRecv: the sources of a
+  /// devirtualized interface call's receiver `x.(T)` (devirtualize()),
+  /// which CalleeTmp then holds.
   Location *goDeferWrapper(ir::CallInstr *C, int Depth, Location *&CalleeTmp,
                            std::vector<Location *> &ArgTmps,
-                           llvm::StringRef &CallText);
+                           llvm::StringRef &CallText, const Srcs *DevirtRecv);
+  /// The notes of the embedded fields and the implicit `&`/`*` gc puts
+  /// between a method call's written receiver and the receiver it passes.
+  std::vector<Note> receiverNotes(const SelectorExpr *S, const Selection &Sel);
   /// The wrappers' captures of their temporaries (after the walk, as
   /// gc's closures).
   void flowWrapperCaptures();

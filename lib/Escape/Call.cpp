@@ -211,6 +211,21 @@ std::vector<Note> Batch::devirtualizedReceiverNotes(const CallInstr *C) {
   return Ns;
 }
 
+std::vector<Note> Batch::receiverNotes(const SelectorExpr *S,
+                                       const Selection &Sel) {
+  std::vector<Note> Ns;
+  if (Sel.Path.empty())
+    return Ns;
+  // An interface's method takes the embedded interface as it is.
+  std::optional<bool> WantPtr;
+  if (!Sel.InterfaceMethod)
+    WantPtr = Sel.PtrRecv;
+  if (!fieldPathNotes(S, MS.exprText(S->getX()), S->getX()->getType(),
+                      Sel.Path.drop_back(), WantPtr, Ns))
+    return {};
+  return Ns;
+}
+
 std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
   std::vector<FlowCtx> Out(N);
   if (!explaining())
@@ -237,7 +252,11 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
       bool XPtr = S->getX()->getType() &&
                   llvm::isa<Pointer>(S->getX()->getType()->getUnderlying());
       RecvImplicitLoc = S->getLoc();
-      if (!Sel->InterfaceMethod && Sel->Path.size() == 1) {
+      // A promoted method's receiver: its embedded fields, then the
+      // implicit `&`/`*`.
+      if (Sel->Path.size() > 1)
+        RecvPath = receiverNotes(S, *Sel);
+      else if (!Sel->InterfaceMethod) {
         if (!Sel->PtrRecv && XPtr)
           RecvImplicit = "indirection";
         else if (Sel->PtrRecv && !XPtr)
@@ -284,19 +303,32 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
 void Batch::call(CallInstr *C, int Depth) {
   llvm::ArrayRef<Use> Args = C->getArgs();
   auto *Res = llvm::dyn_cast<Call>(C);
-  // A go/defer call happens in gc's wrapper closure, on copies.
+  // gc devirtualizes interface calls before escape analysis: the receiver
+  // is then `x.(T)`.
+  Srcs RecvSrcs;
+  bool Partial = false;
+  // A library method the module does not declare (nothing calls it
+  // statically) that a devirtualized call resolves to: its tags are the
+  // modelled library's.
+  const Func *DevirtMethod = nullptr;
+  ir::Function *DevirtCallee = nullptr;
+  if (C->getMode() == CallMode::Invoke)
+    DevirtCallee = devirtualize(C, RecvSrcs, Partial, DevirtMethod);
+  bool Devirt = DevirtCallee || Partial || DevirtMethod;
   Location *CalleeTmp = nullptr;
   std::vector<Location *> ArgTmps(Args.size());
-  llvm::StringRef CallText;
-  Location *Wrapper =
-      llvm::isa<Go, Defer>(C)
-          ? goDeferWrapper(C, Depth, CalleeTmp, ArgTmps, CallText)
-          : nullptr;
   auto *CE = llvm::dyn_cast_or_null<CallExpr>(C->getNode());
   if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(C->getNode()))
     CE = CS->getCall();
-  if (Res && CE && C->getMode() != CallMode::Builtin)
+  if (CE && C->getMode() != CallMode::Builtin)
     calleeTemp(C, CE, Depth, CalleeTmp, ArgTmps);
+  // A go/defer call happens in gc's wrapper closure, on copies.
+  llvm::StringRef CallText;
+  Location *Wrapper =
+      llvm::isa<Go, Defer>(C)
+          ? goDeferWrapper(C, Depth, CalleeTmp, ArgTmps, CallText,
+                           Devirt ? &RecvSrcs : nullptr)
+          : nullptr;
   if (C->getMode() == CallMode::Builtin) {
     // Of the builtins a go/defer can call, only panic keeps its argument.
     if (Wrapper && C->getBuiltin() == BuiltinId::Panic && !Args.empty()) {
@@ -323,24 +355,17 @@ void Batch::call(CallInstr *C, int Depth) {
       flowSrc(callResult(C, 0), {S, -1});
       return;
     }
-  // The arguments, the receiver first for a devirtualized interface call.
+  // The arguments, the receiver first for a devirtualized interface call
+  // (in a wrapper, its copy).
   std::vector<Srcs> ArgSrcs;
   bool MethodExpr = false;
   ir::Function *Callee = staticCallee(C);
   if (Callee)
     Callee = methodExprTarget(Callee, MethodExpr);
-  bool Partial = false;
-  // A library method the module does not declare (nothing calls it
-  // statically) that a devirtualized call resolves to: its tags are the
-  // modelled library's.
-  const Func *DevirtMethod = nullptr;
-  if (C->getMode() == CallMode::Invoke) {
-    Srcs RecvSrcs;
-    Callee = devirtualize(C, RecvSrcs, Partial, DevirtMethod);
-    if (Callee || Partial || DevirtMethod)
-      ArgSrcs.push_back(RecvSrcs);
-  }
-  bool Devirt = !ArgSrcs.empty();
+  if (C->getMode() == CallMode::Invoke)
+    Callee = DevirtCallee;
+  if (Devirt)
+    ArgSrcs.push_back(CalleeTmp ? Srcs{{CalleeTmp, 0}} : RecvSrcs);
   for (unsigned I = 0; I != Args.size(); ++I) {
     ArgSrcs.emplace_back();
     if (ArgTmps[I])
@@ -357,7 +382,7 @@ void Batch::call(CallInstr *C, int Depth) {
     RecvCtx = Ctxs.front();
     Ctxs.erase(Ctxs.begin());
   }
-  if (Devirt && explaining() && !Ctxs.empty())
+  if (Devirt && explaining() && !Ctxs.empty() && !CalleeTmp)
     Ctxs.front().Implicits = devirtualizedReceiverNotes(C);
   // Implicit conversions of the arguments to interface parameters; in a
   // wrapper, the call reads the copies.
@@ -366,14 +391,23 @@ void Batch::call(CallInstr *C, int Depth) {
     Ctxs[Off + I].Conv = ArgTmps[I] ? nullptr : implicitConv(Args[I].get());
     if (Wrapper) {
       Ctxs[Off + I].Text = CallText;
-      if (ArgTmps[I])
+      if (ArgTmps[I]) {
         Ctxs[Off + I].Rhs = nullptr;
+        Ctxs[Off + I].Implicits.clear();
+      }
     }
   }
   if (Wrapper) {
     RecvCtx.Text = CallText;
-    if (CalleeTmp)
+    if (CalleeTmp) {
       RecvCtx.Rhs = nullptr;
+      RecvCtx.Implicits.clear();
+    }
+    if (Devirt && !Ctxs.empty()) {
+      Ctxs.front().Text = CallText;
+      if (CalleeTmp)
+        Ctxs.front().Rhs = nullptr;
+    }
   }
   const Tuple *Results = C->getSignature()->getResults();
   if (Callee && inBatch(Callee)) {
@@ -432,8 +466,11 @@ void Batch::call(CallInstr *C, int Depth) {
   bool ToHeap = llvm::isa<Go>(C) || (llvm::isa<Defer>(C) && Depth > 1);
   if (ToHeap && !Wrapper) {
     // A function value called as it is goes to the heap itself.
-    flow(&HeapLoc, 0, C->getCalleeValue(),
-         {nullptr, nullptr, CE ? CE->getFun() : nullptr});
+    if (CalleeTmp)
+      flowSrc(&HeapLoc, {CalleeTmp, 0});
+    else
+      flow(&HeapLoc, 0, C->getCalleeValue(),
+           {nullptr, nullptr, CE ? CE->getFun() : nullptr});
   }
 }
 

@@ -85,6 +85,10 @@ private:
 public:
   /// Expressions printed as other text (gc's go/defer temporaries).
   const llvm::DenseMap<const Expr *, std::string> *Subst = nullptr;
+  /// A method call's selector whose receiver, as the call passes it,
+  /// prints as RecvTempName (gc's go/defer wrapper copied it).
+  const SelectorExpr *RecvTempSel = nullptr;
+  llvm::StringRef RecvTempName;
   void setState(const GcPrintState *S) {
     if (S) {
       Devirt = S->Devirt;
@@ -205,15 +209,16 @@ void GcPrinter::expr(const Expr *E, int Prec) {
     OS << "<nil>";
     return;
   }
-  if (E == TempNode) {
-    OS << TempName;
-    return;
-  }
+  // A go/defer wrapper's copy (of the type checker's temporary too).
   if (Subst)
     if (auto It = Subst->find(E); It != Subst->end()) {
       OS << It->second;
       return;
     }
+  if (E == TempNode) {
+    OS << TempName;
+    return;
+  }
   if (Unvisited && !InUnvisited && E == unparenGc(dyn_cast<Expr>(Unvisited))) {
     InUnvisited = true;
     expr(E, Prec);
@@ -398,6 +403,8 @@ void GcPrinter::selector(const SelectorExpr *S) {
   }
   if (Sel->Kind == SelectionKind::MethodExpr) {
     expr(S->getX(), PrecPrimary);
+  } else if (S == RecvTempSel) {
+    OS << RecvTempName;
   } else {
     size_t Steps = Sel->Path.empty() ? 0 : Sel->Path.size() - 1;
     receiverPath(S->getX(), *Sel, Steps, PrecPrimary);
@@ -484,7 +491,10 @@ void GcPrinter::call(const CallExpr *C) {
         M->getSignature() && M->getSignature()->getRecv()) {
       methodExprType(M);
       OS << '.' << M->getName() << '(';
-      receiverPath(S->getX(), *Sel, Sel->Path.size() - 1, PrecNone);
+      if (S == RecvTempSel)
+        OS << RecvTempName;
+      else
+        receiverPath(S->getX(), *Sel, Sel->Path.size() - 1, PrecNone);
       callArgs(C, C->getArgs(), InUnvisited ? nullptr : M->getSignature(),
                /*Leading=*/true);
       OS << ')';
@@ -536,6 +546,10 @@ bool GcPrinter::devirtualizedCall(const CallExpr *C, const Expr *Fun) {
   // receiver), its variadic arguments as written.
   const Signature *Sig = InUnvisited ? nullptr : D.Method->getSignature();
   auto Recv = [&] {
+    if (S == RecvTempSel) {
+      OS << RecvTempName;
+      return;
+    }
     expr(S->getX(), PrecPrimary);
     OS << ".(";
     printGcType(OS, D.Concrete);
@@ -887,11 +901,15 @@ std::string escape::gcExprString(const Expr *E, const CheckedPackage &CP,
 std::string escape::gcWrappedCallString(
     const CallExpr *C, const CheckedPackage &CP,
     const llvm::DenseMap<const Expr *, std::string> &Temps,
-    const GcPrintState *State) {
+    const GcPrintState *State, llvm::StringRef RecvTemp) {
   std::string S;
   llvm::raw_string_ostream OS(S);
   GcPrinter P(OS, CP, CallForm::Rewritten);
   P.Subst = &Temps;
+  if (!RecvTemp.empty()) {
+    P.RecvTempSel = dyn_cast<SelectorExpr>(unparenGc(C->getFun()));
+    P.RecvTempName = RecvTemp;
+  }
   P.setState(State);
   P.expr(C, PrecNone);
   return S;

@@ -124,9 +124,26 @@ static std::vector<const Store *> sliceLitStores(const Alloc *VA) {
   return Out;
 }
 
+/// The receiver type a devirtualized call D passes: the concrete method's
+/// receiver, or for a method promoted from an embedded interface, that
+/// field's interface type.
+static const Type *devirtualizedRecvType(const DevirtualizedCall &D) {
+  const Signature *MSig = D.Method->getSignature();
+  if (!D.Partial)
+    return MSig && MSig->getRecv() ? MSig->getRecv()->getType() : nullptr;
+  const Type *Cur = D.Concrete;
+  for (unsigned Idx : D.Embedded) {
+    bool Ptr;
+    if (!embeddedFieldStep(Cur, Idx, Ptr))
+      return nullptr;
+  }
+  return Cur;
+}
+
 Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
                                 std::vector<Location *> &ArgTmps,
-                                llvm::StringRef &CallText) {
+                                llvm::StringRef &CallText,
+                                const Srcs *DevirtRecv) {
   auto *CS = llvm::dyn_cast_or_null<CallStmt>(C->getNode());
   const CallExpr *CE = CS ? CS->getCall() : nullptr;
   if (!CE || callsDirectly(C, CE, MS.CP))
@@ -149,15 +166,32 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   auto *Sel = llvm::dyn_cast<SelectorExpr>(Fun);
   const Selection *S = Sel ? MS.CP.getSelection(Sel) : nullptr;
   bool Method = S && S->Kind == SelectionKind::MethodVal;
+  // A method call's receiver is the operand RecvOp, as the call passes it:
+  // gc copies its embedded fields, the implicit `&`/`*` and a devirtualizing
+  // assertion `x.(T)` with it, at the selector's `.`.
+  int RecvOp = -1;
+  bool RecvImplicit = false;
+  const DevirtualizedCall *Devirt = nullptr;
+  if (Method) {
+    bool XPtr = isPtrType(Sel->getX()->getType());
+    RecvImplicit =
+        S->Path.size() > 1 || (!S->InterfaceMethod && S->PtrRecv != XPtr);
+    if (auto It = MS.Devirts.find(CE); DevirtRecv && It != MS.Devirts.end())
+      Devirt = &It->second;
+    RecvImplicit |= Devirt != nullptr;
+  }
   if (C->getMode() == CallMode::Closure)
     Ops.push_back({C->getCalleeValue(), Fun});
-  else if (C->getMode() == CallMode::Invoke)
+  else if (C->getMode() == CallMode::Invoke) {
+    RecvOp = Ops.size();
     Ops.push_back({C->getCalleeValue(), Sel->getX()});
-  else if (llvm::isa<FuncLit>(Fun))
+  } else if (llvm::isa<FuncLit>(Fun))
     Ops.push_back({C->getCalleeValue(), Fun});
   std::vector<const Expr *> As;
-  if (Method && C->getMode() == CallMode::Static)
+  if (Method && C->getMode() == CallMode::Static) {
+    RecvOp = Ops.size();
     As.push_back(Sel->getX());
+  }
   for (const Expr *A : CE->getArgs())
     As.push_back(A);
   llvm::ArrayRef<Use> Args = C->getArgs();
@@ -197,14 +231,27 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   if (New)
     DclIt->second = countDcls(F, mvTemps(F).Count);
   llvm::DenseMap<const Expr *, std::string> Names;
+  llvm::StringRef RecvTemp;
   for (unsigned K = 0; K != Ops.size(); ++K) {
     auto [V, E] = Ops[K];
+    bool Recv = int(K) == RecvOp;
+    // The type checker's temporary of a callee or receiver with calls in
+    // it, a variable the wrapper copies.
+    Location *Checked = SliceOf[K]      ? nullptr
+                        : ArgOf[K] < 0  ? CalleeTmp
+                        : ArgOf[K] == 0 ? ArgTmps[0]
+                                        : nullptr;
+    if (Checked) {
+      Recv = false;
+      E = nullptr;
+    }
     // An implicit conversion (of a constant too) is an operand of its own.
     bool Conv = E && llvm::isa<MakeInterface, ChangeInterface>(V) &&
                 !isIfaceType(E->getType());
     // Without an expression: a value of a multi-value call `f(g())`.
-    if (Peeled.count(K) || (E ? !Conv && stays(E, MS.CP)
-                              : llvm::isa<ir::Const, ir::Function>(V)))
+    if (Peeled.count(K) || (!(Recv && RecvImplicit) && !Checked &&
+                            (E ? !Conv && stays(E, MS.CP)
+                               : llvm::isa<ir::Const, ir::Function>(V))))
       continue;
     // gc's wrapper takes the operands at the call's `(`, an element at its
     // literal's `{` (the implicit `...` slice's is the call's).
@@ -216,17 +263,34 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
     T->TmpName =
         NoteTexts.emplace_back(".autotmp_" + std::to_string(DclIt->second++));
     // The copy is at its operand's own position, or where the wrapper
-    // takes it for a name; an implicit conversion has its own.
+    // takes it for a name; an implicit conversion has its own, a receiver
+    // with implicit selections its selector's.
     T->TmpLoc = Conv                         ? llvm::cast<Instr>(V)->getLoc()
+                : Recv && RecvImplicit       ? Sel->getLoc()
                 : !E || isNameNode(E, MS.CP) ? OperandLoc
                                              : gcExprLoc(E);
-    if (E)
+    if (Recv || (Checked && int(K) == RecvOp))
+      RecvTemp = T->TmpName;
+    else if (Checked)
+      Names[unparenGc(nonNameCallee(CE, MS.CP))] = T->TmpName.str();
+    else if (E)
       Names[unparenGc(E)] = T->TmpName.str();
-    FlowCtx Ctx{CS, "assign", E, implicitConv(V)};
+    FlowCtx Ctx{CS, "assign", E, Checked ? nullptr : implicitConv(V)};
     Ctx.Loc = T->TmpLoc;
     std::string MVName;
     SourceLoc MVLoc;
-    if (E && explaining())
+    if (Recv && explaining()) {
+      // The receiver as the call passes it, the implicit `&`/`*` unprinted.
+      Ctx.Implicits =
+          Devirt ? devirtualizedReceiverNotes(C) : receiverNotes(Sel, *S);
+      std::string Text = !Ctx.Implicits.empty() && RecvImplicit
+                             ? Ctx.Implicits.back().Text.str()
+                             : MS.exprText(E);
+      Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " + Text);
+    } else if (Checked && explaining()) {
+      Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " +
+                                        Checked->TmpName.str());
+    } else if (E && explaining())
       Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " +
                                         MS.exprText(E));
     else if (auto *MI = llvm::dyn_cast<MakeInterface>(V);
@@ -234,8 +298,18 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
                                             MVName, MVLoc))
       // A result of `g()` in `defer f(g())`: the type checker's temporary.
       Ctx.Text = NoteTexts.emplace_back(T->TmpName.str() + " = " + MVName);
-    flow(T, 0, V, Ctx);
-    WrapperCaptures.push_back({W, T, MS.sizeOf(V->getType()), OperandLoc});
+    int64_t Size = MS.sizeOf(V->getType());
+    if (Checked) {
+      flowSrc(T, {Checked, 0}, explaining() ? notesFor(Checked, Ctx) : 0);
+    } else if (Recv && Devirt) {
+      // The asserted receiver, not the interface.
+      flowSrcs(T, 0, *DevirtRecv, Ctx);
+      if (const Type *RT = devirtualizedRecvType(*Devirt))
+        Size = MS.sizeOf(RT);
+    } else {
+      flow(T, 0, V, Ctx);
+    }
+    WrapperCaptures.push_back({W, T, Size, OperandLoc});
     if (Lit) {
       // An element of a slice literal, which the wrapper builds.
       FlowCtx ElCtx{Lit->getNode(), "slice-literal-element", nullptr};
@@ -251,7 +325,7 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   if (explaining()) {
     GcPrintState St{&MS.Devirts, MS.Unvisited};
     CallText = NoteTexts.emplace_back(
-        gcWrappedCallString(CE, MS.CP, Names, &St));
+        gcWrappedCallString(CE, MS.CP, Names, &St, RecvTemp));
   }
   return W;
 }

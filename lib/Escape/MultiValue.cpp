@@ -48,6 +48,8 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
     const Node *User;
     unsigned Size;
     const Expr *Callee = nullptr;
+    /// Where the call is (a go/defer call's `(`, not its statement's).
+    SourceLoc At = Call->getLoc();
   };
   std::vector<Group> Groups;
   llvm::DenseMap<const CallInstr *, unsigned> GroupOf;
@@ -77,11 +79,18 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
         if (V && AS && AS->isDefine())
           InitStore.try_emplace(V, Index[I]);
       }
-      // go and defer are escape analysis's business (GoDefer.cpp).
-      if (auto *C = llvm::dyn_cast<Call>(I))
-        if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(C->getNode()))
+      // The called expression of a go/defer call too: the wrapper gc's
+      // escape analysis makes (GoDefer.cpp) copies that temporary.
+      if (auto *C = llvm::dyn_cast<CallInstr>(I);
+          C && C->getMode() != CallMode::Builtin) {
+        const Node *N = C->getNode();
+        if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N);
+            CS && llvm::isa<Go, Defer>(C))
+          N = CS->getCall();
+        if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
           if (const Expr *Callee = nonNameCallee(CE, CP))
-            Groups.push_back({C, CE, 1, Callee});
+            Groups.push_back({C, CE, 1, Callee, CE->getLoc()});
+      }
       auto *Ex = llvm::dyn_cast<Extract>(I);
       if (!Ex)
         continue;
@@ -106,9 +115,7 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
       if (R->getName().empty() || R->getName() == "_")
         ++Before;
   std::stable_sort(Groups.begin(), Groups.end(),
-                   [](const Group &A, const Group &B) {
-                     return A.Call->getLoc() < B.Call->getLoc();
-                   });
+                   [](const Group &A, const Group &B) { return A.At < B.At; });
   unsigned Tmps = 0;
   for (const Group &G : Groups) {
     if (!G.User)

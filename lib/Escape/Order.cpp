@@ -114,7 +114,10 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
 }
 
 bool Batch::inCalleeTemp(const Node *X, const Node *N) const {
-  auto *CE = llvm::dyn_cast<CallExpr>(N);
+  // A go/defer call's callee temporary too.
+  if (auto *CS = llvm::dyn_cast<CallStmt>(N))
+    N = CS->getCall();
+  auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
   if (!CE || !MS.CalleeTemps.count(CE))
     return false;
   const Expr *T = nonNameCallee(CE, MS.CP);

@@ -128,12 +128,16 @@ std::string gcExprString(const Expr *E, const CheckedPackage &CP,
                          const GcPrintState *State = nullptr);
 
 /// gcExprString() of the call C as gc's go/defer wrapper makes it: the
-/// operands (function value, receiver, arguments) it copied into
-/// temporaries print as their names, given by Temps (`f(.autotmp_1)`).
+/// operands (function value, arguments) it copied into temporaries print
+/// as their names, given by Temps (`f(.autotmp_1)`), and so does a method
+/// call's receiver as the call passes it (embedded fields, implicit
+/// `&`/`*` and a devirtualizing assertion included) when RecvTemp names
+/// it (`(*T).M(.autotmp_2)` for `defer o.M()` of a promoted method).
 std::string
 gcWrappedCallString(const CallExpr *C, const CheckedPackage &CP,
                     const llvm::DenseMap<const Expr *, std::string> &Temps,
-                    const GcPrintState *State = nullptr);
+                    const GcPrintState *State = nullptr,
+                    llvm::StringRef RecvTemp = llvm::StringRef());
 
 /// The receiver gc evaluates for the method value or method call S
 /// (`X.M`), with the embedded fields of a promoted method spelled out:
