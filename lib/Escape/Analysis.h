@@ -249,6 +249,14 @@ const Var *embeddedFieldStep(const Type *&Cur, unsigned Idx,
 
 /// gc's name of a function in messages (`f`, `T.M`, `(*T).M`, `f.func1`).
 std::string gcFuncName(const ir::Function *F);
+/// True for IRGen's synthetic package initializer (the variables'
+/// initializers, then the init functions).
+bool isPackageInitializer(const ir::Function *F);
+/// True for the functions gc analyses as top-level: declared functions and
+/// the function literals of package variables' initializers (gc's
+/// glob..funcN, not closures of any function); their other literals go
+/// in their batch.
+bool isBatchRoot(const ir::Function *F);
 /// gc's name of result I of F (`~r0` when unnamed, `~b0` when blank).
 std::string resultName(const ir::Function *F, unsigned I);
 

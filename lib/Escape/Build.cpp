@@ -173,16 +173,17 @@ void Batch::walkFunc(ir::Function *F) {
       // operand: its site, then its body, as gc evaluates the literal.
       for (const Use &U : I->operands())
         if (auto *C = llvm::dyn_cast_or_null<ir::Function>(U.get());
-            C && C->getParentFunction() == F && inBatch(C) &&
-            C->freeVars().empty() &&
+            C && C->getParentFunction() == F && C->freeVars().empty() &&
             llvm::isa_and_nonnull<FuncLit>(C->getSyntax()) &&
-            !Walked.count(C)) {
+            !LitLocs.count(C)) {
           Location *L = newLoc(Location::Site, F, Depth);
           L->Lit = C;
           L->Transient = true;
           LitLocs[C] = L;
           placeBeforeOperands(L, C->getSyntax());
-          walkFunc(C);
+          // (A package variable's literal has a batch of its own.)
+          if (inBatch(C))
+            walkFunc(C);
         }
       instr(I, Depth);
       if (auto *MC = llvm::dyn_cast<MakeClosure>(I))

@@ -115,32 +115,43 @@ std::string Leaks::describe() const {
 // Names and positions
 //===----------------------------------------------------------------------===//
 
+bool escape::isPackageInitializer(const ir::Function *F) {
+  return !F->getSyntax() && !F->getParentFunction() && F->getName() == "init";
+}
+
+bool escape::isBatchRoot(const ir::Function *F) {
+  const ir::Function *P = F->getParentFunction();
+  return !P || (isPackageInitializer(P) &&
+                llvm::isa_and_nonnull<FuncLit>(F->getSyntax()));
+}
+
 std::string escape::gcFuncName(const ir::Function *F) {
   if (const ir::Function *P = F->getParentFunction()) {
-    // gc numbers closures per top-level function: f.func1, f.func2, ...
-    const ir::Function *Top = P;
-    while (Top->getParentFunction())
-      Top = Top->getParentFunction();
-    unsigned N = 0;
-    std::vector<const ir::Function *> Work{Top};
-    for (unsigned I = 0; I != Work.size(); ++I)
-      for (const ir::Function *C : Work[I]->getAnonFuncs())
-        Work.push_back(C);
-    std::vector<const ir::Function *> Lits(Work.begin() + 1, Work.end());
+    // gc names a function literal when it meets it, after the function it
+    // is in, counting that function's literals in source order: f.func1,
+    // f.func2; a literal in a literal is f.func1.1, one in a package
+    // variable's initializer glob..func1, counted across the package.
+    std::vector<const ir::Function *> Lits(P->getAnonFuncs().begin(),
+                                           P->getAnonFuncs().end());
     std::stable_sort(Lits.begin(), Lits.end(),
                      [](const ir::Function *A, const ir::Function *B) {
                        return A->getLoc() < B->getLoc();
                      });
-    for (const ir::Function *C : Lits) {
-      ++N;
-      if (C == F)
-        break;
-    }
-    return gcFuncName(Top) + ".func" + std::to_string(N);
+    unsigned N = llvm::find(Lits, F) - Lits.begin() + 1;
+    if (P->getParentFunction())
+      return gcFuncName(P) + "." + std::to_string(N);
+    if (isPackageInitializer(P))
+      return "glob..func" + std::to_string(N);
+    return gcFuncName(P) + ".func" + std::to_string(N);
   }
   if (Func *Obj = F->getObject())
     if (Obj->isMethod())
       return Obj->getFullName(); // `T.M`, `(*T).M`
+  // IRGen's `init#N` (from 1) is gc's `init.N-1`.
+  llvm::StringRef Name = F->getName();
+  unsigned Init;
+  if (Name.consume_front("init#") && !Name.getAsInteger(10, Init) && Init)
+    return "init." + std::to_string(Init - 1);
   return F->getName().str();
 }
 
@@ -468,7 +479,7 @@ void Batch::run() {
     initFunc(F);
   // The closures are walked where their literal is (walkFunc), as gc.
   for (ir::Function *F : Fns)
-    if (!F->getParentFunction())
+    if (!F->getParentFunction() || !inBatch(F->getParentFunction()))
       walkFunc(F);
   // A literal only dead code uses: gc's deadcode pass removed it, so it
   // reports nothing, but its allocations still need a decision.
@@ -497,9 +508,22 @@ public:
     for (const auto &F : M.functions())
       if (!F->isExternal())
         Top[F.get()] = top(F.get());
+    // In source order (gc meets a package variable's literal between the
+    // functions around it), the package initializer last.
+    ir::Function *PkgInit = nullptr;
     for (const auto &F : M.functions())
-      if (!F->isExternal() && !F->getParentFunction())
-        Roots.push_back(F.get());
+      if (!F->isExternal() && isBatchRoot(F.get())) {
+        if (isPackageInitializer(F.get()))
+          PkgInit = F.get();
+        else
+          Roots.push_back(F.get());
+      }
+    std::stable_sort(Roots.begin(), Roots.end(),
+                     [](const ir::Function *A, const ir::Function *B) {
+                       return A->getLoc() < B->getLoc();
+                     });
+    if (PkgInit)
+      Roots.push_back(PkgInit);
     // A top-level function refers to G's top-level function when an
     // instruction of it (or of its closures) uses G: the uses of the
     // function values are the call graph's edges.
@@ -534,7 +558,7 @@ public:
 
 private:
   static ir::Function *top(ir::Function *F) {
-    while (F->getParentFunction())
+    while (!isBatchRoot(F))
       F = F->getParentFunction();
     return F;
   }
@@ -571,7 +595,8 @@ private:
         Fns.push_back(G);
         for (unsigned K = Fns.size() - 1; K != Fns.size(); ++K)
           for (ir::Function *C : Fns[K]->getAnonFuncs())
-            Fns.push_back(C);
+            if (!isBatchRoot(C))
+              Fns.push_back(C);
       }
       Batch(MS, Fns).run();
     }
