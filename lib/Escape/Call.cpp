@@ -278,13 +278,12 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
                 isVarargsSlice(C->getArgs().back().get());
   unsigned Mapped = Packed ? N - 1 : N;
   // gc's type checker rewrote `f(g())` before the `...` slice was made:
-  // the call prints as written.
+  // the call prints as written, g() as escape analysis rewrote it.
   llvm::StringRef CallText;
   if (CE->getArgs().size() == 1 && CE->getArgs()[0]->getType())
     if (auto *TT = llvm::dyn_cast<Tuple>(CE->getArgs()[0]->getType());
         TT && TT->size() > 1)
-      CallText = NoteTexts.emplace_back(
-          MS.exprText(CE, CallForm::AsWritten));
+      CallText = NoteTexts.emplace_back(MS.exprText(CE));
   for (unsigned I = 0; I != N; ++I) {
     Out[I] = {CE, "call parameter", nullptr};
     Out[I].Text = CallText;

@@ -245,9 +245,10 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
       Recv = false;
       E = nullptr;
     }
-    // An implicit conversion (of a constant too) is an operand of its own.
+    // An implicit conversion (of a constant too, of an interface to
+    // another) is an operand of its own.
     bool Conv = E && llvm::isa<MakeInterface, ChangeInterface>(V) &&
-                !isIfaceType(E->getType());
+                E->getType() && !identical(E->getType(), V->getType());
     // Without an expression: a value of a multi-value call `f(g())`.
     if (Peeled.count(K) || (!(Recv && RecvImplicit) && !Checked &&
                             (E ? !Conv && stays(E, MS.CP)

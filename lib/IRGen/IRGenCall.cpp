@@ -72,8 +72,9 @@ void FuncGen::args(const CallExpr *E, const Signature *S,
       Pre.push_back(extract(T, I, Provenance::synthetic(E->getLoc(), E)));
   }
   auto Actual = [&](unsigned I, const Type *To) -> Value * {
+    // gc converts the type checker's temporaries of `f(g())` at f's `(`.
     if (FromTuple)
-      return convert(Pre[I], To, Provenance::of(As[0]));
+      return convert(Pre[I], To, Provenance::at(E->getLoc(), As[0]));
     // gc positions the conversion of a variable argument where its type
     // checker last was: the closest preceding argument that is not a
     // variable (constants and nil are not), or the call's `(`.
