@@ -24,6 +24,9 @@ using namespace goscape;
 using namespace goscape::escape;
 using namespace goscape::ir;
 
+/// The size of gc's frame pointer operand of recover() (amd64).
+static constexpr int64_t FramePointerSize = 8;
+
 /// True when gc calls C's function as it is: a call of a function value
 /// or declared function (not a method, not a builtin) without parameters
 /// and results.
@@ -322,6 +325,16 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
     } else {
       ArgTmps[ArgOf[K]] = T;
     }
+  }
+  // gc passes recover() the caller's frame pointer (a word, its type
+  // `*int32`), an operand like any other, which nothing flows through.
+  if (C->getMode() == CallMode::Builtin &&
+      C->getBuiltin() == BuiltinId::Recover) {
+    Location *T = newLoc(Location::Var, F, Depth);
+    T->TmpName =
+        NoteTexts.emplace_back(".autotmp_" + std::to_string(DclIt->second++));
+    T->TmpLoc = CE->getLoc();
+    WrapperCaptures.push_back({W, T, FramePointerSize, CE->getLoc()});
   }
   if (explaining()) {
     GcPrintState St{&MS.Devirts, MS.Unvisited};
