@@ -249,6 +249,10 @@ const Var *embeddedFieldStep(const Type *&Cur, unsigned Idx,
 
 /// gc's name of a function in messages (`f`, `T.M`, `(*T).M`, `f.func1`).
 std::string gcFuncName(const ir::Function *F);
+/// The indices of Fn's free variables in the order gc's front end meets
+/// them in the literal's body, which is the order gc captures them in
+/// (CaptureOrder.cpp).
+std::vector<unsigned> captureOrder(const ir::Function &Fn);
 /// True for IRGen's synthetic package initializer (the variables'
 /// initializers, then the init functions).
 bool isPackageInitializer(const ir::Function *F);

@@ -262,14 +262,6 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
         else if (Sel->PtrRecv && !XPtr)
           RecvImplicit = "address-of";
       }
-      // A promoted method's receiver is the embedded field gc selects.
-      std::optional<bool> WantPtr;
-      if (!Sel->InterfaceMethod)
-        WantPtr = Sel->PtrRecv;
-      if (Sel->Path.size() > 1 &&
-          !fieldPathNotes(S, MS.exprText(S->getX()), S->getX()->getType(),
-                          Sel->Path.drop_back(), WantPtr, RecvPath))
-        RecvPath.clear();
     }
   for (const Expr *A : CE->getArgs())
     As.push_back(A);
@@ -580,103 +572,6 @@ static bool assignedAfter(const Store *St, const MakeClosure *MC) {
   return false;
 }
 
-/// gc's position of the closure variable of FV: where the closure's body
-/// first mentions it (gc makes its closure variables in that order).
-static SourceLoc firstMention(const FreeVar *FV) {
-  const Var *V = FV->getVar();
-  SourceLoc At;
-  for (Use *U : FV->uses()) {
-    const Instr *User = U->getUser();
-    // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
-    // the construct.
-    const Node *UN = User->getNode();
-    // gc builds an assignment's right-hand side first: a mention
-    // there comes before the assigned variable.
-    if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
-        AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
-          return mentions(R, V);
-        }))
-      continue;
-    SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
-                                        SelectorExpr, SliceExpr>(UN)
-                      ? UN->getStartLoc()
-                      : User->getLoc();
-    if (L.isValid() && (!At.isValid() || L < At))
-      At = L;
-  }
-  return At;
-}
-
-/// A closure's free variables in the order gc makes its closure
-/// variables, the order in which its front end converts the body's
-/// mentions of them: as IRGen lowers them, except that gc converts a
-/// call's function before its arguments, which IRGen evaluates first.
-static std::vector<FreeVar *> closureVarOrder(llvm::ArrayRef<FreeVar *> FVs) {
-  auto Inside = [](const Node *N, const Node *Of) {
-    return N && N != Of && N->getId() < Of->getId() &&
-           !(N->getStartLoc() < Of->getStartLoc());
-  };
-  // FVs[J] is first mentioned inside node Of, at or after From.
-  auto FirstIn = [&](unsigned J, const Node *Of, SourceLoc From) {
-    auto Uses = FVs[J]->uses();
-    return llvm::any_of(Uses,
-                        [&](Use *UJ) {
-                          const Node *N = UJ->getUser()->getNode();
-                          return Inside(N, Of) &&
-                                 !(N->getStartLoc() < From);
-                        }) &&
-           llvm::none_of(Uses, [&](Use *UJ) {
-             const Node *N = UJ->getUser()->getNode();
-             return N && N->getStartLoc() < Of->getStartLoc();
-           });
-  };
-  std::vector<std::pair<double, FreeVar *>> Keyed;
-  for (unsigned I = 0; I != FVs.size(); ++I) {
-    double Key = I;
-    // Assigned first: after the variables first mentioned in the
-    // right-hand side.
-    for (Use *U : FVs[I]->uses()) {
-      auto *St = llvm::dyn_cast<Store>(U->getUser());
-      auto *AS = St && St->getAddr() == FVs[I]
-                     ? llvm::dyn_cast_or_null<AssignStmt>(St->getNode())
-                     : nullptr;
-      if (!AS || AS->isDefine() ||
-          llvm::any_of(FVs[I]->uses(), [&](Use *UI) {
-            const Node *N = UI->getUser()->getNode();
-            return N && N != AS &&
-                   (N->getStartLoc() < AS->getStartLoc() || Inside(N, AS));
-          }))
-        continue;
-      for (unsigned J = I + 1; J < FVs.size(); ++J)
-        if (FirstIn(J, AS, AS->getLoc()))
-          Key = J + 0.5;
-    }
-    for (Use *U : FVs[I]->uses()) {
-      // A load of the variable that a call calls.
-      for (Use *LU : U->getUser()->uses()) {
-        auto *C = llvm::dyn_cast<CallInstr>(LU->getUser());
-        auto *CE =
-            C ? llvm::dyn_cast_or_null<CallExpr>(C->getNode()) : nullptr;
-        if (!CE || C->getCalleeValue() != U->getUser())
-          continue;
-        // Before the variables first mentioned in the arguments.
-        for (unsigned J = 0; J < I; ++J)
-          if (FirstIn(J, CE, CE->getStartLoc()))
-            Key = std::min(Key, J - 0.5);
-      }
-    }
-    Keyed.push_back({Key, FVs[I]});
-  }
-  std::stable_sort(Keyed.begin(), Keyed.end(), [](const auto &A,
-                                                  const auto &B) {
-    return A.first < B.first;
-  });
-  std::vector<FreeVar *> Out;
-  for (auto &[K, FV] : Keyed)
-    Out.push_back(FV);
-  return Out;
-}
-
 void Batch::flowClosures() {
   // gc decides the captures in the order it walked the closures, which is
   // their source order (a closure precedes the ones in its body).
@@ -695,12 +590,10 @@ void Batch::flowClosures() {
     Location *CL = SiteLocs.lookup(MC);
     ir::Function *Fn = MC->getFn();
     llvm::ArrayRef<Use> Bs = MC->getBindings();
-    std::vector<FreeVar *> FVs(Fn->freeVars().begin(),
-                               Fn->freeVars().begin() +
-                                   std::min(Bs.size(), Fn->freeVars().size()));
-    if (explaining())
-      FVs = closureVarOrder(FVs);
-    for (FreeVar *FV : FVs) {
+    for (unsigned I : captureOrder(*Fn)) {
+      if (I >= Bs.size())
+        continue;
+      FreeVar *FV = Fn->freeVars()[I];
       const Var *V = FV->getVar();
       Location *VL = V ? freeVarLoc(FV) : nullptr;
       if (!VL || !CL)
@@ -727,7 +620,39 @@ void Batch::flowClosures() {
       }
       uint32_t Notes = 0;
       if (explaining()) {
-        SourceLoc At = firstMention(FV);
+        // gc's closure variable is where the body first mentions it.
+        SourceLoc At;
+        for (Use *U : FV->uses()) {
+          const Instr *User = U->getUser();
+          // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
+          // the construct.
+          const Node *UN = User->getNode();
+          // gc builds an assignment's right-hand side first: a mention
+          // there comes before the assigned variable.
+          if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
+              AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
+                return mentions(R, V);
+              }))
+            continue;
+          SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
+                                              SelectorExpr, SliceExpr>(UN)
+                            ? UN->getStartLoc()
+                            : User->getLoc();
+          // Of several assigned variables (a range loop's too), the one
+          // that mentions it.
+          llvm::ArrayRef<Expr *> Assigned;
+          if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN))
+            Assigned = AS->getLhs();
+          else if (auto *RC = llvm::dyn_cast_or_null<RangeClause>(UN))
+            Assigned = RC->getLhs();
+          for (const Expr *Lhs : Assigned)
+            if (mentions(Lhs, V)) {
+              L = Lhs->getStartLoc();
+              break;
+            }
+          if (L.isValid() && (!At.isValid() || L < At))
+            At = L;
+        }
         std::vector<Note> Ns{{MC->getNode(), "captured by a closure", At,
                               V->getName()}};
         if (!ByVal)
