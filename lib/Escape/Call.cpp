@@ -266,8 +266,12 @@ std::vector<FlowCtx> Batch::argContexts(const CallInstr *C, unsigned N) {
   for (const Expr *A : CE->getArgs())
     As.push_back(A);
   // A packed `...` slice has no expression (its notes say so).
-  bool Packed = !C->getArgs().empty() &&
-                isVarargsSlice(C->getArgs().back().get());
+  // Without variadic arguments the slice is nil, which has no expression
+  // either.
+  bool Packed =
+      (!C->getArgs().empty() && isVarargsSlice(C->getArgs().back().get())) ||
+      (!CE->hasDots() && C->getSignature() && C->getSignature()->isVariadic() &&
+       As.size() + 1 == N);
   unsigned Mapped = Packed ? N - 1 : N;
   // gc's type checker rewrote `f(g())` before the `...` slice was made:
   // the call prints as written, g() as escape analysis rewrote it.

@@ -200,8 +200,13 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   llvm::ArrayRef<Use> Args = C->getArgs();
   // A packed `...` slice stays whole; its elements are copied.
   bool Packed = !Args.empty() && isVarargsSlice(Args.back().get());
-  unsigned Mapped = Packed ? Args.size() - 1 : Args.size();
-  bool Maps = Packed ? As.size() >= Mapped : As.size() == Args.size();
+  // Without variadic arguments the slice is nil, which has no expression.
+  bool NoVariadic = !Packed && !CE->hasDots() && C->getSignature() &&
+                    C->getSignature()->isVariadic() &&
+                    As.size() + 1 == Args.size();
+  unsigned Mapped = Packed || NoVariadic ? Args.size() - 1 : Args.size();
+  bool Maps =
+      Packed || NoVariadic ? As.size() >= Mapped : As.size() == Args.size();
   unsigned NumCalleeOps = Ops.size();
   llvm::SmallDenseSet<unsigned, 4> Peeled;
   // ArgOf[K]: the argument operand K is (-1: the callee); SliceOf[K]: for
