@@ -127,8 +127,15 @@ bool Batch::findNotes(const Expr *E, const Location *L,
   if (auto *TA = llvm::dyn_cast<AssertExpr>(E))
     return Through(TA->getX(), "dot");
   if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
-    if (MS.CP.getCallKind(C) == CallKind::Conversion && C->getArgs().size() == 1)
-      return findNotes(C->getArgs()[0], L, Out);
+    if (MS.CP.getCallKind(C) == CallKind::Conversion &&
+        C->getArgs().size() == 1) {
+      // An explicit conversion of a concrete value to an interface.
+      const Expr *Arg = C->getArgs()[0];
+      if (C->getType() && isInterface(C->getType()) && Arg->getType() &&
+          !isInterface(Arg->getType()))
+        return Through(Arg, "interface-converted");
+      return findNotes(Arg, L, Out);
+    }
     // append's result is its first argument's array.
     if (MS.CP.getCallKind(C) == CallKind::Builtin &&
         MS.CP.getBuiltin(C) == BuiltinId::Append && !C->getArgs().empty())
@@ -167,7 +174,11 @@ uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
   } else if (VarargsSite && Ctx.Where == A->getNode())
     Ns.push_back({A->getNode(), "spill", A->getLoc(), "... argument"});
   Ns.insert(Ns.end(), Ctx.Implicits.begin(), Ctx.Implicits.end());
-  if (auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv); CI && CI->getNode()) {
+  // (An explicit conversion the source expression showed already.)
+  auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv);
+  if (CI && CI->getNode() &&
+      !(!Ns.empty() && Ns.back().Where == CI->getNode() &&
+        llvm::StringRef(Ns.back().Why) == "interface-converted")) {
     // A multi-value call's result converts as its temporary.
     std::string Tmp;
     SourceLoc TmpLoc;
