@@ -655,9 +655,10 @@ void GcPrinter::builtinCall(const CallExpr *C) {
 }
 
 void GcPrinter::assign(const AssignStmt *A) {
+  // gc's front end makes `x++` the assignment `x += 1`.
   if (A->isIncDec()) {
     expr(A->getLhs()[0], PrecNone);
-    OS << (A->getOp() == Operator::Add ? "++" : "--");
+    OS << (A->getOp() == Operator::Add ? " += 1" : " -= 1");
     return;
   }
   list(A->getLhs());
@@ -689,22 +690,37 @@ void GcPrinter::stmts(llvm::ArrayRef<Stmt *> List) {
 }
 
 void GcPrinter::declStmt(const DeclStmt *D) {
-  // gc declares each variable (`var x T`), then assigns the values.
+  // gc declares each variable (`var x T`) and assigns it its value right
+  // after, the zero value as `x = <nil>`; the results of a multi-value
+  // call are assigned once all its variables are declared.
   bool First = true;
+  auto Declare = [&](const Name *N) {
+    if (!First)
+      OS << "; ";
+    First = false;
+    OS << "var " << N->getValue() << ' ';
+    printGcType(OS, N->getObject() ? N->getObject()->getType() : nullptr);
+  };
   for (const Decl *Dl : D->getDecls()) {
     auto *V = dyn_cast<VarDecl>(Dl);
     if (!V)
       continue;
-    for (const Name *N : V->getNames()) {
-      if (!First)
-        OS << "; ";
-      First = false;
-      OS << "var " << N->getValue() << ' ';
-      printGcType(OS, N->getObject() ? N->getObject()->getType() : nullptr);
-    }
-    if (!V->getValues().empty()) {
+    llvm::ArrayRef<Name *> Names = V->getNames();
+    llvm::ArrayRef<Expr *> Values = V->getValues();
+    if (!Values.empty() && Values.size() != Names.size()) {
+      for (const Name *N : Names)
+        Declare(N);
       OS << "; ";
       node(V);
+      continue;
+    }
+    for (size_t I = 0; I != Names.size(); ++I) {
+      Declare(Names[I]);
+      OS << "; " << Names[I]->getValue() << " = ";
+      if (Values.empty())
+        OS << "<nil>";
+      else
+        expr(Values[I], PrecNone);
     }
   }
 }
