@@ -790,10 +790,14 @@ void GcPrinter::node(const Node *N) {
       OS << "; ";
     }
     expr(I->getCond(), PrecNone);
+    // gc's deadcode empties the branch a constant condition never takes.
+    const Constant *C = I->getCond()->getConstValue();
+    bool Const = C && C->getKind() == ConstKind::Bool;
     OS << " { ";
-    node(I->getThen());
+    if (!Const || C->getBool())
+      node(I->getThen());
     OS << " }";
-    if (I->getElse()) {
+    if (I->getElse() && (!Const || !C->getBool())) {
       OS << " else { ";
       node(I->getElse());
       OS << " }";

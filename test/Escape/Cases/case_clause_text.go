@@ -2,7 +2,8 @@
 
 // How gc prints a type switch clause's statements in -m -m: each declared
 // variable assigned right after its declaration (the zero value as
-// `<nil>`), `n++` as `n += 1`.
+// `<nil>`), `n++` as `n += 1`, branches a constant condition never
+// takes empty.
 
 package p
 
@@ -40,6 +41,33 @@ func multiValue(i I, n int) int { // ERROR "^leaking param: i$"
 		var e, g int
 		sink = x
 		_, _, _, _, _, _ = a, b, c, d, e, g
+	}
+	return n
+}
+
+const debug = false
+
+// gc's deadcode empties the branch a constant condition never takes.
+func constantConditions(i I, n int) int { // ERROR "^leaking param: i$"
+	switch x := i.(type) {
+	case *T:
+		if false {
+			n = 3
+		} else {
+			n = 4
+		}
+		if true {
+			n = 5
+		} else {
+			n = 6
+		}
+		if debug {
+			n = 7
+		}
+		if n > 2 {
+			n = 8
+		}
+		sink = x
 	}
 	return n
 }
