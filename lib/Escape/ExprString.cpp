@@ -785,7 +785,10 @@ void GcPrinter::node(const Node *N) {
   case NodeKind::IfStmt: {
     auto *I = cast<IfStmt>(N);
     OS << "if ";
-    if (I->getInit()) {
+    // gc prints no init that declares variables (its declarations make
+    // the init more than one statement).
+    auto *InitAssign = dyn_cast_or_null<AssignStmt>(I->getInit());
+    if (I->getInit() && !(InitAssign && InitAssign->isDefine())) {
       node(I->getInit());
       OS << "; ";
     }

@@ -3,7 +3,7 @@
 // How gc prints a type switch clause's statements in -m -m: each declared
 // variable assigned right after its declaration (the zero value as
 // `<nil>`), `n++` as `n += 1`, branches a constant condition never
-// takes empty.
+// takes empty, and an if's init only when it declares nothing.
 
 package p
 
@@ -66,6 +66,26 @@ func constantConditions(i I, n int) int { // ERROR "^leaking param: i$"
 		}
 		if n > 2 {
 			n = 8
+		}
+		sink = x
+	}
+	return n
+}
+
+// gc prints an if's init only when it declares nothing.
+func ifInits(i I, n int) int { // ERROR "^leaking param: i$"
+	switch x := i.(type) {
+	case *T:
+		if v := n; v > 2 {
+			n = v
+		}
+		if a, b := two(); b != nil {
+			n = a
+		}
+		if n = 3; n > 1 {
+			n = 9
+		}
+		for j := 0; j < n; j++ {
 		}
 		sink = x
 	}
