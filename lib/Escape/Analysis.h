@@ -156,6 +156,9 @@ struct Location {
   /// A Site for a function literal that captures nothing (no MakeClosure:
   /// the literal's Function is the value).
   const ir::Function *Lit = nullptr;
+  /// A Temp holding a call's result: the call (explanations descend an
+  /// expression down to it).
+  const ir::CallInstr *ResultOf = nullptr;
   /// The Go variable of a Var, Param or Result.
   const goscape::Var *Obj = nullptr;
   /// 1-based index of a Result; 0 otherwise.

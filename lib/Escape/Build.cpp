@@ -155,9 +155,11 @@ Location *Batch::freeVarLoc(const FreeVar *FV) {
 
 Location *Batch::callResult(const CallInstr *C, unsigned I) {
   Location *&L = CallResults[{C, I}];
-  if (!L)
+  if (!L) {
     L = newLoc(Location::Temp, C->getFunction(),
                BlockDepth.lookup(C->getParent()));
+    L->ResultOf = C;
+  }
   return L;
 }
 

@@ -34,6 +34,8 @@ bool Batch::findNotes(const Expr *E, const Location *L,
     if (auto *V = llvm::dyn_cast_or_null<Var>(N->getObject()))
       if (L->Obj == V && L->Kind != Location::Site)
         return true;
+  if (L->ResultOf && L->ResultOf->getNode() == E)
+    return true;
   if ((L->I && L->I->getNode() == E) || (L->Lit && L->Lit->getSyntax() == E)) {
     if (L->Kind == Location::Site) {
       Out.push_back({E, "spill", locPos(L), L->TmpName});
