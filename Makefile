@@ -33,7 +33,9 @@ demo: build
 	GOSCAPEDEBUG=allocs=1 $(BUILD)/demo-program
 	@echo "== one decision explained: goscape build -gcflags='-m -m -l', the block for 'make([]string...'"
 	@cd $(dir $(DEMO)) && $(CURDIR)/$(BUILD)/bin/goscape build -gcflags='-m -m -l' \
-	  -o $(CURDIR)/$(BUILD)/demo-program $(notdir $(DEMO)) 2>&1 | grep -A3 'make(\[\]string.*escapes to heap:'
+	  -o $(CURDIR)/$(BUILD)/demo-program $(notdir $(DEMO)) 2>&1 | \
+	  awk '/make\(\[\]string.*escapes to heap:$$/ { block = 1; print; next } \
+	       block && /^[^ ]+:[0-9]+:[0-9]+:   / { print; next } { block = 0 }'
 	@echo "== goscape on a file with errors"
 	@printf 'package main\n\nfunc main() {\n\tx := 1\n\ty = "a" + 1\n}\n' > $(BUILD)/demo-errors.go
 	@cd $(BUILD) && bin/goscape build demo-errors.go || echo "(exit status $$?, as expected)"
