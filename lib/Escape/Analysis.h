@@ -235,10 +235,6 @@ MultiValueTemps computeMultiValueTemps(const ir::Function &F,
 bool multiValueTemp(const MultiValueTemps &T, const ir::Value *V,
                     std::string &Name, SourceLoc &Loc);
 
-/// The value a type switch clause's variable is asserted from (V, the
-/// value stored into it): the switched interface value.
-ir::Value *typeSwitchOperand(ir::Value *V);
-
 /// True when T's underlying type is a pointer.
 inline bool isPtrType(const Type *T) {
   return T && llvm::isa<Pointer>(T->getUnderlying());

@@ -356,15 +356,8 @@ void Batch::instr(Instr *I, int Depth) {
         flowSrc(D, {Tmp, Boxed ? 1 : 0}, Notes);
         return;
       }
-    FlowCtx Ctx = explaining() ? storeContext(St, D) : FlowCtx();
-    // The notes of a type switch's clause variable descend the switched
-    // expression (without the temporary typeSwitchTmp would be).
-    if (explaining() && llvm::isa_and_nonnull<CaseClause>(St->getNode()))
-      if (auto *XI = llvm::dyn_cast<Instr>(typeSwitchOperand(St->getVal()))) {
-        Ctx.Rhs = llvm::dyn_cast_or_null<Expr>(XI->getNode());
-        Ctx.Conv = implicitConv(XI);
-      }
-    flow(D, 0, St->getVal(), Ctx);
+    flow(D, 0, St->getVal(),
+         explaining() ? storeContext(St, D) : FlowCtx());
     return;
   }
   case ValueKind::Call:

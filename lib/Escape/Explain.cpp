@@ -131,10 +131,14 @@ bool Batch::findNotes(const Expr *E, const Location *L,
   if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
     if (MS.CP.getCallKind(C) == CallKind::Conversion &&
         C->getArgs().size() == 1) {
-      // An explicit conversion of a concrete value to an interface.
+      // An explicit conversion to an interface (from an empty one gc
+      // converts with no code and no note, as implicitConv).
       const Expr *Arg = C->getArgs()[0];
-      if (C->getType() && isInterface(C->getType()) && Arg->getType() &&
-          !isInterface(Arg->getType()))
+      auto *From = Arg->getType() ? llvm::dyn_cast<Interface>(
+                                        Arg->getType()->getUnderlying())
+                                  : nullptr;
+      if (C->getType() && isInterface(C->getType()) &&
+          !(From && From->isEmpty()))
         return Through(Arg, "interface-converted");
       return findNotes(Arg, L, Out);
     }
@@ -176,11 +180,7 @@ uint32_t Batch::notesFor(const Location *L, const FlowCtx &Ctx) {
   } else if (VarargsSite && Ctx.Where == A->getNode())
     Ns.push_back({A->getNode(), "spill", A->getLoc(), "... argument"});
   Ns.insert(Ns.end(), Ctx.Implicits.begin(), Ctx.Implicits.end());
-  // (An explicit conversion the source expression showed already.)
-  auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv);
-  if (CI && CI->getNode() &&
-      !(!Ns.empty() && Ns.back().Where == CI->getNode() &&
-        llvm::StringRef(Ns.back().Why) == "interface-converted")) {
+  if (auto *CI = llvm::dyn_cast_or_null<Instr>(Ctx.Conv); CI && CI->getNode()) {
     // A multi-value call's result converts as its temporary.
     std::string Tmp;
     SourceLoc TmpLoc;

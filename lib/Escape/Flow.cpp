@@ -210,13 +210,28 @@ const Value *Batch::implicitConv(const Value *V) const {
   return MI;
 }
 
+/// The expression of a type switch's switched value, if it has one.
+static const Expr *switchedExpr(const Value *X) {
+  auto *XI = llvm::dyn_cast<Instr>(X);
+  return XI ? llvm::dyn_cast_or_null<Expr>(XI->getNode()) : nullptr;
+}
+
+static Value *typeSwitchOperand(Value *V) {
+  if (auto *E = llvm::dyn_cast<Extract>(V))
+    V = E->getTuple();
+  if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
+    return TA->getX();
+  return V;
+}
+
 FlowCtx Batch::storeContext(const Store *St, const Location *D) {
   const Node *N = St->getNode();
   auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
   bool Varargs = VA && VA->getAllocKind() == AllocKind::Varargs;
-  // A type switch clause's variable takes the switched value.
+  // A type switch clause's variable takes the switched value; the notes
+  // descend the switched expression (`I(&T{...})`) before the clause's.
   if (auto *CC = llvm::dyn_cast_or_null<CaseClause>(N))
-    return {CC, "switch case", nullptr};
+    return {CC, "switch case", switchedExpr(typeSwitchOperand(St->getVal()))};
   if (!N || (St->isSynthetic() && !Varargs))
     return {};
   const Value *Conv = implicitConv(St->getVal());
@@ -324,14 +339,6 @@ FlowCtx Batch::storeContext(const Store *St, const Location *D) {
   return {};
 }
 
-Value *escape::typeSwitchOperand(Value *V) {
-  if (auto *E = llvm::dyn_cast<Extract>(V))
-    V = E->getTuple();
-  if (auto *TA = llvm::dyn_cast<TypeAssert>(V))
-    return TA->getX();
-  return V;
-}
-
 Location *Batch::typeSwitchTmp(const Store *St) {
   Value *X = typeSwitchOperand(St->getVal());
   auto [It, New] = TypeSwitchTmps.try_emplace(X, nullptr);
@@ -353,12 +360,7 @@ Location *Batch::typeSwitchTmp(const Store *St) {
   Location *Tmp = newLoc(Location::Later, St->getFunction(),
                          DIt == BlockDepth.end() ? 1 : DIt->second);
   // The notes descend the switched expression.
-  FlowCtx Ctx;
-  if (auto *XI = llvm::dyn_cast<Instr>(X)) {
-    Ctx.Rhs = llvm::dyn_cast_or_null<Expr>(XI->getNode());
-    Ctx.Conv = implicitConv(X);
-  }
-  flowSrcs(Tmp, 0, sources(X), Ctx);
+  flowSrcs(Tmp, 0, sources(X), {nullptr, nullptr, switchedExpr(X)});
   return It->second = Tmp;
 }
 

@@ -47,3 +47,29 @@ func typeSwitchDefault(p *T) { // ERROR "^leaking param: p$"
 		sink = x
 	}
 }
+
+type I1 interface {
+	M()
+	N()
+}
+
+func (t *T) N() {} // ERROR "^t does not escape$"
+
+// A conversion from a non-empty interface (a variable's, or the one an
+// assertion yields) is noted too.
+func switchOnIfaceConversion(i I1) { // ERROR "^leaking param content: i$"
+	switch x := I(i).(type) {
+	case *T:
+		sink = x.m
+	}
+}
+
+func assertOnIfaceConversion(i I1) { // ERROR "^leaking param content: i$"
+	x := I(i).(*T)
+	sink = x.m
+}
+
+func assertOnAssertedConversion(i interface{}) { // ERROR "^leaking param content: i$"
+	x := interface{ M() }(i.(I)).(*T)
+	sink = x.m
+}
