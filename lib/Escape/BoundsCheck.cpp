@@ -24,13 +24,6 @@ using namespace goscape::ir;
 
 namespace {
 
-/// The expression E without parentheses (gc's IR has none).
-const Expr *unparen(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 /// gc's IsSmallIntConst: an integer constant that fits in 32 bits.
 std::optional<int64_t> smallIntConst(const Expr *E) {
   const Constant *C = E ? E->getConstValue() : nullptr;

@@ -403,13 +403,13 @@ void Batch::instr(Instr *I, int Depth) {
       size_t K = 0;
       if (AS->getLhs().size() > 1)
         for (unsigned Idx = MapPutIndex[AS]++; K != AS->getLhs().size(); ++K)
-          if (auto *IE = llvm::dyn_cast<IndexExpr>(unparenGc(AS->getLhs()[K]));
+          if (auto *IE = llvm::dyn_cast<IndexExpr>(unparen(AS->getLhs()[K]));
               IE && IE->getX()->getType() &&
               llvm::isa<Map>(IE->getX()->getType()->getUnderlying()) &&
               Idx-- == 0)
             break;
       if (K != AS->getLhs().size()) {
-        if (auto *IE = llvm::dyn_cast<IndexExpr>(unparenGc(AS->getLhs()[K])))
+        if (auto *IE = llvm::dyn_cast<IndexExpr>(unparen(AS->getLhs()[K])))
           KCtx = {IE, "key of map put", IE->getIndex()};
         if (!AS->isIncDec())
           VCtx = {AS, AS->getLhs().size() > 1 ? "assign-pair" : "assign",

@@ -489,7 +489,7 @@ void Batch::calleeTemp(CallInstr *C, const CallExpr *CE, int Depth,
   // A static method call's receiver is its first argument; otherwise the
   // temporary holds the function value or the interface receiver.
   bool Recv = C->getMode() == CallMode::Static && !C->getArgs().empty() &&
-              X != unparenGc(CE->getFun());
+              X != unparen(CE->getFun());
   Location *T = CalleeTmpLocs.lookup(C);
   if (!T) {
     T = newLoc(Location::Var, C->getFunction(), Depth);

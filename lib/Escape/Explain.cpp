@@ -19,15 +19,9 @@ using namespace goscape;
 using namespace goscape::escape;
 using namespace goscape::ir;
 
-static const Expr *stripParens(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 bool Batch::findNotes(const Expr *E, const Location *L,
                       std::vector<Note> &Out) {
-  E = stripParens(E);
+  E = unparen(E);
   if (!E)
     return false;
   if (auto *N = llvm::dyn_cast<Name>(E))

@@ -60,7 +60,7 @@ private:
   }
   bool isPtrLit(const Operation *Op) const {
     return Op->isUnary() && Op->getOp() == Operator::And &&
-           isa<CompositeLit>(unparenGc(Op->getX()));
+           isa<CompositeLit>(unparen(Op->getX()));
   }
   bool isStringAdd(const Expr *E) const;
   int precOf(const Expr *E) const;
@@ -204,7 +204,7 @@ void GcPrinter::list(llvm::ArrayRef<Expr *> L) {
 }
 
 void GcPrinter::expr(const Expr *E, int Prec) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (!E) {
     OS << "<nil>";
     return;
@@ -219,7 +219,7 @@ void GcPrinter::expr(const Expr *E, int Prec) {
     OS << TempName;
     return;
   }
-  if (Unvisited && !InUnvisited && E == unparenGc(dyn_cast<Expr>(Unvisited))) {
+  if (Unvisited && !InUnvisited && E == unparen(dyn_cast<Expr>(Unvisited))) {
     InUnvisited = true;
     expr(E, Prec);
     InUnvisited = false;
@@ -323,7 +323,7 @@ void GcPrinter::expr(const Expr *E, int Prec) {
 }
 
 void GcPrinter::concatOperands(const Expr *E, bool &First) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (isStringAdd(E)) {
     auto *Op = cast<Operation>(E);
     concatOperands(Op->getX(), First);
@@ -345,7 +345,7 @@ void GcPrinter::operation(const Operation *Op) {
     }
     OS << getOperatorSpelling(Op->getOp());
     // gc separates a repeated operator (`- (-n)`); a dereference never.
-    auto *Inner = dyn_cast<Operation>(unparenGc(Op->getX()));
+    auto *Inner = dyn_cast<Operation>(unparen(Op->getX()));
     if (Op->getOp() != Operator::Mul && Inner && Inner->isUnary() &&
         Inner->getOp() == Op->getOp() && !isPtrLit(Inner) &&
         !isConstant(Inner))
@@ -448,7 +448,7 @@ void GcPrinter::call(const CallExpr *C) {
   case CallKind::Call:
     break;
   }
-  const Expr *Fun = unparenGc(C->getFun());
+  const Expr *Fun = unparen(C->getFun());
   const Signature *Sig =
       Fun->getType() ? dyn_cast<Signature>(Fun->getType()->getUnderlying())
                      : nullptr;
@@ -461,7 +461,7 @@ void GcPrinter::call(const CallExpr *C) {
   });
   if (CallTemps)
     if (auto It = CallTemps->find(C); It != CallTemps->end()) {
-      TempNode = unparenGc(nonNameCallee(C, CP));
+      TempNode = unparen(nonNameCallee(C, CP));
       TempName = It->second;
     }
   // gc keeps the original of a call whose multi-value argument its type
@@ -639,7 +639,7 @@ void GcPrinter::builtinCall(const CallExpr *C) {
   default: {
     // append, cap, close, complex, copy, delete, imag, len, panic, print,
     // println, real, recover: the builtin's name.
-    const Expr *Fun = unparenGc(C->getFun());
+    const Expr *Fun = unparen(C->getFun());
     if (auto *N = dyn_cast<Name>(Fun))
       OS << N->getValue();
     else
@@ -930,7 +930,7 @@ std::string escape::gcWrappedCallString(
   GcPrinter P(OS, CP, CallForm::Rewritten);
   P.Subst = &Temps;
   if (!RecvTemp.empty()) {
-    P.RecvTempSel = dyn_cast<SelectorExpr>(unparenGc(C->getFun()));
+    P.RecvTempSel = dyn_cast<SelectorExpr>(unparen(C->getFun()));
     P.RecvTempName = RecvTemp;
   }
   P.setState(State);

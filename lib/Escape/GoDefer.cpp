@@ -34,7 +34,7 @@ static bool callsDirectly(const CallInstr *C, const CallExpr *CE,
                           const CheckedPackage &CP) {
   if (C->getMode() == CallMode::Builtin || C->getMode() == CallMode::Invoke)
     return false;
-  const Expr *Fun = unparenGc(CE->getFun());
+  const Expr *Fun = unparen(CE->getFun());
   if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun))
     if (const Selection *Sel = CP.getSelection(S);
         Sel && Sel->Kind == SelectionKind::MethodVal)
@@ -48,7 +48,7 @@ static bool callsDirectly(const CallInstr *C, const CallExpr *CE,
 /// True when gc leaves the operand E in the wrapper's call: a constant,
 /// nil, a declared function or a method expression.
 static bool stays(const Expr *E, const CheckedPackage &CP) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (!E || CP.getMode(E) == ExprMode::Nil)
     return true;
   if (E->getConstValue() && CP.getMode(E) != ExprMode::TypeExpr)
@@ -66,7 +66,7 @@ static bool stays(const Expr *E, const CheckedPackage &CP) {
 /// True for the names gc's node for E shares (it has no position of its
 /// own): a variable, qualified or not.
 static bool isNameNode(const Expr *E, const CheckedPackage &CP) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (llvm::isa<Name>(E))
     return true;
   auto *S = llvm::dyn_cast<SelectorExpr>(E);
@@ -165,7 +165,7 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   // value or interface receiver, then the arguments (a static method
   // call's receiver first).
   std::vector<std::pair<Value *, const Expr *>> Ops;
-  const Expr *Fun = unparenGc(CE->getFun());
+  const Expr *Fun = unparen(CE->getFun());
   auto *Sel = llvm::dyn_cast<SelectorExpr>(Fun);
   const Selection *S = Sel ? MS.CP.getSelection(Sel) : nullptr;
   bool Method = S && S->Kind == SelectionKind::MethodVal;
@@ -281,9 +281,9 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
     if (Recv || (Checked && int(K) == RecvOp))
       RecvTemp = T->TmpName;
     else if (Checked)
-      Names[unparenGc(nonNameCallee(CE, MS.CP))] = T->TmpName.str();
+      Names[unparen(nonNameCallee(CE, MS.CP))] = T->TmpName.str();
     else if (E)
-      Names[unparenGc(E)] = T->TmpName.str();
+      Names[unparen(E)] = T->TmpName.str();
     FlowCtx Ctx{CS, "assign", E, Checked ? nullptr : implicitConv(V)};
     Ctx.Loc = T->TmpLoc;
     std::string MVName;

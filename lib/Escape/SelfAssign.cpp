@@ -15,12 +15,6 @@
 using namespace goscape;
 using namespace goscape::escape;
 
-static const Expr *unparen(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 static bool isPointerTyped(const Expr *E) {
   return E->getType() && llvm::isa<Pointer>(E->getType()->getUnderlying());
 }

@@ -47,13 +47,6 @@ inline const Type *under(const Type *T) {
 }
 /// True for the predeclared nil (in any context).
 bool isNilExpr(const CheckedPackage &CP, const Expr *E);
-/// Strips parentheses.
-inline const Expr *unparen(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 class ModuleGen {
 public:
   ModuleGen(const CheckedPackage &CP, const ASTContext &Ctx, ir::Module &M,

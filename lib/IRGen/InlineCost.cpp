@@ -18,11 +18,6 @@
 using namespace goscape;
 
 namespace {
-const Expr *unparen(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
 } // namespace
 
 int goscape::foldCond(const Expr *E, const CheckedPackage &CP,

@@ -21,12 +21,6 @@ using namespace goscape;
 
 namespace {
 
-const Expr *unparenE(const Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 /// Calls Fn on each direct child of N (statements, expressions, clauses),
 /// in source order.
 template <typename F> void forEachChild(const Node *N, F &&Fn) {
@@ -290,7 +284,7 @@ InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
 
 void InlinePlan::collectAssigns(const Node *N) {
   auto Assigned = [&](const Expr *L) {
-    if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparenE(L)))
+    if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparen(L)))
       if (auto *V = llvm::dyn_cast_or_null<Var>(Nm->getObject()))
         if (V->getDeclNode() != Nm)
           Reassigned.insert(V);
@@ -299,7 +293,7 @@ void InlinePlan::collectAssigns(const Node *N) {
     llvm::ArrayRef<Expr *> L = AS->getLhs(), R = AS->getRhs();
     for (unsigned I = 0; I != L.size(); ++I) {
       Assigned(L[I]);
-      auto *Nm = llvm::dyn_cast<Name>(unparenE(L[I]));
+      auto *Nm = llvm::dyn_cast<Name>(unparen(L[I]));
       auto *V = Nm ? llvm::dyn_cast_or_null<Var>(Nm->getObject()) : nullptr;
       if (V && V->getDeclNode() == Nm && AS->isDefine() &&
           L.size() == R.size() && !AS->isIncDec())
@@ -346,7 +340,7 @@ void InlinePlan::collectAssigns(const Node *N) {
       markDead(S);
   } else if (auto *O = llvm::dyn_cast<Operation>(N)) {
     if (O->isUnary() && O->getOp() == Operator::And)
-      if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparenE(O->getX())))
+      if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparen(O->getX())))
         if (auto *V = llvm::dyn_cast_or_null<Var>(Nm->getObject()))
           Reassigned.insert(V);
   }
@@ -357,7 +351,7 @@ int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reporte
                             const char **Escapes) const {
   if (CP.getCallKind(E) != CallKind::Call)
     return -1;
-  const Expr *Fun = unparenE(E->getFun());
+  const Expr *Fun = unparen(E->getFun());
   auto *S = llvm::dyn_cast<SelectorExpr>(Fun);
   if (!S)
     return -1;
@@ -400,7 +394,7 @@ const InlinePlan::FuncInfo *InlinePlan::info(const Node *Fn) const {
 }
 
 const Node *InlinePlan::staticFunc(const Expr *E, bool Vars) const {
-  E = unparenE(E);
+  E = unparen(E);
   if (auto *L = llvm::dyn_cast<FuncLit>(E))
     return L;
   if (auto *N = llvm::dyn_cast<Name>(E)) {
@@ -429,7 +423,7 @@ const Node *InlinePlan::callee(const CallExpr *E) const {
 const Node *InlinePlan::callee(const CallExpr *E, bool Vars) const {
   if (CP.getCallKind(E) != CallKind::Call)
     return nullptr;
-  const Expr *Fun = unparenE(E->getFun());
+  const Expr *Fun = unparen(E->getFun());
   if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun)) {
     const Selection *Sel = CP.getSelection(S);
     if (Sel && Sel->Kind == SelectionKind::MethodVal) {

@@ -10,12 +10,6 @@
 
 using namespace goscape;
 
-static Expr *unparen(Expr *X) {
-  while (auto *P = llvm::dyn_cast<ParenExpr>(X))
-    X = P->getX();
-  return X;
-}
-
 Expr *ParserImpl::binaryExpr(Expr *X, unsigned Prec) {
   DepthScope D(*this);
   if (!D.Ok)

@@ -41,12 +41,6 @@ private:
 };
 } // namespace
 
-Expr *goscape::sema::unparen(Expr *E) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
 void ExprPrinter::printParams(llvm::ArrayRef<Field *> L) {
   OS << '(';
   for (size_t I = 0; I != L.size(); ++I) {

@@ -429,8 +429,6 @@ public:
 
 /// Mode names as types2 prints them.
 llvm::StringRef modeString(ExprMode M);
-/// Strips parentheses.
-Expr *unparen(Expr *E);
 
 } // namespace sema
 } // namespace goscape

@@ -23,13 +23,7 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
 
-const Expr *goscape::unparenGc(const Expr *E) {
-  while (auto *P = dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  return E;
-}
-
-SourceLoc goscape::gcExprLoc(const Expr *E) { return unparenGc(E)->getLoc(); }
+SourceLoc goscape::gcExprLoc(const Expr *E) { return unparen(E)->getLoc(); }
 
 namespace {
 
@@ -59,7 +53,7 @@ private:
 } // namespace
 
 bool PosModel::hasUniquePos(const Expr *E) const {
-  E = unparenGc(E);
+  E = unparen(E);
   if (isInert(E))
     return true;
   // A qualified identifier (`os.Args`) is a name node to gc too.
@@ -71,7 +65,7 @@ bool PosModel::hasUniquePos(const Expr *E) const {
 }
 
 void PosModel::enter(const Expr *E) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (!E || isInert(E))
     return;
   Cur = E->getLoc();
@@ -145,7 +139,7 @@ SourceLoc goscape::gcLastEnteredLoc(const Expr *E, const CheckedPackage &CP) {
 
 /// Whether Operand is Root or inside it.
 static bool contains(const Expr *Root, const Expr *Operand) {
-  return unparenGc(Root) == unparenGc(Operand);
+  return unparen(Root) == unparen(Operand);
 }
 
 /// The position of the conversion of Operand among Operands, each checked
@@ -159,7 +153,7 @@ static SourceLoc checkedOperandLoc(const PosModel &M, SourceLoc Start,
   for (const Expr *A : Operands) {
     const Expr *Value = A;
     SourceLoc Own = gcExprLoc(A);
-    if (auto *KV = dyn_cast<KeyValueExpr>(unparenGc(A))) {
+    if (auto *KV = dyn_cast<KeyValueExpr>(unparen(A))) {
       Value = KV->getValue();
       Own = KV->getLoc();
       L = Own;
@@ -184,7 +178,7 @@ SourceLoc goscape::gcImplicitConvLoc(const Node *Context, const Expr *Operand,
       M.enter(R);
     if (!A->isDefine())
       for (const Expr *L : A->getLhs())
-        if (!(isa<Name>(unparenGc(L)) && cast<Name>(unparenGc(L))->isBlank()))
+        if (!(isa<Name>(unparen(L)) && cast<Name>(unparen(L))->isBlank()))
           M.enter(L);
     return M.get();
   }
@@ -243,7 +237,7 @@ SourceLoc goscape::gcImplicitConvLoc(const Node *Context, const Expr *Operand,
 }
 
 SourceLoc goscape::gcImplicitAddrLoc(const Expr *E, const CheckedPackage &CP) {
-  E = unparenGc(E);
+  E = unparen(E);
   if (isa<SelectorExpr>(E))
     return E->getLoc();
   if (isa<SliceExpr>(E))

@@ -429,7 +429,7 @@ void ConversionChecker::conversion(const Node *Ctx, const Expr *Op,
                                    const Type *Target) {
   if (!Op || !isIfaceType(Target))
     return;
-  const Expr *U = unparenGc(Op);
+  const Expr *U = unparen(Op);
   const Type *T = U->getType();
   if (CP.getMode(U) == ExprMode::Nil || !T || isIfaceType(T) ||
       isa<Tuple>(T) || isPointerShaped(T))
@@ -454,7 +454,7 @@ void ConversionChecker::call(const CallExpr *C) {
   }
   if (CP.getCallKind(C) != CallKind::Call)
     return;
-  const Type *FT = unparenGc(C->getFun())->getType();
+  const Type *FT = unparen(C->getFun())->getType();
   auto *Sig = FT ? dyn_cast<Signature>(FT->getUnderlying()) : nullptr;
   if (!Sig || !Sig->getParams())
     return;

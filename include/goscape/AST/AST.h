@@ -239,6 +239,19 @@ private:
   Expr *X;
 };
 
+/// E without the parentheses around it (gc's IR keeps none); null stays
+/// null.
+inline const Expr *unparen(const Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+inline Expr *unparen(Expr *E) {
+  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
+    E = P->getX();
+  return E;
+}
+
 /// `X.Sel`; getLoc() is the `.`.
 class SelectorExpr : public Expr {
 public:

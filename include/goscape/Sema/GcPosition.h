@@ -19,9 +19,6 @@ namespace goscape {
 
 class CheckedPackage;
 
-/// E without enclosing parentheses (gc drops them when it builds its IR).
-const Expr *unparenGc(const Expr *E);
-
 /// The position gc gives the node E becomes: that of E without its
 /// parentheses (a call or conversion at its `(`, a composite literal at its
 /// `{`, `&T{}` at its `&`, an operation at its operator, a selector at its
