@@ -325,6 +325,17 @@ struct Diag {
   unsigned Level = 1;
 };
 
+/// The parts of package variable initializers that gc's staticinit turns
+/// into static data (see collectStatic in Escape.cpp).
+struct StaticInitData {
+  /// Allocation nodes laid out statically: composite literals, &T{} of
+  /// them, function literals, []byte/[]rune of constant strings.
+  llvm::DenseSet<const Node *> Nodes;
+  /// Nodes of values whose interface box is a static temporary (the value
+  /// itself may still allocate dynamically, e.g. []byte(f())).
+  llvm::DenseSet<const Node *> Boxes;
+};
+
 /// What persists across batches: the tags of analysed functions and the
 /// diagnostics reported so far.
 struct ModuleState {
@@ -385,9 +396,9 @@ struct ModuleState {
   const FuncTags *tagsOfFunc(const Func *Obj, const ir::Module &M);
   /// tagsOfFunc's tags of the functions M does not declare.
   llvm::DenseMap<const Func *, FuncTags> ModelledObjects;
-  /// Allocation nodes of package variable initializers gc initializes
-  /// statically (no code, no diagnostics).
-  llvm::DenseSet<const Node *> StaticNodes;
+  /// The parts of package variable initializers gc initializes statically
+  /// (no code, no diagnostics).
+  StaticInitData StaticInit;
   /// The tags gc's export data has for the modelled library functions.
   llvm::DenseMap<const ir::Function *, FuncTags> Modelled;
   /// Sizes::sizeOf(T), computed once per type.

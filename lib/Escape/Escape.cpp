@@ -370,41 +370,88 @@ const FuncTags *ModuleState::tagsOfFunc(const Func *Obj,
 // Static package initialization
 //===----------------------------------------------------------------------===//
 
-/// Collects into Nodes the allocation nodes of a package variable
-/// initializer E that gc's staticinit lays out as static data: composite
-/// literals other than maps and &T{} of them, through the elements of
-/// enclosing literals, and function literals. Their storage is no
-/// allocation (the package initializer only stores the dynamic elements),
-/// so gc reports nothing about them.
-static void collectStatic(const Expr *E, llvm::DenseSet<const Node *> &Nodes) {
-  while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(E))
-    E = P->getX();
-  if (!E)
+/// The type an element of composite literal CL is stored as: the element
+/// type of an array or slice, the field's type of a struct.
+static const Type *elemTarget(const CompositeLit *CL, const Expr *El,
+                              unsigned Index) {
+  const Type *T = CL->getType()->getUnderlying();
+  if (auto *A = llvm::dyn_cast<Array>(T))
+    return A->getElem();
+  if (auto *S = llvm::dyn_cast<goscape::Slice>(T))
+    return S->getElem();
+  auto *St = llvm::dyn_cast<Struct>(T);
+  if (!St)
+    return nullptr;
+  if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El)) {
+    auto *Key = llvm::dyn_cast_or_null<Name>(KV->getKey());
+    for (const Var *F : St->getFields())
+      if (Key && F->getName() == Key->getValue())
+        return F->getType();
+    return nullptr;
+  }
+  return Index < St->getFields().size() ? St->getFields()[Index]->getType()
+                                        : nullptr;
+}
+
+/// Collects into Static the allocations of a package variable initializer
+/// E, stored as a value of type Target, that gc's staticinit lays out as
+/// static data before escape analysis runs: composite literals other than
+/// maps and &T{} of them, through the elements and fields of enclosing
+/// literals; function literals; []byte or []rune of a constant string; and
+/// the box of a value converted to an interface (a static temporary, which
+/// a dynamic value is assigned to at init). Their storage is no allocation
+/// (the package initializer only stores the dynamic parts), so gc reports
+/// nothing about them.
+static void collectStatic(const Expr *E, const Type *Target,
+                          const CheckedPackage &CP, StaticInitData &Static) {
+  E = unparen(E);
+  if (!E || !E->getType())
     return;
+  if (Target && llvm::isa<Interface>(Target->getUnderlying()) &&
+      !llvm::isa<Interface>(E->getType()->getUnderlying())) {
+    Static.Boxes.insert(E);
+    collectStatic(E, E->getType(), CP, Static);
+    return;
+  }
+  if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
+    if (CP.getCallKind(C) != CallKind::Conversion || C->getArgs().size() != 1)
+      return;
+    const Expr *X = unparen(C->getArgs()[0]);
+    const Type *To = E->getType()->getUnderlying();
+    if (llvm::isa<Interface>(To)) {
+      // An explicit conversion: the box is the converted value's.
+      if (X->getType() && !llvm::isa<Interface>(X->getType()->getUnderlying()))
+        Static.Boxes.insert(E);
+      collectStatic(X, E->getType(), CP, Static);
+    } else if (llvm::isa<goscape::Slice>(To) && X->getConstValue()) {
+      Static.Nodes.insert(E);
+    }
+    return;
+  }
   if (llvm::isa<FuncLit>(E)) {
-    Nodes.insert(E);
+    Static.Nodes.insert(E);
     return;
   }
   if (auto *O = llvm::dyn_cast<Operation>(E)) {
-    const Expr *X = O->getX();
-    while (auto *P = llvm::dyn_cast_or_null<ParenExpr>(X))
-      X = P->getX();
+    const Expr *X = unparen(O->getX());
     if (O->isUnary() && O->getOp() == Operator::And &&
         llvm::isa<CompositeLit>(X) &&
         !llvm::isa<Map>(X->getType()->getUnderlying())) {
-      Nodes.insert(O);
-      collectStatic(X, Nodes);
+      Static.Nodes.insert(O);
+      collectStatic(X, X->getType(), CP, Static);
     }
     return;
   }
   auto *CL = llvm::dyn_cast<CompositeLit>(E);
-  if (!CL || !CL->getType() || llvm::isa<Map>(CL->getType()->getUnderlying()))
+  if (!CL || llvm::isa<Map>(CL->getType()->getUnderlying()))
     return;
-  Nodes.insert(CL);
+  Static.Nodes.insert(CL);
+  unsigned Index = 0;
   for (const Expr *El : CL->getElems()) {
+    const Type *ElTarget = elemTarget(CL, El, Index++);
     if (auto *KV = llvm::dyn_cast<KeyValueExpr>(El))
       El = KV->getValue();
-    collectStatic(El, Nodes);
+    collectStatic(El, ElTarget, CP, Static);
   }
 }
 
@@ -693,7 +740,7 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
   ModuleState MS(CP, SM, Opts);
   for (const Initializer &I : CP.getInitOrder())
     if (I.Lhs.size() == 1)
-      collectStatic(I.Init, MS.StaticNodes);
+      collectStatic(I.Init, I.Lhs[0]->getType(), CP, MS.StaticInit);
   // Functions declared without a body: gc's assumptions, reported once.
   for (Object *O : CP.getPackage()->getScope()->objects()) {
     auto *Fn = llvm::dyn_cast<Func>(O);

@@ -217,7 +217,9 @@ bool Batch::isSilent(const Location *L) const {
     return true;
   const Node *N = L->Lit ? L->Lit->getSyntax() : L->I ? L->I->getNode() : nullptr;
   return L->Fn && !L->Fn->getSyntax() &&
-         (L->Fn->getParentFunction() || !N || MS.StaticNodes.count(N) ||
+         (L->Fn->getParentFunction() || !N || MS.StaticInit.Nodes.count(N) ||
+          (llvm::isa_and_nonnull<ir::MakeInterface>(L->I) &&
+           MS.StaticInit.Boxes.count(N)) ||
           L->Fn->getName() != "init");
 }
 
