@@ -594,8 +594,25 @@ void GcPrinter::conversion(const CallExpr *C) {
   if (!HasName)
     OS << ')';
   OS << '(';
-  if (!C->getArgs().empty())
-    expr(C->getArgs()[0], PrecNone);
+  if (!C->getArgs().empty()) {
+    // string([]B) with B a defined byte or rune type: gc's type checker
+    // converts the slice to []byte or []rune first.
+    const Expr *X = C->getArgs()[0];
+    const auto *XS = X->getType()
+                         ? dyn_cast<goscape::Slice>(X->getType()->getUnderlying())
+                         : nullptr;
+    const auto *Str = T ? dyn_cast<Basic>(T->getUnderlying()) : nullptr;
+    if (XS && isa<Named>(XS->getElem()) && Str &&
+        Str->getBasicKind() == BasicKind::String) {
+      const auto *EB = dyn_cast<Basic>(XS->getElem()->getUnderlying());
+      OS << (EB && EB->getBasicKind() == BasicKind::Int32 ? "([]rune)("
+                                                          : "([]byte)(");
+      expr(X, PrecNone);
+      OS << ')';
+    } else {
+      expr(X, PrecNone);
+    }
+  }
   OS << ')';
 }
 
