@@ -439,16 +439,18 @@ void Batch::instr(Instr *I, int Depth) {
         continue;
       FlowCtx Ctx;
       if (States.size() == Sends.size() && Sends[K])
-        Ctx = {Sends[K], "send", Sends[K]->getValue()};
+        Ctx = {Sends[K], "send", Sends[K]->getValue(),
+               implicitConv(Sel->getSendValue(K))};
       flow(&HeapLoc, 0, Sel->getSendValue(K), Ctx);
     }
     return;
   }
   case ValueKind::Send: {
     FlowCtx Ctx;
+    Value *X = llvm::cast<Send>(I)->getX();
     if (auto *SS = llvm::dyn_cast_or_null<SendStmt>(I->getNode()))
-      Ctx = {SS, "send", SS->getValue()};
-    flow(&HeapLoc, 0, llvm::cast<Send>(I)->getX(), Ctx);
+      Ctx = {SS, "send", SS->getValue(), implicitConv(X)};
+    flow(&HeapLoc, 0, X, Ctx);
     return;
   }
   case ValueKind::Panic: {

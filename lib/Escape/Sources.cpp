@@ -40,9 +40,13 @@ bool escape::isComparisonOperand(const MakeInterface *MI) {
 /// The value result of a comma-ok type assertion, map lookup or receive.
 bool escape::isCommaOkValue(const Value *V) {
   auto *E = llvm::dyn_cast<Extract>(V);
-  if (!E || E->getIndex() != 0)
+  if (!E)
     return false;
   const Value *T = E->getTuple();
+  if (llvm::isa<Select>(T))
+    return E->getIndex() >= 2; // (0: the chosen case, 1: the ok flag)
+  if (E->getIndex() != 0)
+    return false;
   if (auto *TA = llvm::dyn_cast<TypeAssert>(T))
     return TA->isCommaOk();
   if (auto *L = llvm::dyn_cast<Lookup>(T))

@@ -64,7 +64,9 @@ void FuncGen::stmt(const Stmt *S) {
     evalEarly(Snd->getValue());
     Value *Ch = expr(Snd->getChan());
     const Type *Elem = llvm::cast<Chan>(under(Ch->getType()))->getElem();
-    B.createSend(Provenance::of(S), Ch, exprTo(Snd->getValue(), Elem));
+    B.createSend(Provenance::of(S), Ch,
+                 exprTo(Snd->getValue(), Elem,
+                        gcImplicitConvLoc(Snd, Snd->getValue(), MG.CP)));
     return;
   }
   case NodeKind::DeclStmt:
@@ -532,7 +534,10 @@ void FuncGen::selectStmt(const SelectStmt *S, const Stmt *Label) {
     if (auto *Snd = llvm::dyn_cast<SendStmt>(Comm)) {
       Value *Ch = expr(Snd->getChan());
       const Type *Elem = llvm::cast<Chan>(under(Ch->getType()))->getElem();
-      Cases.push_back({Ch, exprTo(Snd->getValue(), Elem), P});
+      Cases.push_back({Ch,
+                       exprTo(Snd->getValue(), Elem,
+                              gcImplicitConvLoc(Snd, Snd->getValue(), MG.CP)),
+                       P});
     } else {
       const Expr *Rcv = nullptr;
       if (auto *ES = llvm::dyn_cast<ExprStmt>(Comm))

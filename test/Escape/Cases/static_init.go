@@ -32,20 +32,20 @@ func g() string { return "g" }
 const s = "abc"
 
 var (
-	ifaces   = []I{Int8(1), Int8(2)}
-	dynamic  = []I{Int8(f())}
-	single I = Int8(1)
+	ifaces               = []I{Int8(1), Int8(2)}
+	dynamic              = []I{Int8(f())}
+	single   I           = Int8(1)
 	eface    interface{} = 5
-	runes    = []rune(s)
-	bytes    = []byte(s)
-	folded   = []byte("x" + s)
-	ptr      = &P{1, 2}
-	fields   = P{x: f()}
-	unkeyed  = []P{{1, "a"}, {2, 2.5}}
-	explicit = interface{}(P{1, f()})
-	arr      = [3]interface{}{1, 2, 3}
-	nested   = [][]rune{[]rune(s)}
+	runes                = []rune(s)
+	bytes                = []byte(s)
+	folded               = []byte("x" + s)
+	ptr                  = &P{1, 2}
+	fields               = P{x: f()}
+	unkeyed              = []P{{1, "a"}, {2, 2.5}}
+	explicit             = interface{}(P{1, f()})
+	arr                  = [3]interface{}{1, 2, 3}
+	nested               = [][]rune{[]rune(s)}
 	fromI    interface{} = single
-	m        = map[string]interface{}{"a": 1} // ERROR "map\[string\]interface {}{...} escapes to heap$" "1 escapes to heap$"
-	dynBytes = []byte(g()) // ERROR "\(\[\]byte\)\(g\(\)\) escapes to heap$"
+	m                    = map[string]interface{}{"a": 1} // ERROR "map\[string\]interface {}{...} escapes to heap$" "1 escapes to heap$"
+	dynBytes             = []byte(g())                    // ERROR "\(\[\]byte\)\(g\(\)\) escapes to heap$"
 )
