@@ -439,10 +439,12 @@ void FuncGen::switchStmt(const SwitchStmt *S, const Stmt *Label) {
       } else if (isBoolean(X->getType()) && !isInterface(X->getType())) {
         cond(X, Bodies[I], Next);
       } else {
-        // `switch { case i: }` with i an interface: compare with true.
+        // `switch { case i: }` with i an interface: compare with true
+        // (converted as the case clause's operand, like a tag above).
         const Type *BoolTy = MG.Types.getBasic(BasicKind::Bool);
         Value *True = B.getConst(MG.Consts.getBool(true), BoolTy);
-        branch(compare(Operator::Eql, True, expr(X), Provenance::of(X)),
+        branch(compare(Operator::Eql, True, expr(X),
+                       Provenance::at(X->getLoc(), Cs[I])),
                Bodies[I], Next, Provenance::of(X));
       }
       sealBlock(Next);
