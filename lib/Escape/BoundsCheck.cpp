@@ -180,8 +180,12 @@ private:
 
 void escape::reportElidedBoundsChecks(ModuleState &MS, const ir::Module &M) {
   ElidedChecks Checks(MS, M);
+  // (A package's init functions have no object: find them by syntax.)
+  llvm::DenseMap<const Node *, const ir::Function *> Declared;
+  for (const auto &F : M.functions())
+    if (!F->getParentFunction() && F->getSyntax())
+      Declared[F->getSyntax()] = F.get();
   for (const FuncDecl *D : MS.CP.getFuncDecls())
-    if (Func *Obj = MS.CP.getFunc(D))
-      if (const ir::Function *F = M.getFunction(Obj))
-        Checks.reportDecl(F);
+    if (const ir::Function *F = Declared.lookup(D))
+      Checks.reportDecl(F);
 }

@@ -32,23 +32,37 @@ func divided(x uint8) int { return s[x/16] + s[x>>4] } // ERROR "^index bounds c
 func literals(x uint) int {
 	f := func(y uint8) int { // ERROR "^func literal does not escape$"
 		g := func(z uint8) int { return s[z&2] } // ERROR "^func literal does not escape$" "^index bounds check elided$"
-		return s[y&3] + g(y) // ERROR "^index bounds check elided$"
+		return s[y&3] + g(y)                     // ERROR "^index bounds check elided$"
 	}
-	h := func() int { return s[x&4] } // ERROR "^func literal does not escape$" "^index bounds check elided$"
+	h := func() int { return s[x&4] }                                            // ERROR "^func literal does not escape$" "^index bounds check elided$"
 	r := func(y uint8) int { return s[y&5] }(1) + func() int { return s[x&6] }() // ERROR "^func literal does not escape$" "^index bounds check elided$"
-	return f(1) + h() + r + s[x&7] // ERROR "^index bounds check elided$"
+	return f(1) + h() + r + s[x&7]                                               // ERROR "^index bounds check elided$"
 }
 
 func nested(x uint8) int {
 	g := func() int { // ERROR "^func literal does not escape$"
 		k := func() int { return s[x&3] } // ERROR "^func literal does not escape$" "^index bounds check elided$"
-		return s[x&4] + k() // ERROR "^index bounds check elided$"
+		return s[x&4] + k()               // ERROR "^index bounds check elided$"
 	}
 	g1 := func() int { return s[x&2] } // ERROR "^func literal does not escape$" "^index bounds check elided$"
-	return g() + g1() + s[x&1] // ERROR "^index bounds check elided$"
+	return g() + g1() + s[x&1]         // ERROR "^index bounds check elided$"
 }
 
 func assigned(x uint) {
 	s[x&15] = int(tab[x&255]) // ERROR "^index bounds check elided$"
-	_ = hex[x%8] // ERROR "^index bounds check elided$"
+	_ = hex[x%8]              // ERROR "^index bounds check elided$"
+}
+
+// A package's init functions are walked like any other.
+func init() {
+	for p := uint(0); p < 64; p++ {
+		s[uint64(0x022fdd63cc95386d)<<p>>60] = int(p) // ERROR "^index bounds check elided$"
+	}
+}
+
+func init() {
+	b := uint8(tab[3])
+	s[b&7] = 1            // ERROR "^index bounds check elided$"
+	_ = tab[b]            // ERROR "^index bounds check elided$"
+	_ = s[b%17] + s[b>>4] // ERROR "^index bounds check elided$"
 }
