@@ -397,7 +397,7 @@ void Batch::instr(Instr *I, int Depth) {
       KCtx.Text = VCtx.Text = innerLitText(CL);
     } else if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(MU->getNode());
                AS && (AS->getLhs().size() == AS->getRhs().size() ||
-                      AS->isIncDec())) {
+                      AS->getRhs().size() == 1 || AS->isIncDec())) {
       // The updates of `m[a], x, m[b] = ...` come in the order of the
       // map elements among the assigned places.
       size_t K = 0;
@@ -411,7 +411,7 @@ void Batch::instr(Instr *I, int Depth) {
       if (K != AS->getLhs().size()) {
         if (auto *IE = llvm::dyn_cast<IndexExpr>(unparen(AS->getLhs()[K])))
           KCtx = {IE, "key of map put", IE->getIndex()};
-        if (!AS->isIncDec())
+        if (!AS->isIncDec() && AS->getLhs().size() == AS->getRhs().size())
           VCtx = {AS, AS->getLhs().size() > 1 ? "assign-pair" : "assign",
                   AS->getRhs()[K]};
       }
