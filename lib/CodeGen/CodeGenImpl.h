@@ -325,7 +325,7 @@ public:
   llvm::Value *lowerBuiltinCall(BuiltinId Id, llvm::ArrayRef<ir::Use> Args,
                                 llvm::ArrayRef<llvm::Value *> Vs,
                                 SourceLoc Loc);
-  void printValue(const Type *T, llvm::Value *V);
+  void printValue(const Type *T, llvm::Value *V, SourceLoc Loc);
   /// recover() for the function whose return-address slot is at Frame.
   llvm::Value *recoverValue(llvm::Value *Frame);
   /// The address of this function's return-address slot: its frame for

@@ -17,6 +17,7 @@
 
 #include "goscape/AST/Constant.h"
 #include "goscape/AST/Object.h"
+#include "goscape/Escape/ExprString.h"
 
 using namespace goscape;
 using namespace goscape::codegen;
@@ -352,8 +353,10 @@ llvm::Value *FunctionCodeGen::sliceCopy(const Type *DstT, llvm::Value *Dst,
   return N;
 }
 
-/// Prints one value for print/println.
-void FunctionCodeGen::printValue(const Type *T, llvm::Value *V) {
+/// Prints one value for print/println, or reports gc's error for a type
+/// print cannot print (arrays and structs) at Loc, the call's `(`.
+void FunctionCodeGen::printValue(const Type *T, llvm::Value *V,
+                                 SourceLoc Loc) {
   const Type *U = T->getUnderlying();
   switch (U->getKind()) {
   case TypeKind::Basic: {
@@ -387,6 +390,11 @@ void FunctionCodeGen::printValue(const Type *T, llvm::Value *V) {
                               B.CreateExtractValue(V, 1),
                               B.CreateExtractValue(V, 2));
     return;
+  case TypeKind::Array:
+  case TypeKind::Struct:
+    MG.error(Loc, "illegal types for operand: print\n\t" +
+                      escape::gcTypeString(T));
+    return;
   default:
     MG.RT->call_gs_printpointer(B, V);
     return;
@@ -415,7 +423,7 @@ llvm::Value *FunctionCodeGen::lowerBuiltinCall(BuiltinId Id,
     for (auto [K, Item] : llvm::enumerate(Items)) {
       if (K && Id == BuiltinId::Println)
         MG.RT->call_gs_printsp(B);
-      printValue(Item.first, Item.second);
+      printValue(Item.first, Item.second, Loc);
     }
     if (Id == BuiltinId::Println)
       MG.RT->call_gs_printnl(B);
