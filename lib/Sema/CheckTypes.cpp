@@ -438,7 +438,9 @@ const Signature *Checker::funcType(FuncType *E, Field *RecvField,
         PrevTE = TE;
       }
       Name *N = F->getName();
-      SourceLoc Pos = N ? N->getLoc() : TE->getLoc();
+      // (An unnamed parameter is at the start of its declaration, as in
+      // gc: `func` of a func type, the package of a qualified type.)
+      SourceLoc Pos = N ? N->getLoc() : F->getLoc();
       auto *V = Types.createObject<Var>(Pos, Pkg, N ? N->getValue() : "", T,
                                         Role);
       V->setUsed();
