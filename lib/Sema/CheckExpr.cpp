@@ -132,6 +132,9 @@ void Checker::ident(Operand &X, Name *E, const Named *Def, bool WantType) {
   if (!Obj) {
     if (E->getValue() == "_")
       error(E->getStartLoc(), DiagId::BlankAsValue);
+    else if (E->getValue() == "complex64" || E->getValue() == "complex128")
+      // Go's predeclared complex types (the universe leaves them out).
+      error(E->getStartLoc(), DiagId::ComplexUnsupported);
     else
       error(E->getStartLoc(), DiagId::Undefined, E->getValue());
     return;
