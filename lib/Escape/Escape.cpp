@@ -455,6 +455,80 @@ static void collectStatic(const Expr *E, const Type *Target,
   }
 }
 
+/// gc's AnySideEffects: whether evaluating E may do more than compute a
+/// value (call, receive, index, dereference, divide by a non-constant,
+/// make a slice or a sized map...). When it may not, Nodes receives E's
+/// expressions.
+static bool mayHaveSideEffects(const Expr *E, const CheckedPackage &CP,
+                               llvm::SmallVectorImpl<const Expr *> &Nodes) {
+  E = unparen(E);
+  if (!E)
+    return false;
+  Nodes.push_back(E);
+  if (E->getConstValue() || llvm::isa<Name>(E) || llvm::isa<BasicLit>(E))
+    return false;
+  auto Any = [&](std::initializer_list<const Expr *> Xs) {
+    for (const Expr *X : Xs)
+      if (mayHaveSideEffects(X, CP, Nodes))
+        return true;
+    return false;
+  };
+  if (auto *O = llvm::dyn_cast<Operation>(E)) {
+    if (O->isUnary())
+      return O->getOp() == Operator::Recv || O->getOp() == Operator::Mul ||
+             Any({O->getX()});
+    if ((O->getOp() == Operator::Div || O->getOp() == Operator::Rem) &&
+        !(O->getY()->getConstValue() && O->getY()->getConstValue()->sign() != 0))
+      return true;
+    return Any({O->getX(), O->getY()});
+  }
+  if (auto *CL = llvm::dyn_cast<CompositeLit>(E)) {
+    for (const Expr *El : CL->getElems())
+      if (mayHaveSideEffects(El, CP, Nodes))
+        return true;
+    return false;
+  }
+  if (auto *KV = llvm::dyn_cast<KeyValueExpr>(E))
+    return Any({KV->getKey(), KV->getValue()});
+  if (auto *Sel = llvm::dyn_cast<SelectorExpr>(E)) {
+    const Selection *S = CP.getSelection(Sel);
+    if (!S) // a qualified identifier
+      return false;
+    return S->Kind != SelectionKind::FieldVal || S->Indirect ||
+           Any({Sel->getX()});
+  }
+  auto *C = llvm::dyn_cast<CallExpr>(E);
+  if (!C)
+    return true;
+  auto Args = C->getArgs();
+  switch (CP.getCallKind(C)) {
+  case CallKind::Conversion:
+    return Any({Args.empty() ? nullptr : Args[0]});
+  case CallKind::Call:
+    return true;
+  case CallKind::Builtin:
+    break;
+  }
+  switch (CP.getBuiltin(C)) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap:
+  case BuiltinId::New:
+    return Any({Args.empty() ? nullptr : Args[0]});
+  case BuiltinId::Make: {
+    // A map or channel of constant size 0 (or no size) cannot panic.
+    const Type *T = C->getType() ? C->getType()->getUnderlying() : nullptr;
+    if (!T || llvm::isa<goscape::Slice>(T))
+      return true;
+    if (Args.size() < 2)
+      return false;
+    const Constant *N = Args[1]->getConstValue();
+    return !N || N->sign() != 0;
+  }
+  default:
+    return true;
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // Batches
 //===----------------------------------------------------------------------===//
@@ -738,9 +812,18 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
                                                const EscapeOptions &Opts,
                                                std::string *JSONError) {
   ModuleState MS(CP, SM, Opts);
-  for (const Initializer &I : CP.getInitOrder())
-    if (I.Lhs.size() == 1)
-      collectStatic(I.Init, I.Lhs[0]->getType(), CP, MS.StaticInit);
+  for (const Initializer &I : CP.getInitOrder()) {
+    if (I.Lhs.size() != 1)
+      continue;
+    // gc drops `var _ = E` when E has no side effects.
+    llvm::SmallVector<const Expr *, 16> Nodes;
+    if (I.Lhs[0]->getName() == "_" && !mayHaveSideEffects(I.Init, CP, Nodes)) {
+      MS.StaticInit.Nodes.insert(Nodes.begin(), Nodes.end());
+      MS.StaticInit.Boxes.insert(Nodes.begin(), Nodes.end());
+      continue;
+    }
+    collectStatic(I.Init, I.Lhs[0]->getType(), CP, MS.StaticInit);
+  }
   // Functions declared without a body: gc's assumptions, reported once.
   for (Object *O : CP.getPackage()->getScope()->objects()) {
     auto *Fn = llvm::dyn_cast<Func>(O);
