@@ -282,9 +282,10 @@ void computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
 /// interface, as in fmt.Println(a == b), is an ordinary conversion; so is
 /// a constant comparison's (no operand of it is an interface).
 bool isComparisonOperand(const ir::MakeInterface *MI);
-/// The value result of a comma-ok type assertion, map lookup or receive,
-/// or a value a select case receives: gc converts these where they are
-/// assigned only after escape analysis (a heap box, no diagnostic).
+/// A result (the value or the ok flag) of a comma-ok type assertion, map
+/// lookup or receive, or a value a select case receives: gc converts these
+/// where they are assigned only after escape analysis (a heap box, no
+/// diagnostic).
 bool isCommaOkValue(const ir::Value *V);
 /// True for the address of the Data field of a reflect.SliceHeader or
 /// reflect.StringHeader reached through a pointer (gc's

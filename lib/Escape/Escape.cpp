@@ -396,7 +396,7 @@ static const Type *elemTarget(const CompositeLit *CL, const Expr *El,
 /// Collects into Static the allocations of a package variable initializer
 /// E, stored as a value of type Target, that gc's staticinit lays out as
 /// static data before escape analysis runs: composite literals other than
-/// maps and &T{} of them, through the elements and fields of enclosing
+/// maps, &T{} of any, through the elements and fields of enclosing
 /// literals; function literals; []byte or []rune of a constant string; and
 /// the box of a value converted to an interface (a static temporary, which
 /// a dynamic value is assigned to at init). Their storage is no allocation
@@ -433,10 +433,11 @@ static void collectStatic(const Expr *E, const Type *Target,
     return;
   }
   if (auto *O = llvm::dyn_cast<Operation>(E)) {
+    // &T{...}: the pointer is to a static temporary (a map literal stays
+    // dynamic, assigned to it at init).
     const Expr *X = unparen(O->getX());
     if (O->isUnary() && O->getOp() == Operator::And &&
-        llvm::isa<CompositeLit>(X) &&
-        !llvm::isa<Map>(X->getType()->getUnderlying())) {
+        llvm::isa<CompositeLit>(X)) {
       Static.Nodes.insert(O);
       collectStatic(X, X->getType(), CP, Static);
     }

@@ -45,7 +45,7 @@ bool escape::isCommaOkValue(const Value *V) {
   const Value *T = E->getTuple();
   if (llvm::isa<Select>(T))
     return E->getIndex() >= 2; // (0: the chosen case, 1: the ok flag)
-  if (E->getIndex() != 0)
+  if (E->getIndex() > 1)
     return false;
   if (auto *TA = llvm::dyn_cast<TypeAssert>(T))
     return TA->isCommaOk();

@@ -48,3 +48,13 @@ func selectReceive(c chan int) { // ERROR "c does not escape$"
 	j, ok = <-c
 	_, _, _ = i, ok, j
 }
+
+// The ok flag of a comma-ok form assigned to an interface is converted
+// after escape analysis too.
+func commaOkFlags(m map[int]int, x interface{}, c chan int) { // ERROR "m does not escape$" "x does not escape$" "c does not escape$"
+	var ok any
+	_, ok = m[0]
+	_, ok = x.(int)
+	_, ok = <-c
+	_ = ok
+}

@@ -7,11 +7,8 @@
 // []rune of constant strings, through the elements and fields of
 // enclosing literals. Nothing is reported about them; what stays dynamic
 // (map literals, conversions of non-constant strings, the elements of a
-// map literal) is analysed in the package's init function. (A dynamic
-// allocation inside a static literal, []map[int]I{{1: x}}, is reported as
-// gc does at -m; at -m -m gc explains it by an assignment to its numbered
-// static temporary, `(T)(pkg..stmp_N@off) = X`, which goscape does not
-// reproduce.)
+// map literal) is analysed in the package's init function (see also
+// static_init_dynamic.go).
 
 package p
 
