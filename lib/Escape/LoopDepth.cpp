@@ -81,9 +81,10 @@ static void foldConstSwitch(const SwitchStmt *S, ConstantContext &Consts,
       Fold[X] = X == Match ? CaseFold::Taken : CaseFold::NotTaken;
 }
 
-/// The successors control can reach from BB: an `if` on a constant takes
-/// one branch only, and so does a case comparison of a switch gc folds
-/// (gc removes the dead code before escape analysis).
+/// The successors control can reach from BB: an `if` statement on a
+/// constant (IRGen names the IfStmt, see FuncGen::cond) takes one branch
+/// only, and so does a case comparison of a switch gc folds (gc removes
+/// the dead code before escape analysis).
 static llvm::SmallVector<const BasicBlock *, 2>
 liveSuccs(const BasicBlock *BB,
           const llvm::DenseMap<const Node *, CaseFold> &Fold) {
@@ -95,8 +96,9 @@ liveSuccs(const BasicBlock *BB,
                                                   : I->getElse());
       return Out;
     }
+    // (Only an `if` statement's constants: gc keeps `v := false && x`.)
     if (auto *C = llvm::dyn_cast<ir::Const>(I->getCond());
-        C && It == Fold.end()) {
+        C && It == Fold.end() && llvm::isa_and_nonnull<IfStmt>(I->getNode())) {
       bool V = C->getValue() && C->getValue()->getBool();
       Out.push_back(BB->succs()[V ? 0 : 1]);
       return Out;

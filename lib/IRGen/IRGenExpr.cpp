@@ -169,12 +169,13 @@ Value *FuncGen::conversion(const CallExpr *E) {
 // Operators
 //===----------------------------------------------------------------------===//
 
-void FuncGen::cond(const Expr *E, BasicBlock *T, BasicBlock *Fl) {
+void FuncGen::cond(const Expr *E, BasicBlock *T, BasicBlock *Fl,
+                   const IfStmt *If) {
   E = unparen(E);
   if (auto *O = llvm::dyn_cast<Operation>(E); O && !E->getConstValue()) {
     if (O->getOp() == Operator::AndAnd && !O->isUnary()) {
       BasicBlock *Mid = newBlock("cond.true");
-      cond(O->getX(), Mid, Fl);
+      cond(O->getX(), Mid, Fl, If);
       sealBlock(Mid);
       setBlock(Mid);
       cond(O->getY(), T, Fl);
@@ -182,7 +183,7 @@ void FuncGen::cond(const Expr *E, BasicBlock *T, BasicBlock *Fl) {
     }
     if (O->getOp() == Operator::OrOr && !O->isUnary()) {
       BasicBlock *Mid = newBlock("cond.false");
-      cond(O->getX(), T, Mid);
+      cond(O->getX(), T, Mid, If);
       sealBlock(Mid);
       setBlock(Mid);
       cond(O->getY(), T, Fl);
@@ -194,7 +195,9 @@ void FuncGen::cond(const Expr *E, BasicBlock *T, BasicBlock *Fl) {
     }
   }
   evalEarly(E);
-  branch(expr(E), T, Fl, Provenance::of(E));
+  branch(expr(E), T, Fl,
+         If && E->getConstValue() ? Provenance::at(E->getLoc(), If)
+                                  : Provenance::of(E));
 }
 
 Value *FuncGen::compare(Operator Op, Value *X, Value *Y, Provenance P) {

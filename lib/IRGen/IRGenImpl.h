@@ -180,7 +180,13 @@ public:
   Value *panicArg(const CallExpr *E);
   Value *convert(Value *V, const Type *To, Provenance P);
   Value *conversion(const CallExpr *E);
-  void cond(const Expr *E, BasicBlock *T, BasicBlock *F);
+  /// Branches on E to T or F, short-circuiting && and ||. If is the `if`
+  /// statement whose condition E is, or is the left operand of a && / ||
+  /// chain of: a constant there is one gc's deadcode folds (its branch
+  /// gets the IfStmt as node, which escape analysis prunes), while a
+  /// constant elsewhere (`x && debug`, `v := false && y`) is kept.
+  void cond(const Expr *E, BasicBlock *T, BasicBlock *F,
+            const IfStmt *If = nullptr);
   Value *binary(const Operation *E);
   Value *compare(Operator Op, Value *X, Value *Y, Provenance P);
   Value *unary(const Operation *E);

@@ -251,7 +251,7 @@ void FuncGen::ifStmt(const IfStmt *S) {
   BasicBlock *Then = newBlock("if.then");
   BasicBlock *Done = newBlock("if.done");
   BasicBlock *Else = S->getElse() ? newBlock("if.else") : Done;
-  cond(S->getCond(), Then, Else);
+  cond(S->getCond(), Then, Else, S);
   sealBlock(Then);
   setBlock(Then);
   stmts(S->getThen()->getList());
