@@ -329,7 +329,7 @@ struct Diag {
 };
 
 /// The parts of package variable initializers that gc's staticinit turns
-/// into static data (see collectStatic in Escape.cpp).
+/// into static data (StaticInit.cpp).
 struct StaticInitData {
   /// Allocation nodes laid out statically: composite literals, &T{} of
   /// them, function literals, []byte/[]rune of constant strings.
@@ -337,6 +337,14 @@ struct StaticInitData {
   /// Nodes of values whose interface box is a static temporary (the value
   /// itself may still allocate dynamically, e.g. []byte(f())).
   llvm::DenseSet<const Node *> Boxes;
+  /// A value gc assigns at init into static data (a map literal inside a
+  /// static literal, a boxed call result): the left-hand side as gc prints
+  /// the assignment (`(T)(pkg..stmp_N@off) = `) and its position.
+  struct Assignment {
+    std::string Lhs;
+    SourceLoc Loc;
+  };
+  llvm::DenseMap<const Node *, Assignment> Dynamic;
 };
 
 /// What persists across batches: the tags of analysed functions and the
@@ -510,6 +518,9 @@ private:
   /// V when it is an implicit interface conversion without a box (its
   /// note is `interface-converted`), else null.
   const ir::Value *implicitConv(const ir::Value *V) const;
+  /// When gc's static initialization assigns E at init into static data
+  /// (StaticInitData::Dynamic): true, with Ctx the flow of that assignment.
+  bool staticInitAssign(const Expr *E, FlowCtx &Ctx);
   /// The explanation context of a store into D.
   FlowCtx storeContext(const ir::Store *St, const Location *D);
   /// True when St is one of gc's ignored self-assignments.
@@ -682,6 +693,9 @@ private:
   llvm::DenseMap<const ir::BasicBlock *, int> BlockDepth;
 };
 
+/// Replays gc's static initialization of the package's variables into
+/// MS.StaticInit (StaticInit.cpp).
+void planStaticInit(ModuleState &MS);
 /// Reports gc's `index bounds check elided` lines (BoundsCheck.cpp), in
 /// gc's order, after the escape analysis's.
 void reportElidedBoundsChecks(ModuleState &MS, const ir::Module &M);

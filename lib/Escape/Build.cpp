@@ -268,6 +268,20 @@ void Batch::instr(Instr *I, int Depth) {
     if (N && !(VA && goDeferOfSliceLit(VA)))
       placeBeforeOperands(L, N);
     if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
+      // A box gc's static initialization makes a static temporary: the
+      // value is assigned to it at init.
+      if (MS.StaticInit.Boxes.count(MI->getNode()) &&
+          isPackageInitializer(MI->getFunction())) {
+        auto *XI = llvm::dyn_cast<Instr>(MI->getX());
+        const auto *Val = llvm::dyn_cast_or_null<Expr>(
+            XI && XI->getNode() ? XI->getNode() : MI->getNode());
+        FlowCtx Ctx;
+        if (staticInitAssign(unparen(Val), Ctx) ||
+            staticInitAssign(llvm::dyn_cast<Expr>(MI->getNode()), Ctx)) {
+          flow(&HeapLoc, 0, MI->getX(), Ctx);
+          return;
+        }
+      }
       FlowCtx Ctx{MI->getNode(), "interface-converted",
                   llvm::dyn_cast_or_null<Expr>(MI->getNode())};
       Ctx.Loc = MI->getLoc();
@@ -356,6 +370,18 @@ void Batch::instr(Instr *I, int Depth) {
         flowSrc(D, {Tmp, Boxed ? 1 : 0}, Notes);
         return;
       }
+    // A value gc's static initialization assigns at init into static data
+    // (a map literal inside a static one): heap, by that assignment.
+    if (D->I && MS.StaticInit.Nodes.count(D->I->getNode()) &&
+        isPackageInitializer(St->getFunction())) {
+      const auto *El = llvm::dyn_cast_or_null<Expr>(St->getNode());
+      if (auto *KV = llvm::dyn_cast_or_null<KeyValueExpr>(El))
+        El = KV->getValue();
+      if (FlowCtx Ctx; staticInitAssign(unparen(El), Ctx)) {
+        flow(&HeapLoc, 0, St->getVal(), Ctx);
+        return;
+      }
+    }
     flow(D, 0, St->getVal(),
          explaining() ? storeContext(St, D) : FlowCtx());
     return;
@@ -586,4 +612,15 @@ ir::Function *Batch::staticCallee(CallInstr *C) {
   if (auto *MC = llvm::dyn_cast<MakeClosure>(V))
     return MC->getFn();
   return nullptr;
+}
+
+bool Batch::staticInitAssign(const Expr *E, FlowCtx &Ctx) {
+  auto It = E ? MS.StaticInit.Dynamic.find(E) : MS.StaticInit.Dynamic.end();
+  if (It == MS.StaticInit.Dynamic.end())
+    return false;
+  Ctx = FlowCtx{E, "assign", E};
+  Ctx.Loc = It->second.Loc;
+  if (explaining())
+    Ctx.Text = NoteTexts.emplace_back(It->second.Lhs + MS.exprText(E));
+  return true;
 }
