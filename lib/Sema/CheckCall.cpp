@@ -13,6 +13,8 @@
 
 #include "Checker.h"
 
+#include "goscape/Sema/StdLib.h"
+
 using namespace goscape;
 using namespace goscape::sema;
 
@@ -223,8 +225,12 @@ void Checker::selector(Operand &X, SelectorExpr *E, const Named *Def,
       Package *P = PN->getImported();
       Object *Exp = P->getScope()->lookup(Sel);
       if (!Exp) {
+        // A name Go's package exports that goscape does not model is an
+        // unsupported feature, not an undefined name.
         if (!FakePackages.count(P))
-          error(E->getSel()->getStartLoc(), DiagId::UndefinedQualified,
+          error(E->getSel()->getStartLoc(),
+                isGoStdExport(P->getPath(), Sel) ? DiagId::StdNameUnsupported
+                                                 : DiagId::UndefinedQualified,
                 P->getName(), Sel);
         goto Error;
       }

@@ -145,6 +145,19 @@ bool goscape::isGoStdPackage(llvm::StringRef Path) {
   return llvm::is_contained(Paths, Path);
 }
 
+bool goscape::isGoStdExport(llvm::StringRef Path, llvm::StringRef Name) {
+  struct Export {
+    llvm::StringRef Path, Name;
+  };
+  static const Export Exports[] = {
+#define GS_STD_EXPORT(P, N) {P, N},
+#include "StdExports.def"
+  };
+  return llvm::any_of(Exports, [&](const Export &E) {
+    return E.Path == Path && E.Name == Name;
+  });
+}
+
 std::string goscape::unknownImportMessage(llvm::StringRef Path) {
   if (isGoStdPackage(Path))
     return ("package " + Path + " is not supported by goscape").str();

@@ -20,6 +20,6 @@ func main() {
 // CHECK-NEXT: build_type_errors.go:13:14: not enough arguments in call to add
 // CHECK-NEXT: have (number)
 // CHECK-NEXT: want (int, int)
-// CHECK-NEXT: build_type_errors.go:14:18: undefined: strings.TrimSpace
+// CHECK-NEXT: build_type_errors.go:14:18: strings.TrimSpace is not supported by goscape
 // CHECK-NEXT: build_type_errors.go:15:7: undefined: undefinedVar
 // CHECK-NOT: {{.}}

@@ -36,6 +36,10 @@ Package *importStdPackage(TypeContext &Types, ConstantContext &Consts,
 /// True when Path is a package of Go 1.19's standard library.
 bool isGoStdPackage(llvm::StringRef Path);
 
+/// True when Go 1.19's standard package Path exports a package-level
+/// Name (whether or not goscape models it).
+bool isGoStdExport(llvm::StringRef Path, llvm::StringRef Name);
+
 /// The message for an import path goscape has no package for: for a
 /// standard package it does not model, `package math is not supported by
 /// goscape`; else gc's (module mode, as `go build` runs) for a path that is

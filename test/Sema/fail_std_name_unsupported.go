@@ -1,0 +1,28 @@
+// errorcheck
+
+// A name Go 1.19's modelled packages export but goscape does not declare
+// is an unsupported feature at the selector; a name the package does not
+// export keeps gc's "undefined".
+// gc-agreement: skip goscape rejects library functions gc has
+
+package p
+
+import (
+	"errors"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+var err = errors.New("x")
+
+var (
+	_    = errors.Is(err, err)           // ERROR "errors.Is is not supported by goscape"
+	_    = strings.TrimSpace(" a ")      // ERROR "strings.TrimSpace is not supported by goscape"
+	_, _ = strconv.ParseInt("1", 10, 64) // ERROR "strconv.ParseInt is not supported by goscape"
+	_    = os.Stderr                     // ERROR "os.Stderr is not supported by goscape"
+	_    sort.Interface                  // ERROR "sort.Interface is not supported by goscape"
+	_    = strings.NoSuchFunc            // ERROR "undefined: strings.NoSuchFunc"
+	_    = sort.notExported              // ERROR "undefined: sort.notExported"
+)
