@@ -135,6 +135,8 @@ void Checker::ident(Operand &X, Name *E, const Named *Def, bool WantType) {
     else if (E->getValue() == "complex64" || E->getValue() == "complex128")
       // Go's predeclared complex types (the universe leaves them out).
       error(E->getStartLoc(), DiagId::ComplexUnsupported);
+    else if (E->getValue() == "comparable")
+      genericError(E->getStartLoc()); // Go's predeclared constraint
     else
       error(E->getStartLoc(), DiagId::Undefined, E->getValue());
     return;

@@ -270,6 +270,13 @@ const Interface *Checker::interfaceType(InterfaceType *E, const Named *Def) {
   llvm::SmallVector<SourceLoc, 4> EmbeddedPos;
   for (Field *F : E->getMethods()) {
     if (!F->getName()) {
+      // A union or ~T term makes a constraint interface: generics.
+      if (auto *Op = llvm::dyn_cast<Operation>(F->getTypeExpr());
+          Op && (Op->getOp() == Operator::Tilde ||
+                 (Op->getOp() == Operator::Or && Op->getY()))) {
+        genericError(Op->getStartLoc());
+        continue;
+      }
       const Type *T = typExpr(F->getTypeExpr());
       if (T == Invalid)
         continue;
@@ -313,8 +320,9 @@ const Interface *Checker::interfaceType(InterfaceType *E, const Named *Def) {
     llvm::ArrayRef<const Type *> Es = I->getEmbeddeds();
     for (size_t K = 0; K != Es.size(); ++K) {
       const Type *U = Es[K]->getUnderlying();
+      // Embedding a non-interface type makes a constraint interface.
       if (U && U != Invalid && !llvm::isa<Interface>(U))
-        error(EP[K], DiagId::EmbeddedNonInterface, typeString(Es[K]));
+        genericError(EP[K]);
     }
     computeInterfaceMethods(I, Pos);
   });
