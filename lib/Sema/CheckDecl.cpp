@@ -207,11 +207,26 @@ void Checker::collectMethods(TypeName *Obj) {
   });
 }
 
+/// The receiver type of a method of a generic type (`Stack[T]` in
+/// `func (s *Stack[T]) Push(v T)`), or null.
+static IndexExpr *genericRecv(const FuncDecl *FD) {
+  if (!FD->getRecv())
+    return nullptr;
+  Expr *T = unparen(FD->getRecv()->getTypeExpr());
+  if (auto *Op = llvm::dyn_cast<Operation>(T);
+      Op && Op->getOp() == Operator::Mul && !Op->getY())
+    T = unparen(Op->getX());
+  return llvm::dyn_cast<IndexExpr>(T);
+}
+
 void Checker::funcDecl(Func *Obj, DeclInfo *D) {
   FuncDecl *FD = D->FDecl;
   Scope *SigScope = nullptr;
-  if (FD->hasTypeParams()) {
-    // Already reported; the type parameters are unknown names, and uses of
+  IndexExpr *GenericRecv = genericRecv(FD);
+  if (GenericRecv)
+    genericError(GenericRecv->getStartLoc());
+  if (FD->hasTypeParams() || GenericRecv) {
+    // Reported once; the type parameters are unknown names, and uses of
     // the function (instantiations, calls) report nothing more.
     Obj->setType(Invalid);
     return;
