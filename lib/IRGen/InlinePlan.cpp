@@ -218,7 +218,12 @@ const StdInline StdInlines[] = {
      COPY_CHECK_PANIC},
     {"strings.Contains", 64, "strings.Contains"},
     {"strings.HasPrefix", 14, "strings.HasPrefix"},
+    {"strings.HasSuffix", 16, "strings.HasSuffix"},
+    {"strings.IndexByte", 62, "strings.IndexByte"},
+    {"strings.ReplaceAll", 64, "strings.ReplaceAll"},
     {"strings.Split", 64, "strings.Split"},
+    {"strings.TrimPrefix", 26, "strings.TrimPrefix,strings.HasPrefix"},
+    {"strings.TrimSuffix", 31, "strings.TrimSuffix,strings.HasSuffix"},
     {"strings.SplitAfterN", 65, "strings.SplitAfterN"},
 };
 

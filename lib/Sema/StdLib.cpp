@@ -59,14 +59,26 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func Contains(s, substr string) bool
+func Count(s, substr string) int
 func Fields(s string) []string
 func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
+func IndexByte(s string, c byte) int
 func Join(elems []string, sep string) string
+func LastIndex(s, substr string) int
 func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
 func SplitAfterN(s, sep string, n int) []string
 func ToUpper(s string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimRight(s, cutset string) string
+func TrimSpace(s string) string
+func TrimSuffix(s, suffix string) string
 
 package os
 var Args []string

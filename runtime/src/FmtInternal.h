@@ -65,6 +65,8 @@ int32_t decodeRune(std::string_view S, int &Width);
 void appendRune(std::string &Out, int32_t R);
 /// Number of runes in S, counting each invalid byte as one.
 size_t runeCount(std::string_view S);
+/// Go's unicode.IsSpace.
+bool isSpace(int32_t R);
 /// Go's strconv.IsPrint (Unicode 13 as in Go 1.19).
 bool isPrint(int32_t R);
 /// Go's strconv.CanBackquote.

@@ -270,8 +270,7 @@ void gs::gs_strings_SplitAfterN(Slice *Out, const uint8_t *SPtr, intptr_t SLen,
   *Out = genSplit(String{SPtr, SLen}, String{SepPtr, SepLen}, SepLen, N);
 }
 
-/// unicode.IsSpace.
-static bool isSpace(int32_t R) {
+bool gs::fmt::isSpace(int32_t R) {
   switch (R) {
   case '\t':
   case '\n':

@@ -19,7 +19,7 @@ var err = errors.New("x")
 
 var (
 	_    = errors.Is(err, err)           // ERROR "errors.Is is not supported by goscape"
-	_    = strings.TrimSpace(" a ")      // ERROR "strings.TrimSpace is not supported by goscape"
+	_    = strings.ToLower(" a ")        // ERROR "strings.ToLower is not supported by goscape"
 	_, _ = strconv.ParseInt("1", 10, 64) // ERROR "strconv.ParseInt is not supported by goscape"
 	_    = os.Stderr                     // ERROR "os.Stderr is not supported by goscape"
 	_    sort.Interface                  // ERROR "sort.Interface is not supported by goscape"

@@ -1,8 +1,9 @@
 //===- Strings.h - Package strings ------------------------------*- C++ -*-===//
 //
 // The modelled part of package strings: Builder and the functions
-// Contains, Fields, HasPrefix, Index, Join, Repeat, Split, SplitAfterN,
-// ToUpper, with Go 1.19's results (including the capacity of returned
+// Contains, Count, Fields, HasPrefix, HasSuffix, Index, IndexByte, Join,
+// LastIndex, Repeat, Replace, ReplaceAll, Split, SplitAfterN, ToUpper,
+// Trim, TrimLeft, TrimPrefix, TrimRight, TrimSpace, TrimSuffix, with Go 1.19's results (including the capacity of returned
 // slices, which equals their length, and Builder's growth, which follows
 // append's growslice and Grow's 2*cap+n rule so Cap() matches gc).
 //
@@ -95,6 +96,58 @@ GS_RUNTIME void gs_strings_SplitAfterN(Slice *Out, const uint8_t *SPtr,
 /// strings.ToUpper(s).
 GS_RUNTIME void gs_strings_ToUpper(String *Out, const uint8_t *SPtr,
                                    intptr_t SLen);
+
+/// strings.Count(s, substr): non-overlapping occurrences of Substr (the
+/// rune count plus one when Substr is empty).
+GS_RUNTIME intptr_t gs_strings_Count(const uint8_t *SPtr, intptr_t SLen,
+                                     const uint8_t *SubPtr, intptr_t SubLen);
+/// strings.HasSuffix(s, suffix).
+GS_RUNTIME bool gs_strings_HasSuffix(const uint8_t *SPtr, intptr_t SLen,
+                                     const uint8_t *SuffixPtr,
+                                     intptr_t SuffixLen);
+/// strings.IndexByte(s, c): first byte index of C, or -1.
+GS_RUNTIME intptr_t gs_strings_IndexByte(const uint8_t *SPtr, intptr_t SLen,
+                                         uint8_t C);
+/// strings.LastIndex(s, substr): last byte index of Substr, or -1.
+GS_RUNTIME intptr_t gs_strings_LastIndex(const uint8_t *SPtr, intptr_t SLen,
+                                         const uint8_t *SubPtr,
+                                         intptr_t SubLen);
+/// strings.Replace(s, old, new, n): the first N non-overlapping Old
+/// replaced by New (all if N < 0; empty Old matches before every rune and
+/// at the end); S itself when nothing is replaced.
+GS_RUNTIME void gs_strings_Replace(String *Out, const uint8_t *SPtr,
+                                   intptr_t SLen, const uint8_t *OldPtr,
+                                   intptr_t OldLen, const uint8_t *NewPtr,
+                                   intptr_t NewLen, intptr_t N);
+/// strings.ReplaceAll(s, old, new): Replace with N = -1.
+GS_RUNTIME void gs_strings_ReplaceAll(String *Out, const uint8_t *SPtr,
+                                      intptr_t SLen, const uint8_t *OldPtr,
+                                      intptr_t OldLen, const uint8_t *NewPtr,
+                                      intptr_t NewLen);
+/// strings.Trim(s, cutset): S without leading and trailing runes in Cutset.
+GS_RUNTIME void gs_strings_Trim(String *Out, const uint8_t *SPtr,
+                                intptr_t SLen, const uint8_t *CutPtr,
+                                intptr_t CutLen);
+/// strings.TrimLeft(s, cutset).
+GS_RUNTIME void gs_strings_TrimLeft(String *Out, const uint8_t *SPtr,
+                                    intptr_t SLen, const uint8_t *CutPtr,
+                                    intptr_t CutLen);
+/// strings.TrimRight(s, cutset).
+GS_RUNTIME void gs_strings_TrimRight(String *Out, const uint8_t *SPtr,
+                                     intptr_t SLen, const uint8_t *CutPtr,
+                                     intptr_t CutLen);
+/// strings.TrimPrefix(s, prefix).
+GS_RUNTIME void gs_strings_TrimPrefix(String *Out, const uint8_t *SPtr,
+                                      intptr_t SLen, const uint8_t *PrefixPtr,
+                                      intptr_t PrefixLen);
+/// strings.TrimSuffix(s, suffix).
+GS_RUNTIME void gs_strings_TrimSuffix(String *Out, const uint8_t *SPtr,
+                                      intptr_t SLen, const uint8_t *SuffixPtr,
+                                      intptr_t SuffixLen);
+/// strings.TrimSpace(s): S without leading and trailing unicode.IsSpace
+/// runes.
+GS_RUNTIME void gs_strings_TrimSpace(String *Out, const uint8_t *SPtr,
+                                     intptr_t SLen);
 
 } // namespace gs
 
