@@ -86,8 +86,13 @@ func Environ() []string
 func Exit(code int)
 
 package sort
+type Interface interface { Len() int; Less(i, j int) bool; Swap(i, j int) }
 func Ints(x []int)
+func Search(n int, f func(int) bool) int
 func Slice(x any, less func(i, j int) bool)
+func SliceStable(x any, less func(i, j int) bool)
+func Sort(data Interface)
+func Stable(data Interface)
 func Strings(x []string)
 
 package runtime

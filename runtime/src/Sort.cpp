@@ -1,4 +1,4 @@
-//===- Sort.cpp - sort.Ints, sort.Strings, sort.Slice ---------------------===//
+//===- Sort.cpp - Package sort --------------------------------------------===//
 //
 // One pattern-defeating quicksort, written over an abstract sequence with
 // less(i, j) and swap(i, j), reproducing the comparison and swap sequence
@@ -15,10 +15,14 @@
 //     log2(n) of those the range is heap sorted;
 //   * a pivot equal to the element before the range partitions equal
 //     elements out.
+// sort.Stable and sort.SliceStable use Go's insertion-sorted blocks merged
+// by SymMerge, with the same calls.
 //
 //===----------------------------------------------------------------------===//
 
 #include "goscape-rt/Sort.h"
+
+#include "goscape-rt/Panic.h"
 
 #include "FmtInternal.h"
 
@@ -265,6 +269,118 @@ private:
   }
 };
 
+/// Go's stable sort over D: insertion-sorted blocks of 20 elements merged
+/// pairwise by SymMerge with block-swap rotations, making the same less and
+/// swap calls as sort.Stable and sort.SliceStable.
+template <typename Data> class StableSort {
+public:
+  explicit StableSort(Data &D) : D(D) {}
+
+  void sort(intptr_t N) {
+    intptr_t Block = 20;
+    intptr_t A = 0, B = Block;
+    for (; B <= N; A = B, B += Block)
+      insertionSort(A, B);
+    insertionSort(A, N);
+    for (; Block < N; Block *= 2) {
+      for (A = 0, B = 2 * Block; B <= N; A = B, B += 2 * Block)
+        symMerge(A, A + Block, B);
+      if (intptr_t M = A + Block; M < N)
+        symMerge(A, M, N);
+    }
+  }
+
+private:
+  Data &D;
+
+  static intptr_t midpoint(intptr_t I, intptr_t J) {
+    return intptr_t((uintptr_t(I) + uintptr_t(J)) >> 1);
+  }
+
+  void insertionSort(intptr_t A, intptr_t B) {
+    for (intptr_t I = A + 1; I < B; ++I)
+      for (intptr_t J = I; J > A && D.less(J, J - 1); --J)
+        D.swap(J, J - 1);
+  }
+
+  /// Merges the sorted runs [A, M) and [M, B); A < M < B.
+  void symMerge(intptr_t A, intptr_t M, intptr_t B) {
+    if (M - A == 1) {
+      // Insert the single element A into [M, B).
+      intptr_t I = M, J = B;
+      while (I < J) {
+        intptr_t H = midpoint(I, J);
+        if (D.less(H, A))
+          I = H + 1;
+        else
+          J = H;
+      }
+      for (intptr_t K = A; K < I - 1; ++K)
+        D.swap(K, K + 1);
+      return;
+    }
+    if (B - M == 1) {
+      // Insert the single element M into [A, M).
+      intptr_t I = A, J = M;
+      while (I < J) {
+        intptr_t H = midpoint(I, J);
+        if (!D.less(M, H))
+          I = H + 1;
+        else
+          J = H;
+      }
+      for (intptr_t K = M; K > I; --K)
+        D.swap(K, K - 1);
+      return;
+    }
+    intptr_t Mid = midpoint(A, B);
+    intptr_t N = Mid + M;
+    intptr_t Start, R;
+    if (M > Mid) {
+      Start = N - B;
+      R = Mid;
+    } else {
+      Start = A;
+      R = M;
+    }
+    intptr_t P = N - 1;
+    while (Start < R) {
+      intptr_t C = midpoint(Start, R);
+      if (!D.less(P - C, C))
+        Start = C + 1;
+      else
+        R = C;
+    }
+    intptr_t End = N - Start;
+    if (Start < M && M < End)
+      rotate(Start, M, End);
+    if (A < Start && Start < Mid)
+      symMerge(A, Start, Mid);
+    if (Mid < End && End < B)
+      symMerge(Mid, End, B);
+  }
+
+  void swapRange(intptr_t A, intptr_t B, intptr_t N) {
+    for (intptr_t I = 0; I < N; ++I)
+      D.swap(A + I, B + I);
+  }
+
+  /// Exchanges the blocks [A, M) and [M, B) by block swaps.
+  void rotate(intptr_t A, intptr_t M, intptr_t B) {
+    intptr_t I = M - A, J = B - M;
+    while (I != J) {
+      if (I > J) {
+        swapRange(M - I, M, J);
+        I -= J;
+      } else {
+        swapRange(M - I, M + J - I, I);
+        J -= I;
+      }
+    }
+    swapRange(M - I, M, I);
+  }
+};
+
 /// A typed slice with < as the order.
 template <typename T, typename Less> struct TypedData {
   T *P;
@@ -289,6 +405,26 @@ struct ClosureData {
     std::memcpy(Tmp, A, Size);
     std::memcpy(A, B, Size);
     std::memcpy(B, Tmp, Size);
+  }
+};
+
+/// A sort.Interface value: its Len, Less and Swap methods through the itab
+/// (an interface's methods are in name order).
+struct IfaceData {
+  const Itab *Tab;
+  void *Recv;
+
+  intptr_t len() {
+    using Fn = intptr_t (*)(void *, void *);
+    return reinterpret_cast<Fn>(Tab->Fun[0])(nullptr, Recv);
+  }
+  bool less(intptr_t I, intptr_t J) {
+    using Fn = bool (*)(void *, void *, intptr_t, intptr_t);
+    return reinterpret_cast<Fn>(Tab->Fun[1])(nullptr, Recv, I, J);
+  }
+  void swap(intptr_t I, intptr_t J) {
+    using Fn = void (*)(void *, void *, intptr_t, intptr_t);
+    reinterpret_cast<Fn>(Tab->Fun[2])(nullptr, Recv, I, J);
   }
 };
 
@@ -322,7 +458,9 @@ static const char *kindName(Kind K) {
   return Names[size_t(K)];
 }
 
-void gs::gs_sort_Slice(const Type *XType, void *XData, Closure *Less) {
+/// The slice sort.Slice or sort.SliceStable sorts: panics as reflect's
+/// Swapper does if X does not hold one.
+static const Slice *sliceArg(const Type *XType, void *XData) {
   if (!XType || XType->TheKind != Kind::Slice) {
     std::string Msg = "reflect: call of Swapper on ";
     Msg += XType ? kindName(XType->TheKind) : "zero";
@@ -330,11 +468,53 @@ void gs::gs_sort_Slice(const Type *XType, void *XData, Closure *Less) {
     // The message must outlive this frame: it becomes the panic value.
     fmt::panicString(fmt::makeString(Msg));
   }
-  const auto *S = static_cast<const Slice *>(XData);
+  return static_cast<const Slice *>(XData);
+}
+
+void gs::gs_sort_Slice(const Type *XType, void *XData, Closure *Less) {
+  const Slice *S = sliceArg(XType, XData);
   if (S->Len <= 1)
     return;
   uintptr_t Size = XType->Elem->Size;
   std::vector<uint8_t> Tmp(Size ? Size : 1);
   ClosureData D{static_cast<uint8_t *>(S->Ptr), Size, Less, Tmp.data()};
   PdqSort<ClosureData>(D).sort(S->Len);
+}
+
+void gs::gs_sort_SliceStable(const Type *XType, void *XData, Closure *Less) {
+  const Slice *S = sliceArg(XType, XData);
+  uintptr_t Size = XType->Elem->Size;
+  std::vector<uint8_t> Tmp(Size ? Size : 1);
+  ClosureData D{static_cast<uint8_t *>(S->Ptr), Size, Less, Tmp.data()};
+  StableSort<ClosureData>(D).sort(S->Len);
+}
+
+void gs::gs_sort_Sort(const Itab *DataTab, void *DataData) {
+  if (!DataTab)
+    gs_panic_nil();
+  IfaceData D{DataTab, DataData};
+  intptr_t N = D.len();
+  if (N <= 1)
+    return;
+  PdqSort<IfaceData>(D).sort(N);
+}
+
+void gs::gs_sort_Stable(const Itab *DataTab, void *DataData) {
+  if (!DataTab)
+    gs_panic_nil();
+  IfaceData D{DataTab, DataData};
+  StableSort<IfaceData>(D).sort(D.len());
+}
+
+intptr_t gs::gs_sort_Search(intptr_t N, Closure *F) {
+  using Fn = bool (*)(Closure *, intptr_t);
+  intptr_t I = 0, J = N;
+  while (I < J) {
+    intptr_t H = intptr_t((uintptr_t(I) + uintptr_t(J)) >> 1);
+    if (!reinterpret_cast<Fn>(F->Fn)(F, H))
+      I = H + 1;
+    else
+      J = H;
+  }
+  return I;
 }

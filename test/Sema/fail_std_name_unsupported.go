@@ -22,7 +22,7 @@ var (
 	_    = strings.ToLower(" a ")        // ERROR "strings.ToLower is not supported by goscape"
 	_, _ = strconv.ParseInt("1", 10, 64) // ERROR "strconv.ParseInt is not supported by goscape"
 	_    = os.Stderr                     // ERROR "os.Stderr is not supported by goscape"
-	_    sort.Interface                  // ERROR "sort.Interface is not supported by goscape"
+	_    sort.IntSlice                   // ERROR "sort.IntSlice is not supported by goscape"
 	_    = strings.NoSuchFunc            // ERROR "undefined: strings.NoSuchFunc"
 	_    = sort.notExported              // ERROR "undefined: sort.notExported"
 )

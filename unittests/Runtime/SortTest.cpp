@@ -145,3 +145,41 @@ TEST(Sort, SliceLargeWithTies) {
       "289 107 51 274 181 211 122 18 7 137 267 3 256 29 278 252 111 148 282 "
       "33 241 96 230 44 226 163 215 55 85 293 59 204 200 174 70 189]");
 }
+
+// sort.SliceStable keeps equal elements in their original order.
+TEST(Sort, SliceStableKeepsOrder) {
+  std::vector<std::string> Names;
+  for (intptr_t I = 0; I < 45; ++I)
+    Names.push_back("r" + std::to_string(I));
+  std::vector<Rec> Recs;
+  for (intptr_t I = 0; I < 45; ++I)
+    Recs.push_back(Rec{str(Names[size_t(I)]), (I * 7) % 3});
+  Slice S = makeSlice(RecT, Recs.data(), 45);
+  ByAge Less{reinterpret_cast<void *>(&byAgeLess), &S, 0};
+  gs_sort_SliceStable(RecSliceT, &S, reinterpret_cast<Closure *>(&Less));
+  const auto *R = static_cast<const Rec *>(S.Ptr);
+  for (intptr_t I = 1; I < 45; ++I) {
+    ASSERT_LE(R[I - 1].Age, R[I].Age);
+    if (R[I - 1].Age == R[I].Age)
+      EXPECT_LT(std::stoi(toStd(R[I - 1].Name).substr(1)),
+                std::stoi(toStd(R[I].Name).substr(1)));
+  }
+}
+
+namespace {
+/// func(i int) bool { return i*i >= Bound }
+struct SquareAtLeast {
+  void *Fn;
+  intptr_t Bound;
+};
+bool squareAtLeast(Closure *C, intptr_t I) {
+  return I * I >= reinterpret_cast<SquareAtLeast *>(C)->Bound;
+}
+} // namespace
+
+TEST(Sort, Search) {
+  SquareAtLeast F{reinterpret_cast<void *>(&squareAtLeast), 50};
+  EXPECT_EQ(gs_sort_Search(10, reinterpret_cast<Closure *>(&F)), 8);
+  EXPECT_EQ(gs_sort_Search(5, reinterpret_cast<Closure *>(&F)), 5);
+  EXPECT_EQ(gs_sort_Search(0, reinterpret_cast<Closure *>(&F)), 0);
+}
