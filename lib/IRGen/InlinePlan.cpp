@@ -195,6 +195,7 @@ const StdInline StdInlines[] = {
      "sort.Interface(sort.IntSlice(sort.x))"},
     {"sort.Strings", 61, "sort.Strings",
      "sort.Interface(sort.StringSlice(sort.x))"},
+    {"strconv.FormatBool", 6, "strconv.FormatBool"},
     {"strconv.Itoa", 62, "strconv.Itoa"},
     {"strings.(*Builder).Cap", 4, "strings.(*Builder).Cap"},
     {"strings.(*Builder).Grow", 75,

@@ -45,7 +45,10 @@ func New(text string) error
 
 package strconv
 func Atoi(s string) (int, error)
+func FormatBool(b bool) string
+func FormatInt(i int64, base int) string
 func Itoa(i int) string
+func ParseInt(s string, base int, bitSize int) (i int64, err error)
 
 package strings
 type Builder struct { addr *Builder; buf []byte }

@@ -16,7 +16,9 @@
 #include "goscape-rt/Iface.h"
 #include "PointerType.h"
 
+#include <algorithm>
 #include <cstring>
+#include <string>
 
 using namespace gs;
 using namespace gs::fmt;
@@ -90,15 +92,25 @@ static const Itab NumErrorItab = {&gs_type_error,
 /// strconv.ErrSyntax / ErrRange, created once (kept alive by these roots).
 static Iface ErrSyntax, ErrRange;
 
-static Iface numError(String Num, bool Range) {
+/// &NumError{Func, Num, Err} as an error.
+static Iface numError(const char *Func, String Num, Iface Err) {
+  auto *E = static_cast<NumError *>(gs_newobject(&NumErrorType));
+  E->Func = literal(Func);
+  E->Num = Num;
+  E->Err = Err;
+  return Iface{&NumErrorItab, E};
+}
+
+/// A NumError of Func whose Err is ErrRange (Range) or ErrSyntax.
+static Iface numError(const char *Func, String Num, bool Range) {
   Iface &Base = Range ? ErrRange : ErrSyntax;
   if (!Base.Tab)
     Base = newError(literal(Range ? "value out of range" : "invalid syntax"));
-  auto *E = static_cast<NumError *>(gs_newobject(&NumErrorType));
-  E->Func = literal("Atoi");
-  E->Num = Num;
-  E->Err = Base;
-  return Iface{&NumErrorItab, E};
+  return numError(Func, Num, Base);
+}
+
+static Iface numError(String Num, bool Range) {
+  return numError("Atoi", Num, Range);
 }
 
 void gs::gs_strconv_Atoi(IntError *Out, const uint8_t *SPtr, intptr_t SLen) {
@@ -160,4 +172,163 @@ void gs::gs_strconv_Itoa(String *Out, intptr_t I) {
   std::string S;
   appendInt(S, I);
   *Out = makeString(S);
+}
+
+static uint8_t lower(uint8_t C) { return C | ('x' - 'X'); }
+
+/// Whether underscores in S (a base-prefixed literal) only separate digits.
+static bool underscoreOK(std::string_view S) {
+  char Saw = '^'; // '^' start, '0' digit or prefix, '_', '!' other
+  if (!S.empty() && (S[0] == '-' || S[0] == '+'))
+    S.remove_prefix(1);
+  size_t I = 0;
+  bool Hex = false;
+  if (S.size() >= 2 && S[0] == '0' &&
+      (lower(uint8_t(S[1])) == 'b' || lower(uint8_t(S[1])) == 'o' ||
+       lower(uint8_t(S[1])) == 'x')) {
+    I = 2;
+    Saw = '0';
+    Hex = lower(uint8_t(S[1])) == 'x';
+  }
+  for (; I < S.size(); ++I) {
+    uint8_t C = uint8_t(S[I]);
+    if ((C >= '0' && C <= '9') || (Hex && lower(C) >= 'a' && lower(C) <= 'f')) {
+      Saw = '0';
+      continue;
+    }
+    if (C == '_') {
+      if (Saw != '0')
+        return false;
+      Saw = '_';
+      continue;
+    }
+    if (Saw == '_')
+      return false;
+    Saw = '!';
+  }
+  return Saw != '_';
+}
+
+namespace {
+/// ParseUint's result: the value (the maximum on a range error) or an
+/// error whose Func and Num the caller sets.
+struct UintResult {
+  uint64_t N;
+  enum { Ok, Syntax, Range, Base, BitSize } Err;
+};
+} // namespace
+
+/// strconv.ParseUint over S (the text after ParseInt's sign), checking
+/// Base and BitSize as ParseUint does.
+static UintResult parseUint(std::string_view S, intptr_t Base,
+                            intptr_t BitSize) {
+  if (S.empty())
+    return {0, UintResult::Syntax};
+  bool Base0 = Base == 0;
+  std::string_view S0 = S;
+  if (Base == 0) {
+    Base = 10;
+    if (S[0] == '0') {
+      uint8_t C1 = S.size() >= 3 ? lower(uint8_t(S[1])) : 0;
+      Base = C1 == 'b' ? 2 : C1 == 'o' ? 8 : C1 == 'x' ? 16 : 8;
+      S.remove_prefix(C1 == 'b' || C1 == 'o' || C1 == 'x' ? 2 : 1);
+    }
+  } else if (Base < 2 || Base > 36) {
+    return {0, UintResult::Base};
+  }
+  if (BitSize == 0)
+    BitSize = 64;
+  else if (BitSize < 0 || BitSize > 64)
+    return {0, UintResult::BitSize};
+  uint64_t Cutoff = UINT64_MAX / uint64_t(Base) + 1;
+  uint64_t MaxVal = BitSize == 64 ? UINT64_MAX : (uint64_t(1) << BitSize) - 1;
+  bool Underscores = false;
+  uint64_t N = 0;
+  for (char Ch : S) {
+    uint8_t C = uint8_t(Ch), D;
+    if (C == '_' && Base0) {
+      Underscores = true;
+      continue;
+    }
+    if (C >= '0' && C <= '9')
+      D = C - '0';
+    else if (lower(C) >= 'a' && lower(C) <= 'z')
+      D = lower(C) - 'a' + 10;
+    else
+      return {0, UintResult::Syntax};
+    if (D >= Base)
+      return {0, UintResult::Syntax};
+    if (N >= Cutoff)
+      return {MaxVal, UintResult::Range};
+    N *= uint64_t(Base);
+    uint64_t N1 = N + D;
+    if (N1 < N || N1 > MaxVal)
+      return {MaxVal, UintResult::Range};
+    N = N1;
+  }
+  if (Underscores && !underscoreOK(S0))
+    return {0, UintResult::Syntax};
+  return {N, UintResult::Ok};
+}
+
+void gs::gs_strconv_ParseInt(IntError *Out, const uint8_t *SPtr,
+                             intptr_t SLen, intptr_t Base, intptr_t BitSize) {
+  String S0{SPtr, SLen};
+  std::string_view S = view(SPtr, SLen);
+  if (S.empty()) {
+    *Out = IntError{0, numError("ParseInt", S0, false)};
+    return;
+  }
+  bool Neg = S[0] == '-';
+  if (S[0] == '+' || S[0] == '-')
+    S.remove_prefix(1);
+  UintResult U = parseUint(S, Base, BitSize);
+  if (U.Err == UintResult::Syntax) {
+    *Out = IntError{0, numError("ParseInt", S0, false)};
+    return;
+  }
+  if (U.Err == UintResult::Base || U.Err == UintResult::BitSize) {
+    std::string Msg = U.Err == UintResult::Base ? "invalid base "
+                                                : "invalid bit size ";
+    appendInt(Msg, U.Err == UintResult::Base ? Base : BitSize);
+    *Out = IntError{0, numError("ParseInt", S0, newError(makeString(Msg)))};
+    return;
+  }
+  if (BitSize == 0)
+    BitSize = 64;
+  uint64_t Cutoff = uint64_t(1) << (BitSize - 1);
+  if (!Neg && U.N >= Cutoff) {
+    *Out = IntError{intptr_t(Cutoff - 1), numError("ParseInt", S0, true)};
+    return;
+  }
+  if (Neg && U.N > Cutoff) {
+    *Out = IntError{intptr_t(0 - Cutoff), numError("ParseInt", S0, true)};
+    return;
+  }
+  *Out = IntError{Neg ? intptr_t(0 - U.N) : intptr_t(U.N),
+                  Iface{nullptr, nullptr}};
+}
+
+void gs::gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base) {
+  if (Base == 10) {
+    gs_strconv_Itoa(Out, intptr_t(I));
+    return;
+  }
+  if (Base < 2 || Base > 36)
+    panicString("strconv: illegal AppendInt/FormatInt base");
+  static const char Digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  uint64_t U = I < 0 ? 0 - uint64_t(I) : uint64_t(I);
+  std::string S;
+  do {
+    S += Digits[U % uint64_t(Base)];
+    U /= uint64_t(Base);
+  } while (U);
+  if (I < 0)
+    S += '-';
+  std::reverse(S.begin(), S.end());
+  *Out = makeString(S);
+}
+
+void gs::gs_strconv_FormatBool(String *Out, bool B) {
+  *Out = literal(B ? "true" : "false");
 }

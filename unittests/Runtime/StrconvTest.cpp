@@ -1,4 +1,4 @@
-//===- StrconvTest.cpp - strconv.Atoi and Itoa against Go 1.19 ------------===//
+//===- StrconvTest.cpp - package strconv against Go 1.19 -----------------===//
 //
 // Expected values and error texts are what Go 1.19 printed for
 //   v, err := strconv.Atoi(s); fmt.Printf("%q %d %v %T\n", s, v, err, err)
@@ -82,4 +82,58 @@ TEST(Strconv, Itoa) {
     gs_strconv_Itoa(&Out, V);
     EXPECT_EQ(toStd(Out), Want);
   }
+}
+
+namespace {
+struct ParseIntCase {
+  const char *In;
+  intptr_t Base, BitSize;
+  int64_t Value;
+  const char *Err; ///< "" for nil
+};
+} // namespace
+
+TEST(Strconv, ParseInt) {
+  // v, err := strconv.ParseInt(s, base, bitSize) under Go 1.19.
+  const ParseIntCase Cases[] = {
+      {"0x1F", 0, 64, 31, ""},
+      {"0b101", 0, 8, 5, ""},
+      {"1_000_000", 0, 64, 1000000, ""},
+      {"1__0", 0, 64, 0, "strconv.ParseInt: parsing \"1__0\": invalid syntax"},
+      {"128", 10, 8, 127,
+       "strconv.ParseInt: parsing \"128\": value out of range"},
+      {"-129", 10, 8, -128,
+       "strconv.ParseInt: parsing \"-129\": value out of range"},
+      {"-ffffffff", 16, 32, -2147483648,
+       "strconv.ParseInt: parsing \"-ffffffff\": value out of range"},
+      {"", 10, 64, 0, "strconv.ParseInt: parsing \"\": invalid syntax"},
+      {"1", 1, 64, 0, "strconv.ParseInt: parsing \"1\": invalid base 1"},
+      {"1", 10, 65, 0, "strconv.ParseInt: parsing \"1\": invalid bit size 65"},
+  };
+  for (const ParseIntCase &C : Cases) {
+    SCOPED_TRACE(C.In);
+    IntError R;
+    String In = str(C.In);
+    gs_strconv_ParseInt(&R, In.Ptr, In.Len, C.Base, C.BitSize);
+    EXPECT_EQ(R.N, C.Value);
+    if (!*C.Err) {
+      EXPECT_EQ(R.Err.Tab, nullptr);
+      continue;
+    }
+    ASSERT_NE(R.Err.Tab, nullptr);
+    EXPECT_EQ(R.Err.Tab->Tp, &gs_type_strconv_NumError_ptr);
+    EXPECT_EQ(errorText(R.Err), C.Err);
+  }
+}
+
+TEST(Strconv, FormatIntAndBool) {
+  String S;
+  gs_strconv_FormatInt(&S, -255, 2);
+  EXPECT_EQ(toStd(S), "-11111111");
+  gs_strconv_FormatInt(&S, int64_t(1) << 40, 36);
+  EXPECT_EQ(toStd(S), "e13wu1og");
+  gs_strconv_FormatInt(&S, -255, 16);
+  EXPECT_EQ(toStd(S), "-ff");
+  gs_strconv_FormatBool(&S, false);
+  EXPECT_EQ(toStd(S), "false");
 }

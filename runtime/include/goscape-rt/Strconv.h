@@ -1,6 +1,6 @@
 //===- Strconv.h - Package strconv ------------------------------*- C++ -*-===//
 //
-// strconv.Atoi and strconv.Itoa.
+// strconv.Atoi, Itoa, ParseInt, FormatInt and FormatBool.
 //
 // Atoi accepts an optional sign and decimal digits (no underscores, no
 // base prefix, no spaces). Failures return a *strconv.NumError as the
@@ -27,6 +27,22 @@ GS_RUNTIME void gs_strconv_Atoi(IntError *Out, const uint8_t *SPtr,
 
 /// strconv.Itoa(i): *Out = the decimal text of I.
 GS_RUNTIME void gs_strconv_Itoa(String *Out, intptr_t I);
+
+/// strconv.ParseInt(s, base, bitSize): *Out = {value, nil} or an error
+/// *strconv.NumError with Func "ParseInt" (Err ErrSyntax, ErrRange with
+/// the value clamped to BitSize, or "invalid base N" / "invalid bit size
+/// N"). Base 0 takes the base from a 0b/0o/0x/0 prefix and allows
+/// underscores between digits.
+GS_RUNTIME void gs_strconv_ParseInt(IntError *Out, const uint8_t *SPtr,
+                                    intptr_t SLen, intptr_t Base,
+                                    intptr_t BitSize);
+
+/// strconv.FormatInt(i, base): *Out = I in Base (2..36, lower-case
+/// digits); panics "strconv: illegal AppendInt/FormatInt base" otherwise.
+GS_RUNTIME void gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base);
+
+/// strconv.FormatBool(b): "true" or "false".
+GS_RUNTIME void gs_strconv_FormatBool(String *Out, bool B);
 
 /// The descriptor of *strconv.NumError (struct { Func string; Num string;
 /// Err error }); method set {Error() string}.
