@@ -1,6 +1,6 @@
 // strconv.ParseInt over bases 0 (prefixes, underscores), 2..36 and invalid
-// ones, bit sizes with clamping on range errors, the NumError texts and
-// fields; FormatInt in every base and FormatBool.
+// ones, bit sizes with clamping on range errors, the NumError texts;
+// FormatInt in every base and FormatBool.
 package main
 
 import (
