@@ -14,6 +14,9 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <iterator>
 #include <vector>
 
@@ -292,7 +295,91 @@ bool gs::fmt::isSpace(int32_t R) {
   }
 }
 
+/// The ASCII bytes unicode.IsSpace accepts: '\t' to '\r' and ' '.
+static bool isAsciiSpace(uint8_t C) {
+  return C == ' ' || unsigned(C - '\t') <= unsigned('\r' - '\t');
+}
+
+namespace {
+/// One block of at most 16 bytes of a string, classified at once.
+struct ByteClasses {
+  uint32_t Space; ///< Bit I: byte I is an ASCII space.
+  uint32_t High;  ///< Bit I: byte I is not ASCII.
+};
+} // namespace
+
+/// Classifies the N (1 to 16) bytes at P.
+static ByteClasses classify(const uint8_t *P, intptr_t N) {
+#if defined(__SSE2__)
+  if (N == 16) {
+    __m128i V = _mm_loadu_si128(reinterpret_cast<const __m128i *>(P));
+    __m128i Blank = _mm_cmpeq_epi8(V, _mm_set1_epi8(' '));
+    // '\t' <= C <= '\r' as unsigned C - '\t' <= 4.
+    __m128i T = _mm_sub_epi8(V, _mm_set1_epi8('\t'));
+    __m128i Ctl = _mm_cmpeq_epi8(_mm_min_epu8(T, _mm_set1_epi8(4)), T);
+    return {uint32_t(_mm_movemask_epi8(_mm_or_si128(Blank, Ctl))),
+            uint32_t(_mm_movemask_epi8(V))};
+  }
+#endif
+  ByteClasses C{0, 0};
+  for (intptr_t I = 0; I < N; ++I) {
+    C.Space |= uint32_t(isAsciiSpace(P[I])) << I;
+    C.High |= uint32_t(P[I] >> 7) << I;
+  }
+  return C;
+}
+
+/// Calls F(Block, Begins, Ends) for each block of 16 bytes of S (the last
+/// one shorter) at offset Block: bit I of Begins marks a field starting at
+/// Block+I (a non-space after a space or at 0), bit I of Ends a field
+/// ending there (a space after a non-space). Returns whether S is ASCII.
+template <typename Fn>
+static bool scanFields(const uint8_t *S, intptr_t Len, Fn F) {
+  uint32_t PrevSpace = 1, High = 0;
+  for (intptr_t Block = 0; Block < Len; Block += 16) {
+    intptr_t N = std::min<intptr_t>(16, Len - Block);
+    ByteClasses C = classify(S + Block, N);
+    uint32_t Valid = (uint32_t(1) << N) - 1;
+    uint32_t Before = ((C.Space << 1) | PrevSpace) & Valid;
+    F(Block, ~C.Space & Before & Valid, C.Space & ~Before);
+    PrevSpace = (C.Space >> (N - 1)) & 1;
+    High |= C.High;
+  }
+  return High == 0;
+}
+
+/// strings.Fields of an ASCII string with N fields.
+static Slice asciiFields(const uint8_t *S, intptr_t Len, intptr_t N) {
+  Slice A = makeStrings(N);
+  auto *Elems = static_cast<String *>(A.Ptr);
+  intptr_t K = 0, Start = -1;
+  scanFields(S, Len, [&](intptr_t Block, uint32_t Begins, uint32_t Ends) {
+    for (uint32_t Marks = Begins | Ends; Marks; Marks &= Marks - 1) {
+      intptr_t At = Block + __builtin_ctz(Marks);
+      if (Start < 0) {
+        Start = At;
+      } else {
+        Elems[K++] = String{S + Start, At - Start};
+        Start = -1;
+      }
+    }
+  });
+  if (Start >= 0)
+    Elems[K] = String{S + Start, Len - Start};
+  return A;
+}
+
 void gs::gs_strings_Fields(Slice *Out, const uint8_t *SPtr, intptr_t SLen) {
+  // ASCII strings: count the fields, then cut them, with no decoding
+  // (strings.Fields' fast path).
+  intptr_t N = 0;
+  bool Ascii = scanFields(SPtr, SLen, [&](intptr_t, uint32_t Begins, uint32_t) {
+    N += __builtin_popcount(Begins);
+  });
+  if (Ascii) {
+    *Out = asciiFields(SPtr, SLen, N);
+    return;
+  }
   std::string_view V = view(SPtr, SLen);
   // Field boundaries as [Start, End) byte offsets.
   std::vector<std::pair<intptr_t, intptr_t>> Spans;
@@ -453,6 +540,22 @@ static int32_t toUpper(int32_t R) {
 }
 
 void gs::gs_strings_ToUpper(String *Out, const uint8_t *SPtr, intptr_t SLen) {
+  // ASCII strings are mapped byte by byte (strings.ToUpper's fast path).
+  bool HasLower = false;
+  intptr_t I = 0;
+  for (; I < SLen && SPtr[I] < 0x80; ++I)
+    HasLower |= SPtr[I] >= 'a' && SPtr[I] <= 'z';
+  if (I == SLen) {
+    if (!HasLower) {
+      *Out = String{SPtr, SLen};
+      return;
+    }
+    uint8_t *P = newBytes(SLen);
+    for (intptr_t K = 0; K < SLen; ++K)
+      P[K] = SPtr[K] >= 'a' && SPtr[K] <= 'z' ? SPtr[K] - ('a' - 'A') : SPtr[K];
+    *Out = String{P, SLen};
+    return;
+  }
   std::string_view V = view(SPtr, SLen);
   std::string Upper;
   bool Changed = false;

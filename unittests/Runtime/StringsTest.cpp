@@ -12,6 +12,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <string>
+#include <vector>
+
 using namespace gs;
 using namespace gs::test;
 
@@ -91,6 +95,48 @@ TEST(Strings, Fields) {
   Slice F = fields("x y z");
   EXPECT_EQ(F.Len, 3);
   EXPECT_EQ(F.Cap, 3);
+  // ASCII input (counted, then split without decoding): every ASCII space,
+  // runs of them at both ends, control and punctuation bytes in fields.
+  EXPECT_EQ(quoted(fields("\v\f a\x01\r\nb\x1f\x08 !\t\v\f\r \x7f")),
+            "[\"a\\x01\" \"b\\x1f\\b\" \"!\" \"\\x7f\"]");
+  EXPECT_EQ(quoted(fields("one")), "[\"one\"]");
+  Slice G = fields(" a  bb ccc ");
+  EXPECT_EQ(G.Cap, 3);
+  // A non-ASCII byte anywhere takes the decoding path: U+0085 is a space,
+  // an invalid byte is not.
+  EXPECT_EQ(quoted(fields("a b\u0085c \xff")), "[\"a\" \"b\" \"c\" \"\\xff\"]");
+}
+
+TEST(Strings, FieldsAsciiAgreesWithByteLoop) {
+  // Strings of every length up to 80 across the 16-byte blocks the ASCII
+  // path classifies at once, from letters and the six ASCII spaces.
+  const char Alphabet[] = "ab\t\n\v\f\r  x";
+  uint64_t Seed = 12345;
+  for (int Round = 0; Round < 2000; ++Round) {
+    std::string In;
+    size_t Len = size_t(Round % 81);
+    for (size_t I = 0; I < Len; ++I) {
+      Seed = Seed * 6364136223846793005u + 1442695040888963407u;
+      In += Alphabet[(Seed >> 33) % (sizeof(Alphabet) - 1)];
+    }
+    std::vector<std::string> Want;
+    size_t I = 0;
+    while (I < In.size()) {
+      while (I < In.size() && std::strchr(" \t\n\v\f\r", In[I]))
+        ++I;
+      size_t Start = I;
+      while (I < In.size() && !std::strchr(" \t\n\v\f\r", In[I]))
+        ++I;
+      if (I > Start)
+        Want.push_back(In.substr(Start, I - Start));
+    }
+    Slice Got = fields(In.c_str());
+    ASSERT_EQ(Got.Len, intptr_t(Want.size())) << In;
+    EXPECT_EQ(Got.Cap, Got.Len);
+    auto *Elems = static_cast<const String *>(Got.Ptr);
+    for (size_t K = 0; K < Want.size(); ++K)
+      EXPECT_EQ(toStd(Elems[K]), Want[K]) << In;
+  }
 }
 
 TEST(Strings, Split) {
@@ -135,6 +181,8 @@ TEST(Strings, ToUpper) {
               "\xc4\xb1"),
       "HELLO, W\xc3\x96RLD \xc3\x9f \xc7\x84 \xef\xac\x80 \xef\xbf\xbd I");
   EXPECT_EQ(toUpper("ABC 123"), "ABC 123");
+  EXPECT_EQ(toUpper("azAZ`{@[ 09\x7f"), "AZAZ`{@[ 09\x7f");
+  EXPECT_EQ(toUpper("ascii then \xc3\xa9"), "ASCII THEN \xc3\x89");
   EXPECT_EQ(toUpper(""), "");
   // Unchanged input is returned as is (no copy).
   String In = str("NO CHANGE"), Out;
