@@ -372,6 +372,19 @@ private:
   llvm::Value *sliceCopy(const Type *DstT, llvm::Value *Dst, llvm::Value *Src);
   llvm::Value *lowerBuiltin(const ir::BuiltinCall *I);
   llvm::Value *lowerLookup(const ir::Lookup *I);
+  /// For the map Lookup Instrs[Idx]: the MapUpdate of the same map and key
+  /// that follows it with only instructions between that cannot panic
+  /// before gc's mapassign would nor touch the map (`m[k] op= v`,
+  /// `m[k] = append(m[k], ...)`), else null.
+  const ir::MapUpdate *updateAfterLookup(llvm::ArrayRef<ir::Instr *> Instrs,
+                                         unsigned Idx);
+  /// Whether map or key operands A and B of two instructions of one block,
+  /// with only updateAfterLookup's instructions between them, have the
+  /// same value.
+  bool sameOperand(const ir::Value *A, const ir::Value *B);
+  /// The address of H[Key]'s element, inserted (zeroed) if absent: the
+  /// mapassign entry point of map type MapT.
+  llvm::Value *mapAssign(const Type *MapT, llvm::Value *H, llvm::Value *Key);
   llvm::Value *lowerMakeMap(const ir::MakeMap *I);
   void lowerMapUpdate(const ir::MapUpdate *I);
   void lowerMapDelete(const ir::MapDelete *I);
@@ -405,6 +418,11 @@ private:
   llvm::DenseMap<const ir::Value *, llvm::Value *> Iters;
   /// Array values indexed with a variable index: their copy in memory.
   llvm::DenseMap<const ir::Value *, llvm::Value *> Spills;
+  /// Lookups that read the element through the mapassign of the update
+  /// after them (updateAfterLookup), and that update.
+  llvm::DenseMap<const ir::Lookup *, const ir::MapUpdate *> AssigningLookups;
+  /// The element address each such update stores to.
+  llvm::DenseMap<const ir::MapUpdate *, llvm::Value *> AssignedSlots;
 };
 
 } // namespace codegen

@@ -312,7 +312,12 @@ void FunctionCodeGen::run() {
       Phis;
   for (const ir::BasicBlock *BB : Order) {
     B.SetInsertPoint(Blocks[BB]);
-    for (const ir::Instr *I : BB->instrs()) {
+    llvm::ArrayRef<ir::Instr *> Instrs = BB->instrs();
+    for (unsigned K = 0; K < Instrs.size(); ++K) {
+      const ir::Instr *I = Instrs[K];
+      if (auto *L = llvm::dyn_cast<ir::Lookup>(I))
+        if (const ir::MapUpdate *U = updateAfterLookup(Instrs, K))
+          AssigningLookups[L] = U;
       if (auto *P = llvm::dyn_cast<ir::Phi>(I)) {
         llvm::Value *PV =
             ModuleCodeGen::isLarge(P->getType())

@@ -99,8 +99,15 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
   }
   const Type *MapT = I->getX()->getType();
   auto *MT = llvm::cast<goscape::Map>(MapT->getUnderlying());
-  llvm::Value *T = MG.mapTypeInfo(MapT);
   llvm::Value *Key = get(I->getIndex());
+  if (const ir::MapUpdate *U = AssigningLookups.lookup(I)) {
+    // gc's single mapassign for `m[k] op= v`: a missing key's slot is
+    // zeroed, so it reads as the zero value the lookup would give.
+    llvm::Value *P = mapAssign(MapT, X, Key);
+    AssignedSlots[U] = P;
+    return load(MT->getElem(), P);
+  }
+  llvm::Value *T = MG.mapTypeInfo(MapT);
   llvm::Value *Present =
       I->isCommaOk() ? (llvm::Value *)temp(B.getInt8Ty()) : nullptr;
   llvm::Value *P;
@@ -136,29 +143,131 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
   return makeTuple(llvm::cast<Tuple>(I->getType()), {V, Ok});
 }
 
-void FunctionCodeGen::lowerMapUpdate(const ir::MapUpdate *I) {
-  const Type *MapT = I->getMap()->getType();
-  llvm::Value *T = MG.mapTypeInfo(MapT), *H = get(I->getMap());
-  llvm::Value *Key = get(I->getKey());
-  llvm::Value *P;
+/// How an instruction between a lookup of m[k] and an update of m[k]
+/// relates to gc's single mapassign.
+enum class MapGap {
+  /// Leaves the map alone and cannot panic: arithmetic that cannot fail,
+  /// string concatenation, loads of package variables, append (gc's
+  /// `m[k] = append(m[k], ...)` grows the slice after its mapassign).
+  Transparent,
+  /// A shift by a signed count, which panics when negative: gc calls
+  /// mapassign before it in `m[k] <<= s` (and only there).
+  ShiftPanics,
+  /// Anything else, such as division (gc looks the key up first in
+  /// `m[k] /= d`, so a division by zero inserts nothing).
+  Opaque,
+};
+
+static MapGap classifyGap(const ir::Instr *I) {
+  switch (I->getKind()) {
+  case ir::ValueKind::DebugRef:
+  case ir::ValueKind::Concat:
+  case ir::ValueKind::Append:
+    return MapGap::Transparent;
+  case ir::ValueKind::UnOp: {
+    auto *U = llvm::cast<ir::UnOp>(I);
+    switch (U->getOp()) {
+    case Operator::Sub:
+    case Operator::Not:
+    case Operator::Xor:
+      return MapGap::Transparent;
+    case Operator::Mul: // a load, which cannot fail from a package variable
+      return llvm::isa<ir::Global>(U->getX()) ? MapGap::Transparent
+                                              : MapGap::Opaque;
+    default:
+      return MapGap::Opaque;
+    }
+  }
+  case ir::ValueKind::BinOp: {
+    auto *O = llvm::cast<ir::BinOp>(I);
+    switch (O->getOp()) {
+    case Operator::Add:
+    case Operator::Sub:
+    case Operator::Mul:
+    case Operator::And:
+    case Operator::Or:
+    case Operator::Xor:
+    case Operator::AndNot:
+      return MapGap::Transparent;
+    case Operator::Shl:
+    case Operator::Shr:
+      return llvm::isa<ir::Const>(O->getY()) || isUnsigned(O->getY()->getType())
+                 ? MapGap::Transparent
+                 : MapGap::ShiftPanics;
+    default: // division, comparisons (of possibly uncomparable values)
+      return MapGap::Opaque;
+    }
+  }
+  default:
+    return MapGap::Opaque;
+  }
+}
+
+bool FunctionCodeGen::sameOperand(const ir::Value *A, const ir::Value *B) {
+  if (A == B)
+    return true;
+  if (llvm::isa<ir::Const>(A) && llvm::isa<ir::Const>(B))
+    return A->getType() == B->getType() && !ModuleCodeGen::isLarge(A->getType()) &&
+           get(A) == get(B);
+  // Two loads of one package variable; nothing between them stores.
+  auto *LA = llvm::dyn_cast<ir::UnOp>(A), *LB = llvm::dyn_cast<ir::UnOp>(B);
+  return LA && LB && LA->getOp() == Operator::Mul &&
+         LB->getOp() == Operator::Mul && !LA->isCommaOk() && !LB->isCommaOk() &&
+         llvm::isa<ir::Global>(LA->getX()) && LA->getX() == LB->getX();
+}
+
+const ir::MapUpdate *
+FunctionCodeGen::updateAfterLookup(llvm::ArrayRef<ir::Instr *> Instrs,
+                                   unsigned Idx) {
+  auto *L = llvm::cast<ir::Lookup>(Instrs[Idx]);
+  if (L->isCommaOk() || !llvm::isa<goscape::Map>(L->getX()->getType()->getUnderlying()))
+    return nullptr;
+  // A few instructions at most: `m[k] op= v` has one between, an append
+  // its arguments' conversions and the map's reload.
+  constexpr unsigned Window = 6;
+  bool ShiftPanics = false;
+  for (unsigned K = Idx + 1; K < Instrs.size() && K <= Idx + Window; ++K) {
+    if (auto *U = llvm::dyn_cast<ir::MapUpdate>(Instrs[K])) {
+      if (!sameOperand(L->getX(), U->getMap()) ||
+          !sameOperand(L->getIndex(), U->getKey()))
+        return nullptr;
+      auto *AS = llvm::dyn_cast_or_null<AssignStmt>(U->getNode());
+      bool OpAssign = AS && AS->getOp() != Operator::None && !AS->isDefine();
+      return !ShiftPanics || OpAssign ? U : nullptr;
+    }
+    MapGap G = classifyGap(Instrs[K]);
+    if (G == MapGap::Opaque)
+      return nullptr;
+    ShiftPanics |= G == MapGap::ShiftPanics;
+  }
+  return nullptr;
+}
+
+llvm::Value *FunctionCodeGen::mapAssign(const Type *MapT, llvm::Value *H,
+                                        llvm::Value *Key) {
+  llvm::Value *T = MG.mapTypeInfo(MapT);
   switch (keyPath(MapT)) {
   case KeyPath::Fast32:
-    P = MG.RT->call_gs_mapassign_fast32(B, T, H, Key);
-    break;
+    return MG.RT->call_gs_mapassign_fast32(B, T, H, Key);
   case KeyPath::Fast64:
-    P = MG.RT->call_gs_mapassign_fast64(B, T, H, Key);
-    break;
+    return MG.RT->call_gs_mapassign_fast64(B, T, H, Key);
   case KeyPath::Fast64Ptr:
-    P = MG.RT->call_gs_mapassign_fast64ptr(B, T, H, Key);
-    break;
+    return MG.RT->call_gs_mapassign_fast64ptr(B, T, H, Key);
   case KeyPath::FastStr:
-    P = MG.RT->call_gs_mapassign_faststr(B, T, H, B.CreateExtractValue(Key, 0),
-                                         B.CreateExtractValue(Key, 1));
-    break;
+    return MG.RT->call_gs_mapassign_faststr(B, T, H,
+                                            B.CreateExtractValue(Key, 0),
+                                            B.CreateExtractValue(Key, 1));
   default:
-    P = MG.RT->call_gs_mapassign(B, T, H, spill(I->getKey()->getType(), Key));
-    break;
+    return MG.RT->call_gs_mapassign(
+        B, T, H,
+        spill(llvm::cast<goscape::Map>(MapT->getUnderlying())->getKey(), Key));
   }
+}
+
+void FunctionCodeGen::lowerMapUpdate(const ir::MapUpdate *I) {
+  llvm::Value *P = AssignedSlots.lookup(I);
+  if (!P)
+    P = mapAssign(I->getMap()->getType(), get(I->getMap()), get(I->getKey()));
   store(I->getVal()->getType(), get(I->getVal()), P);
 }
 
