@@ -314,6 +314,18 @@ public:
   llvm::Value *callStdlib(const ir::Function *Ext, const Tuple *Results,
                           llvm::ArrayRef<llvm::Value *> Args,
                           llvm::ArrayRef<const Type *> ArgTys, SourceLoc Loc);
+  /// The inline form of the library entry point Name (InlineLibrary.cpp)
+  /// with callStdlib's operands, calling the runtime on its slow path;
+  /// null when Name has none or these operands do not allow it.
+  llvm::Value *inlineLibraryCall(llvm::StringRef Name,
+                                 llvm::ArrayRef<llvm::Value *> Args,
+                                 llvm::Type *ResTy, llvm::Value *Out);
+  /// Go's == of string values X and Y when one is a constant: the length
+  /// test, then a memcmp of constant size; null if neither is constant.
+  llvm::Value *stringEqualsConstant(llvm::Value *X, llvm::Value *Y);
+  /// Cond && the N bytes at X and Y are equal (read only if Cond holds).
+  llvm::Value *bytesEqualIf(llvm::Value *Cond, llvm::Value *X, llvm::Value *Y,
+                            uint64_t N);
   /// The layout of the closure object of Body: {code, slot per FreeVar}.
   llvm::StructType *closureType(const ir::Function *Body);
   /// The call of I (any mode but Builtin) with lowered operands.

@@ -114,11 +114,14 @@ llvm::Value *FunctionCodeGen::equal(const Type *T, llvm::Value *A,
   switch (U->getKind()) {
   case TypeKind::Basic: {
     auto *BT = llvm::cast<Basic>(U);
-    if (BT->getInfo() & IsString)
+    if (BT->getInfo() & IsString) {
+      if (llvm::Value *R = stringEqualsConstant(A, Bv))
+        return R;
       return MG.RT->call_gs_eqstring(B, B.CreateExtractValue(A, 0),
                                      B.CreateExtractValue(A, 1),
                                      B.CreateExtractValue(Bv, 0),
                                      B.CreateExtractValue(Bv, 1));
+    }
     if (BT->getInfo() & IsFloat)
       return B.CreateFCmpOEQ(A, Bv);
     return B.CreateICmpEQ(A, Bv);

@@ -501,6 +501,8 @@ llvm::Value *FunctionCodeGen::callStdlib(const ir::Function *Ext,
                                  : MG.llvmType(Results);
   llvm::Value *Out =
       ResTy && ResTy->isStructTy() ? temp(ResTy) : nullptr;
+  if (llvm::Value *R = inlineLibraryCall(Name, Args, ResTy, Out))
+    return R;
   return MG.callLibrary(B, Name, ResTy, Out, Args);
 }
 
