@@ -147,7 +147,7 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
 /// relates to gc's single mapassign.
 enum class MapGap {
   /// Leaves the map alone and cannot panic: arithmetic that cannot fail,
-  /// string concatenation, loads of package variables, append (gc's
+  /// string concatenation, loads of variables, append (gc's
   /// `m[k] = append(m[k], ...)` grows the slice after its mapassign).
   Transparent,
   /// A shift by a signed count, which panics when negative: gc calls
@@ -157,6 +157,12 @@ enum class MapGap {
   /// `m[k] /= d`, so a division by zero inserts nothing).
   Opaque,
 };
+
+/// Whether V is the address of a variable: a package variable or a local
+/// one of the memory form (never nil).
+static bool isVariable(const ir::Value *V) {
+  return llvm::isa<ir::Global, ir::Alloc>(V);
+}
 
 static MapGap classifyGap(const ir::Instr *I) {
   switch (I->getKind()) {
@@ -171,9 +177,8 @@ static MapGap classifyGap(const ir::Instr *I) {
     case Operator::Not:
     case Operator::Xor:
       return MapGap::Transparent;
-    case Operator::Mul: // a load, which cannot fail from a package variable
-      return llvm::isa<ir::Global>(U->getX()) ? MapGap::Transparent
-                                              : MapGap::Opaque;
+    case Operator::Mul: // a load, which cannot fail from a variable
+      return isVariable(U->getX()) ? MapGap::Transparent : MapGap::Opaque;
     default:
       return MapGap::Opaque;
     }
@@ -209,11 +214,14 @@ bool FunctionCodeGen::sameOperand(const ir::Value *A, const ir::Value *B) {
   if (llvm::isa<ir::Const>(A) && llvm::isa<ir::Const>(B))
     return A->getType() == B->getType() && !ModuleCodeGen::isLarge(A->getType()) &&
            get(A) == get(B);
-  // Two loads of one package variable; nothing between them stores.
+  // Two loads of one variable, the same value: the instructions between
+  // them store to no variable (an append's elements are never a map or key
+  // variable's memory, except through an element slice aliasing an array
+  // key, where gc's single mapassign also uses the key before the append).
   auto *LA = llvm::dyn_cast<ir::UnOp>(A), *LB = llvm::dyn_cast<ir::UnOp>(B);
   return LA && LB && LA->getOp() == Operator::Mul &&
          LB->getOp() == Operator::Mul && !LA->isCommaOk() && !LB->isCommaOk() &&
-         llvm::isa<ir::Global>(LA->getX()) && LA->getX() == LB->getX();
+         isVariable(LA->getX()) && LA->getX() == LB->getX();
 }
 
 const ir::MapUpdate *
@@ -223,8 +231,8 @@ FunctionCodeGen::updateAfterLookup(llvm::ArrayRef<ir::Instr *> Instrs,
   if (L->isCommaOk() || !llvm::isa<goscape::Map>(L->getX()->getType()->getUnderlying()))
     return nullptr;
   // A few instructions at most: `m[k] op= v` has one between, an append
-  // its arguments' conversions and the map's reload.
-  constexpr unsigned Window = 6;
+  // the loads of its arguments and of the map and key variables again.
+  constexpr unsigned Window = 8;
   bool ShiftPanics = false;
   for (unsigned K = Idx + 1; K < Instrs.size() && K <= Idx + Window; ++K) {
     if (auto *U = llvm::dyn_cast<ir::MapUpdate>(Instrs[K])) {

@@ -29,6 +29,19 @@ func push(k, v int) {
 	lists[k] = append(lists[k], v)
 }
 
+// A local map and key, reloaded from their variables before the update.
+// CHECK-LABEL: define {{.*}} @main.group(
+// CHECK-NOT: gs_mapaccess
+// CHECK: call ptr @gs_mapassign_faststr(
+// CHECK-NOT: gs_map
+func group(keys []string) map[string][]int {
+	m := map[string][]int{}
+	for i, k := range keys {
+		m[k] = append(m[k], i)
+	}
+	return m
+}
+
 // CHECK-LABEL: define {{.*}} @main.concat(
 // CHECK-NOT: gs_mapaccess
 // CHECK: call ptr @gs_mapassign(
@@ -78,6 +91,16 @@ func main() {
 	push(2, 20)
 	// OUT-NEXT: map[1:[10 11] 2:[20]]
 	fmt.Println(lists)
+	// OUT-NEXT: map[a:[0 2] b:[1]]
+	fmt.Println(group([]string{"a", "b", "a"}))
+	// The element slice aliases the key variable: the append changes the
+	// key after gc's mapassign used it.
+	kk := [2]int{1, 2}
+	a := map[[2]int][]int{}
+	a[kk] = kk[:1]
+	a[kk] = append(a[kk], 5)
+	// OUT-NEXT: map{{\[}}[1 2]:[1 5]] [1 5]
+	fmt.Println(a, kk)
 	c := map[[2]string]string{}
 	concat(c, [2]string{"x", "y"}, "p")
 	concat(c, [2]string{"x", "y"}, "q")
