@@ -135,6 +135,13 @@ llvm::Value *FunctionCodeGen::lowerLookup(const ir::Lookup *I) {
     break;
   }
   }
+  if (!Present) {
+    // mapaccess1 reads the map and writes nothing (it may panic or exit on
+    // a bad key or a concurrent write): two lookups of one key with no
+    // store between them become one, as in a comparator that reads m[a]
+    // and m[b] twice.
+    llvm::cast<llvm::CallInst>(P)->setOnlyReadsMemory();
+  }
   llvm::Value *V = load(MT->getElem(), P);
   if (!I->isCommaOk())
     return V;
