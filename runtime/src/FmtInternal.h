@@ -82,6 +82,13 @@ void appendQuoteRune(std::string &Out, int32_t R, bool ASCIIOnly);
 /// representation that reads back as the same float of BitSize bits.
 void appendFloat(std::string &Out, double V, char Fmt, int Prec, int BitSize);
 
+/// Room for the decimal form of any int64, sign included.
+constexpr size_t MaxIntDigits = 20;
+
+/// Writes the decimal form of V so that it ends just before End (which
+/// has MaxIntDigits bytes before it); returns where it starts.
+char *formatInt(char *End, int64_t V);
+
 /// Appends the decimal form of an integer.
 void appendInt(std::string &Out, int64_t V);
 

@@ -38,18 +38,22 @@ String gs::fmt::makeString(std::string_view Bytes) {
   return String{P, intptr_t(Bytes.size())};
 }
 
-void gs::fmt::appendInt(std::string &Out, int64_t V) {
-  char Tmp[24];
-  int N = 0;
+char *gs::fmt::formatInt(char *End, int64_t V) {
   uint64_t U = V < 0 ? 0 - uint64_t(V) : uint64_t(V);
+  char *P = End;
   do {
-    Tmp[N++] = char('0' + U % 10);
+    *--P = char('0' + U % 10);
     U /= 10;
   } while (U);
   if (V < 0)
-    Out += '-';
-  while (N)
-    Out += Tmp[--N];
+    *--P = '-';
+  return P;
+}
+
+void gs::fmt::appendInt(std::string &Out, int64_t V) {
+  char Tmp[MaxIntDigits];
+  char *End = Tmp + MaxIntDigits;
+  Out.append(formatInt(End, V), End);
 }
 
 static bool isCont(uint8_t C, uint8_t Lo = 0x80, uint8_t Hi = 0xBF) {

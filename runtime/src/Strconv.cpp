@@ -169,9 +169,9 @@ void gs::gs_strconv_Itoa(String *Out, intptr_t I) {
     *Out = String{reinterpret_cast<const uint8_t *>(P), I < 10 ? 1 : 2};
     return;
   }
-  std::string S;
-  appendInt(S, I);
-  *Out = makeString(S);
+  char Tmp[MaxIntDigits];
+  char *End = Tmp + MaxIntDigits, *Begin = formatInt(End, I);
+  *Out = makeString(std::string_view(Begin, size_t(End - Begin)));
 }
 
 static uint8_t lower(uint8_t C) { return C | ('x' - 'X'); }
