@@ -121,9 +121,26 @@ void gs::gs_strings_Builder_WriteString(IntError *Out, StringsBuilder *B,
 // Searching
 //===----------------------------------------------------------------------===//
 
+/// The offset of the first Sub in S at or after From, or npos: memchr for
+/// one byte (Go's IndexByte), glibc's memmem otherwise (std::string_view's
+/// find calls memchr and then memcmp for every occurrence of Sub's first
+/// byte).
+static size_t find(std::string_view S, std::string_view Sub, size_t From = 0) {
+  if (From > S.size())
+    return std::string_view::npos;
+  const char *Base = S.data() + From;
+  size_t Len = S.size() - From;
+  const void *P =
+      Sub.size() == 1 ? std::memchr(Base, Sub[0], Len)
+      : Sub.empty()   ? Base
+                      : memmem(Base, Len, Sub.data(), Sub.size());
+  return P ? size_t(static_cast<const char *>(P) - S.data())
+           : std::string_view::npos;
+}
+
 intptr_t gs::gs_strings_Index(const uint8_t *SPtr, intptr_t SLen,
                               const uint8_t *SubPtr, intptr_t SubLen) {
-  size_t P = view(SPtr, SLen).find(view(SubPtr, SubLen));
+  size_t P = find(view(SPtr, SLen), view(SubPtr, SubLen));
   return P == std::string_view::npos ? -1 : intptr_t(P);
 }
 
@@ -204,8 +221,10 @@ void gs::gs_strings_Repeat(String *Out, const uint8_t *SPtr, intptr_t SLen,
 /// Non-overlapping occurrences of Sep (non-empty) in S.
 static intptr_t countSep(std::string_view S, std::string_view Sep) {
   intptr_t N = 0;
-  for (size_t P = S.find(Sep); P != std::string_view::npos;
-       P = S.find(Sep, P + Sep.size()))
+  if (Sep.size() == 1)
+    return std::count(S.begin(), S.end(), Sep[0]);
+  for (size_t P = find(S, Sep); P != std::string_view::npos;
+       P = find(S, Sep, P + Sep.size()))
     ++N;
   return N;
 }
@@ -250,7 +269,7 @@ static Slice genSplit(String S, String Sep, intptr_t SepSave, intptr_t N) {
   --N;
   intptr_t I = 0;
   while (I < N) {
-    size_t M = view(S).find(view(Sep));
+    size_t M = find(view(S), view(Sep));
     if (M == std::string_view::npos)
       break;
     Elems[I] = String{S.Ptr, intptr_t(M) + SepSave};

@@ -172,6 +172,13 @@ TEST(Strings, JoinRepeatSearch) {
   EXPECT_EQ(index("chicken", "ken"), 4);
   EXPECT_EQ(index("chicken", "dmr"), -1);
   EXPECT_EQ(index("abc", ""), 0);
+  EXPECT_EQ(index("", ""), 0);
+  EXPECT_EQ(index("", "a"), -1);
+  EXPECT_EQ(index("ab", "abc"), -1);
+  EXPECT_EQ(index("aabab", "bab"), 2);
+  EXPECT_EQ(index("x,y", ","), 1);
+  EXPECT_EQ(index("xy", ","), -1);
+  EXPECT_TRUE(contains("1977", "77"));
 }
 
 TEST(Strings, ToUpper) {
