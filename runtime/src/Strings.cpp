@@ -128,11 +128,12 @@ void gs::gs_strings_Builder_WriteString(IntError *Out, StringsBuilder *B,
 static size_t find(std::string_view S, std::string_view Sub, size_t From = 0) {
   if (From > S.size())
     return std::string_view::npos;
+  if (Sub.empty()) // S.data() may be null
+    return From;
   const char *Base = S.data() + From;
   size_t Len = S.size() - From;
-  const void *P =
-      Sub.size() == 1 ? std::memchr(Base, Sub[0], Len)
-      : Sub.empty()   ? Base
+  const void *P = Sub.size() == 1
+                      ? std::memchr(Base, Sub[0], Len)
                       : memmem(Base, Len, Sub.data(), Sub.size());
   return P ? size_t(static_cast<const char *>(P) - S.data())
            : std::string_view::npos;

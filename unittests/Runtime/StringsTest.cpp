@@ -173,6 +173,10 @@ TEST(Strings, JoinRepeatSearch) {
   EXPECT_EQ(index("chicken", "dmr"), -1);
   EXPECT_EQ(index("abc", ""), 0);
   EXPECT_EQ(index("", ""), 0);
+  // A Go empty string may have a null pointer.
+  EXPECT_EQ(gs_strings_Index(nullptr, 0, nullptr, 0), 0);
+  EXPECT_TRUE(gs_strings_Contains(nullptr, 0, nullptr, 0));
+  EXPECT_EQ(gs_strings_Index(nullptr, 0, reinterpret_cast<const uint8_t *>("a"), 1), -1);
   EXPECT_EQ(index("", "a"), -1);
   EXPECT_EQ(index("ab", "abc"), -1);
   EXPECT_EQ(index("aabab", "bab"), 2);
