@@ -13,6 +13,7 @@
 #include "goscape/Escape/ExprString.h"
 #include "goscape/AST/Object.h"
 #include "goscape/AST/Type.h"
+#include "goscape/Sema/Lookup.h"
 #include "goscape/Sema/Sema.h"
 
 #include "llvm/ADT/ScopeExit.h"
@@ -67,6 +68,13 @@ private:
 
   void list(llvm::ArrayRef<Expr *> L);
   void operation(const Operation *Op);
+  /// The type gc converts an operand of comparison Op to, if any.
+  void comparisonConversion(const Operation *Op, const Type *&ConvX,
+                            const Type *&ConvY);
+  /// E as an operand at precedence Prec, converted to ConvertTo if set.
+  void operand(const Expr *E, int Prec, const Type *ConvertTo);
+  /// The type of a conversion, `T` or `(T)` as gc prints it.
+  void conversionType(const Type *T);
   void concatOperands(const Expr *E, bool &First);
   void selector(const SelectorExpr *S);
   void call(const CallExpr *C);
@@ -360,9 +368,54 @@ void GcPrinter::operation(const Operation *Op) {
     return;
   }
   int P = precOf(Op);
-  expr(Op->getX(), P);
+  // gc converts one operand of == / != between different types to the
+  // other's type (one interface to another, a named type to an unnamed
+  // one), and prints the conversion.
+  const Type *ConvX = nullptr, *ConvY = nullptr;
+  comparisonConversion(Op, ConvX, ConvY);
+  operand(Op->getX(), P, ConvX);
   OS << ' ' << getOperatorSpelling(Op->getOp()) << ' ';
-  expr(Op->getY(), P + 1);
+  operand(Op->getY(), P + 1, ConvY);
+}
+
+/// Go's assignability of a value of type V to T, for non-constant values.
+static bool assignableValue(const Type *V, const Type *T) {
+  if (identical(V, T))
+    return true;
+  if (isInterface(T))
+    return implements(V, T, nullptr);
+  return identical(V->getUnderlying(), T->getUnderlying()) &&
+         (!isa<Named>(V) || !isa<Named>(T));
+}
+
+void GcPrinter::comparisonConversion(const Operation *Op, const Type *&ConvX,
+                                     const Type *&ConvY) {
+  if (Op->getOp() != Operator::Eql && Op->getOp() != Operator::Neq)
+    return;
+  const Expr *X = unparen(Op->getX()), *Y = unparen(Op->getY());
+  const Type *LT = X->getType(), *RT = Y->getType();
+  if (!LT || !RT || isUntyped(LT) || isUntyped(RT) || X->getConstValue() ||
+      Y->getConstValue() || identical(LT, RT))
+    return;
+  constexpr int64_t Huge = 1 << 16;
+  if (assignableValue(LT, RT)) {
+    if (isInterface(LT) == isInterface(RT) || Sizes::sizeOf(LT) >= Huge)
+      ConvX = RT;
+  } else if (assignableValue(RT, LT)) {
+    if (isInterface(LT) == isInterface(RT) || Sizes::sizeOf(RT) >= Huge)
+      ConvY = LT;
+  }
+}
+
+void GcPrinter::operand(const Expr *E, int Prec, const Type *ConvertTo) {
+  if (!ConvertTo) {
+    expr(E, Prec);
+    return;
+  }
+  conversionType(ConvertTo);
+  OS << '(';
+  expr(E, PrecNone);
+  OS << ')';
 }
 
 /// The field at Index of the struct T (or *T) names, or null.
@@ -585,14 +638,7 @@ void GcPrinter::conversion(const CallExpr *C) {
       return;
     }
   }
-  // gc parenthesizes a type without a name (`([]byte)(s)`).
-  bool HasName = T && (isa<Named>(T) || isa<Basic>(T) ||
-                       (isa<Interface>(T) && cast<Interface>(T)->isAny()));
-  if (!HasName)
-    OS << '(';
-  printGcType(OS, T);
-  if (!HasName)
-    OS << ')';
+  conversionType(T);
   OS << '(';
   if (!C->getArgs().empty()) {
     // string([]B) with B a defined byte or rune type: gc's type checker
@@ -614,6 +660,17 @@ void GcPrinter::conversion(const CallExpr *C) {
     }
   }
   OS << ')';
+}
+
+void GcPrinter::conversionType(const Type *T) {
+  // gc parenthesizes a type without a name (`([]byte)(s)`).
+  bool HasName = T && (isa<Named>(T) || isa<Basic>(T) ||
+                       (isa<Interface>(T) && cast<Interface>(T)->isAny()));
+  if (!HasName)
+    OS << '(';
+  printGcType(OS, T);
+  if (!HasName)
+    OS << ')';
 }
 
 void GcPrinter::builtinCall(const CallExpr *C) {
