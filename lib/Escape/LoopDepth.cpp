@@ -119,6 +119,40 @@ static llvm::StringRef loopPrefix(const BasicBlock *BB) {
   return C;
 }
 
+/// gc's deadcode.Func: a function body of only `if` statements on
+/// constants with nothing left in the branch they take and `for` loops
+/// whose condition is constant false runs nothing, and gc empties it (its
+/// literals included).
+static bool bodyRunsNothing(const ir::Function &F) {
+  const BlockStmt *Body = nullptr;
+  if (auto *D = llvm::dyn_cast_or_null<FuncDecl>(F.getSyntax()))
+    Body = D->getBody();
+  else if (auto *L = llvm::dyn_cast_or_null<FuncLit>(F.getSyntax()))
+    Body = L->getBody();
+  if (!Body || Body->getList().empty())
+    return false;
+  auto Empty = [](const Stmt *S) {
+    auto *B = llvm::dyn_cast_or_null<BlockStmt>(S);
+    return !S || (B && B->getList().empty());
+  };
+  for (const Stmt *S : Body->getList()) {
+    const Expr *Cond = nullptr;
+    bool Dead = false;
+    if (auto *If = llvm::dyn_cast<IfStmt>(S)) {
+      Cond = If->getInit() ? nullptr : If->getCond();
+      const Constant *C = Cond ? unparen(Cond)->getConstValue() : nullptr;
+      Dead = C && (C->getBool() ? Empty(If->getThen()) : Empty(If->getElse()));
+    } else if (auto *For = llvm::dyn_cast<ForStmt>(S)) {
+      Cond = For->getInit() ? nullptr : For->getCond();
+      const Constant *C = Cond ? unparen(Cond)->getConstValue() : nullptr;
+      Dead = C && !C->getBool();
+    }
+    if (!Dead)
+      return false;
+  }
+  return true;
+}
+
 /// Loop depth of every live block, as gc counts it syntactically: one,
 /// plus one for each `for`/`range` loop whose condition, post statement or
 /// body contains it (the blocks its header dominates, except those after
@@ -137,6 +171,10 @@ void escape::computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
         foldConstSwitch(S, Consts, Fold);
   // Live blocks, without the branches of constant conditions.
   llvm::DenseSet<const BasicBlock *> Live;
+  if (F.getEntryBlock() && bodyRunsNothing(F)) {
+    Out[F.getEntryBlock()] = 1;
+    return;
+  }
   if (F.getEntryBlock()) {
     std::vector<const BasicBlock *> Work{F.getEntryBlock()};
     Live.insert(F.getEntryBlock());

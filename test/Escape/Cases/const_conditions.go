@@ -4,7 +4,9 @@
 // condition where a constant is the left operand of && or || (or the whole
 // condition), dropping what it decides; a constant on the right (`x &&
 // debug`), in a for condition or in a value (`v := false && f()`, a switch
-// tag) is kept, and what it guards is analysed.
+// tag) is kept, and what it guards is analysed, unless the function body
+// is only such ifs with nothing left and constant-false for loops: gc
+// empties that body.
 
 package p
 
@@ -41,4 +43,34 @@ func g(s string, x bool) { // ERROR "^s does not escape$"
 	}
 	y := debug || s+"k" == "" // ERROR `^s \+ "k" does not escape$`
 	_ = y
+}
+func runsNothingA() {
+	for false {
+		defer func() { _ = recover() }()
+	}
+}
+
+func forFalseB() {
+	x := 1 // ERROR "^moved to heap: x$"
+	for false {
+		sink = &x
+	}
+}
+
+func forFalseC() {
+	y := 2 // ERROR "^moved to heap: y$"
+	if true {
+	}
+	for false {
+		sink = &y
+	}
+}
+
+func runsNothingD() {
+	if false {
+		sink = func() {}
+	}
+	for false {
+		sink = func() {}
+	}
 }
