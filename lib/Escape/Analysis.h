@@ -532,6 +532,11 @@ private:
   /// clause variable St assigns, or null when gc has none (fewer than two
   /// clause variables with pointers).
   Location *typeSwitchTmp(const ir::Store *St);
+  /// gc's temporary for the operand of the range clause RC, made as J
+  /// enters RC's loop from the block that evaluated the operand (gc makes
+  /// it for every range statement, before walking the operand): the
+  /// ranged value flows into it, the value variable from it (Build.cpp).
+  void rangeTmp(const ir::Jump *J, const RangeClause *RC, int Depth);
   /// gc's devirtualization of an interface call whose receiver is known to
   /// hold one concrete type: reports it, sets RecvSrcs to the receiver's
   /// sources, and returns the concrete method (null when it is promoted

@@ -309,41 +309,25 @@ void Batch::instr(Instr *I, int Depth) {
     if (auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
         VA && goDeferOfSliceLit(VA))
       return;
-    if (llvm::isa_and_nonnull<RangeClause>(St->getNode())) {
+    if (auto *RC = llvm::dyn_cast_or_null<RangeClause>(St->getNode())) {
       // gc flows a range's element into its variable whatever its type
-      // (so that a moved-to-heap int variable leaks the slice's content).
-      // As gc, the ranged value goes into a temporary first.
-      Value *V = St->getVal(), *X = nullptr;
-      if (auto *U = llvm::dyn_cast<UnOp>(V); U && U->getOp() == Operator::Mul)
-        X = U->getX();
-      else if (auto *Ix = llvm::dyn_cast<Index>(V))
-        X = Ix->getX(); // an element of an array value
-      else if (auto *E = llvm::dyn_cast<Extract>(V)) {
-        auto *N = llvm::dyn_cast<Next>(E->getTuple());
-        auto *R = N ? llvm::dyn_cast<Range>(N->getIter()) : nullptr;
-        if (R && E->getIndex() == 2)
-          X = R->getX();
-      }
-      if (!X) {
+      // (so that a moved-to-heap int variable leaks the slice's content),
+      // from the temporary holding the ranged value (rangeTmp); the key
+      // holds no part of it.
+      Value *V = St->getVal();
+      Location *Tmp = RangeTmps.lookup(RC);
+      bool IsElem = llvm::isa<Index>(V) ||
+                    (llvm::isa<UnOp>(V) &&
+                     llvm::cast<UnOp>(V)->getOp() == Operator::Mul);
+      if (auto *E = llvm::dyn_cast<Extract>(V))
+        IsElem = llvm::isa<Next>(E->getTuple()) && E->getIndex() == 2;
+      if (!Tmp || !IsElem) {
         flow(D, 0, V);
         return;
       }
-      if (auto *IA = llvm::dyn_cast<IndexAddr>(X))
-        X = IA->getX();
-      auto *RC = llvm::cast<RangeClause>(St->getNode());
       // Ranging over an array copies it: the temporary holds its value.
       const Type *RT = RC->getX()->getType();
       bool IsArray = RT && llvm::isa<Array>(RT->getUnderlying());
-      Location *&Tmp = RangeTmps[RC];
-      if (!Tmp) {
-        Tmp = newLoc(Location::Later, St->getFunction(), std::max(1, Depth - 1));
-        bool ArrayAddr =
-            IsArray && llvm::isa<Pointer>(X->getType()->getUnderlying());
-        // The notes descend the ranged expression (`dot of pointer` of
-        // inv.items, the spill of a literal).
-        flowSrcs(Tmp, ArrayAddr ? 1 : 0, sources(X),
-                 FlowCtx{nullptr, nullptr, RC->getX()});
-      }
       FlowCtx Ctx{RC, IsArray ? "range" : "range-deref", nullptr};
       uint32_t Notes = explaining() ? notesFor(Tmp, Ctx) : 0;
       flowSrc(D, {Tmp, IsArray ? 0 : 1}, Notes);
@@ -384,6 +368,16 @@ void Batch::instr(Instr *I, int Depth) {
     }
     flow(D, 0, St->getVal(),
          explaining() ? storeContext(St, D) : FlowCtx());
+    return;
+  }
+  case ValueKind::Jump: {
+    // The entry of a range loop (its header's first predecessor; the
+    // back edges and continues jump there later).
+    auto *J = llvm::cast<Jump>(I);
+    auto *FS = llvm::dyn_cast_or_null<ForStmt>(J->getNode());
+    auto *RC = FS ? llvm::dyn_cast_or_null<RangeClause>(FS->getInit()) : nullptr;
+    if (RC && J->getTarget()->preds().front() == J->getParent())
+      rangeTmp(J, RC, Depth);
     return;
   }
   case ValueKind::Call:

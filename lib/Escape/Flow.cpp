@@ -364,6 +364,48 @@ Location *Batch::typeSwitchTmp(const Store *St) {
   return It->second = Tmp;
 }
 
+/// The value IRGen computed for the ranged expression of RC in the block
+/// J ends: the operand of the loop's `len` or iterator, or else the last
+/// instruction before the range variables' declarations, when it belongs
+/// to the expression and has its type (null: a constant, nothing made).
+static Value *rangeOperand(const Jump *J, const RangeClause *RC) {
+  const Expr *X = RC->getX();
+  llvm::ArrayRef<Instr *> Is = J->getParent()->instrs();
+  for (size_t K = Is.size() - 1; K-- > 0;) {
+    Instr *I = Is[K];
+    if (I->getNode() == RC) {
+      if (auto *R = llvm::dyn_cast<Range>(I))
+        return R->getX();
+      if (auto *B = llvm::dyn_cast<BuiltinCall>(I);
+          B && B->getBuiltin() == BuiltinId::Len)
+        return B->getArgs()[0].get();
+      continue;
+    }
+    if (auto *A = llvm::dyn_cast<Alloc>(I);
+        A && A->getAllocKind() == AllocKind::Var)
+      continue; // a range variable's declaration
+    const Node *N = I->getNode();
+    bool InX = N && N->getId() <= X->getId() &&
+               !(N->getStartLoc() < X->getStartLoc());
+    if (!InX || !I->getType() || !X->getType() ||
+        I->getType()->getUnderlying() != X->getType()->getUnderlying())
+      return nullptr;
+    return I;
+  }
+  return nullptr;
+}
+
+void Batch::rangeTmp(const Jump *J, const RangeClause *RC, int Depth) {
+  Location *Tmp = newLoc(Location::Later, J->getFunction(), Depth);
+  RangeTmps[RC] = Tmp;
+  // gc makes it before it walks the operand.
+  placeBeforeOperands(Tmp, RC);
+  // The notes descend the ranged expression (`dot of pointer` of
+  // inv.items, the spill of a literal).
+  if (Value *X = rangeOperand(J, RC))
+    flowSrcs(Tmp, 0, sources(X), FlowCtx{nullptr, nullptr, RC->getX()});
+}
+
 int Batch::lhsIndex(const Store *St) {
   auto *AS = llvm::dyn_cast_or_null<AssignStmt>(St->getNode());
   if (!AS || St->isSynthetic() ||
