@@ -262,8 +262,33 @@ public:
           }
         }
     }
+    // The debug information of every compiled function names the types
+    // of its parameters and results and of the variables optimization
+    // keeps (gc's DWARF generation asks for their descriptors): a type
+    // declared in a function, an interface or struct type without a
+    // name. Of the variables, those of interface type are always kept
+    // (a struct's fields are often folded away).
+    for (const auto &F : M.functions()) {
+      if (F->isExternal())
+        continue;
+      const Signature *S = F->getSignature();
+      if (S->getRecv())
+        need(S->getRecv()->getType());
+      for (const Var *V : S->getParams()->getVars())
+        need(V->getType());
+      for (const Var *V : S->getResults()->getVars())
+        need(V->getType());
+      for (ir::BasicBlock *BB : F->blocks())
+        for (ir::Instr *I : BB->instrs())
+          if (auto *A = llvm::dyn_cast<ir::Alloc>(I);
+              A && A->getAllocKind() == ir::AllocKind::Var && A->getVar() &&
+              A->getVar()->getName() != "_" &&
+              isIfaceType(A->getVar()->getType()))
+            need(A->getVar()->getType());
+    }
     // The descriptors of the package's defined types and of the defined
-    // types the code converts or asserts to, by name.
+    // types the code converts or asserts to or declares variables of, by
+    // name.
     llvm::SetVector<const Named *> Defined;
     for (Object *O : MS.CP.getPackage()->getScope()->objects())
       if (auto *TN = llvm::dyn_cast<TypeName>(O); TN && !TN->isAlias())
