@@ -114,8 +114,29 @@ MultiValueTemps escape::computeMultiValueTemps(const ir::Function &F,
     for (const Var *R : S->getResults()->getVars())
       if (R->getName().empty() || R->getName() == "_")
         ++Before;
+  // gc's front end makes a call's temporaries when it has converted the
+  // call, after its callee and its arguments (a call inside the callee or
+  // an argument ends first): in the order of the calls' `)`, the callee's
+  // temporary before the rewrite of the call's multi-value argument.
+  auto End = [](const Group &G) {
+    const Node *N = G.Callee ? G.User : nullptr;
+    if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(G.User))
+      N = CE;
+    if (!N) {
+      N = G.Call->getNode();
+      if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+        N = CS->getCall();
+    }
+    auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
+    return CE ? CE->getRparen() : G.At;
+  };
   std::stable_sort(Groups.begin(), Groups.end(),
-                   [](const Group &A, const Group &B) { return A.At < B.At; });
+                   [&](const Group &A, const Group &B) {
+                     SourceLoc EA = End(A), EB = End(B);
+                     if (EA < EB || EB < EA)
+                       return EA < EB;
+                     return A.Callee && !B.Callee;
+                   });
   unsigned Tmps = 0;
   for (const Group &G : Groups) {
     if (!G.User)
