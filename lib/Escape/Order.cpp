@@ -126,8 +126,21 @@ bool Batch::inCalleeTemp(const Node *X, const Node *N) const {
 }
 
 bool Batch::flowsLater(const Node *From, const ir::Function *FromFn) const {
-  return CurNode && From && From != CurNode && FromFn == CurFn &&
-         visitedAfter(From, CurNode) &&
+  if (!CurNode || !From)
+    return false;
+  // An edge made in the body of a closure of CurFn is placed as its
+  // literal, whose body gc walks after it made the literal's own flows.
+  if (FromFn != CurFn) {
+    const ir::Function *C = FromFn;
+    while (C && C->getParentFunction() != CurFn)
+      C = C->getParentFunction();
+    if (!C || !llvm::isa_and_nonnull<FuncLit>(C->getSyntax()))
+      return false;
+    From = C->getSyntax();
+  } else if (From == CurNode) {
+    return false;
+  }
+  return visitedAfter(From, CurNode) &&
          (PackedSlice || !inCalleeTemp(From, CurNode));
 }
 
