@@ -464,9 +464,7 @@ template <class P>
         return Slot;
       }
     }
-    if (endsChain(B))
-      return nullptr;
-    B = overflowOf(T, B);
+    B = reinterpret_cast<Bmap *>(chainNext(T, B));
   } while (B);
   return nullptr;
 }
