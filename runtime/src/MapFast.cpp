@@ -7,10 +7,11 @@
 // with gs_memhash32/gs_memhash64/gs_strhash, so generic iteration and
 // evacuation work on the same maps.
 //
-// The lookups of 4- and 8-byte keys are also exported under second names
-// (rt::mapaccess1Fast64 and friends, aliases of the same code): the inline
-// halves in goscape-rt/MapInline.h call them when their probe cannot
-// answer (growth in progress, the write flag set).
+// The lookups of 4- and 8-byte keys are also defined under second names
+// (rt::mapaccess1Fast64 and friends, the same code with the calling
+// convention GS_MAP_COLD_CC): the inline halves in goscape-rt/MapInline.h
+// call them when their probe cannot answer (growth in progress, the write
+// flag set).
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,11 +47,14 @@ void *gs::gs_mapaccess2_fast32(bool *Present, const MapType *T, Hmap *H,
 void *gs::gs_mapassign_fast32(const MapType *T, Hmap *H, uint32_t Key) {
   return assign<Fast32Key>(T, H, Key);
 }
-void *rt::mapaccess1Fast32(const MapType *T, Hmap *H, uint32_t Key)
-    __attribute__((alias("gs_mapaccess1_fast32")));
-void *rt::mapaccess2Fast32(bool *Present, const MapType *T, Hmap *H,
-                           uint32_t Key)
-    __attribute__((alias("gs_mapaccess2_fast32")));
+GS_MAP_COLD_CC void *rt::mapaccess1Fast32(const MapType *T, Hmap *H,
+                                             uint32_t Key) {
+  return access1<Fast32Key>(T, H, Key);
+}
+GS_MAP_COLD_CC void *rt::mapaccess2Fast32(bool *Present, const MapType *T,
+                                             Hmap *H, uint32_t Key) {
+  return access2<Fast32Key>(Present, T, H, Key);
+}
 void gs::gs_mapdelete_fast32(const MapType *T, Hmap *H, uint32_t Key) {
   remove<Fast32Key>(T, H, Key);
 }
@@ -68,11 +72,14 @@ void *gs::gs_mapassign_fast64(const MapType *T, Hmap *H, uint64_t Key) {
 void *gs::gs_mapassign_fast64ptr(const MapType *T, Hmap *H, void *Key) {
   return assign<Fast64Key>(T, H, reinterpret_cast<uintptr_t>(Key));
 }
-void *rt::mapaccess1Fast64(const MapType *T, Hmap *H, uint64_t Key)
-    __attribute__((alias("gs_mapaccess1_fast64")));
-void *rt::mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H,
-                           uint64_t Key)
-    __attribute__((alias("gs_mapaccess2_fast64")));
+GS_MAP_COLD_CC void *rt::mapaccess1Fast64(const MapType *T, Hmap *H,
+                                             uint64_t Key) {
+  return access1<Fast64Key>(T, H, Key);
+}
+GS_MAP_COLD_CC void *rt::mapaccess2Fast64(bool *Present, const MapType *T,
+                                             Hmap *H, uint64_t Key) {
+  return access2<Fast64Key>(Present, T, H, Key);
+}
 void gs::gs_mapdelete_fast64(const MapType *T, Hmap *H, uint64_t Key) {
   remove<Fast64Key>(T, H, Key);
 }

@@ -126,6 +126,36 @@ TEST(MapInline, AgreesThroughSameSizeGrowth) {
     expectAgree64(H, Q);
 }
 
+// The out-of-line lookups the inline halves fall back to preserve the
+// caller's registers (GS_MAP_COLD_CC): a loop keeping many values live in
+// registers across inline lookups that take the fallback (growth in
+// progress) sees them intact.
+TEST(MapInline, FallbackPreservesCallerRegisters) {
+  const MapType *T = &mapTypes().I64;
+  Hmap *H = gs_makemap_small();
+  uint64_t N = 0;
+  while (!H->Oldbuckets || N < 100)
+    put64(H, ++N);
+  // Twelve accumulators, each a different function of one step's results.
+  auto Step = [](uint64_t *A, uint64_t K, uint64_t V, uint64_t W, bool Ok) {
+    A[0] += V, A[1] ^= V * 3, A[2] += W << 1, A[3] += Ok;
+    A[4] += V ^ K, A[5] += W * K, A[6] ^= V + W, A[7] += K;
+    A[8] += V > W, A[9] += V * V, A[10] ^= W << 7, A[11] += V | W;
+  };
+  uint64_t Got[12] = {}, Want[12] = {};
+  for (uint64_t K = 1; K <= N + 20; ++K) {
+    bool Ok;
+    auto *V = static_cast<int64_t *>(gs_mapaccess1_fast64(T, H, K));
+    auto *W = static_cast<int64_t *>(gs_mapaccess2_fast64(&Ok, T, H, K + 1));
+    Step(Got, K, uint64_t(*V), uint64_t(*W), Ok);
+  }
+  ASSERT_NE(H->Oldbuckets, nullptr) << "the lookups took the fallback";
+  for (uint64_t K = 1; K <= N + 20; ++K)
+    Step(Want, K, K <= N ? K : 0, K + 1 <= N ? K + 1 : 0, K + 1 <= N);
+  for (int I = 0; I < 12; ++I)
+    EXPECT_EQ(Got[I], Want[I]) << I;
+}
+
 TEST(MapInline, Fast32) {
   const MapType &T = mapTypes().I32;
   Hmap *H = gs_makemap_small();

@@ -31,8 +31,9 @@
 
 namespace gs::rt {
 
-/// mapaccess1 for key type U: the inline probe, else Outlined.
-template <class U, void *(*Outlined)(const MapType *, Hmap *, U)>
+/// mapaccess1 for key type U: the inline probe, else Outlined (a function
+/// taking (T, H, Key), of calling convention GS_MAP_COLD_CC).
+template <class U, auto Outlined>
 [[gnu::always_inline]] inline void *inlineAccess1(const MapType *T, Hmap *H,
                                                   U Key) {
   void *Zero = const_cast<uint8_t *>(ZeroVal);
@@ -43,9 +44,10 @@ template <class U, void *(*Outlined)(const MapType *, Hmap *, U)>
   return Outlined(T, H, Key);
 }
 
-/// mapaccess2 for key type U: the inline probe, else Outlined. An element
-/// slot is never ZeroVal, which tells a miss from a hit.
-template <class U, void *(*Outlined)(bool *, const MapType *, Hmap *, U)>
+/// mapaccess2 for key type U: the inline probe, else Outlined (taking
+/// (Present, T, H, Key)). An element slot is never ZeroVal, which tells a
+/// miss from a hit.
+template <class U, auto Outlined>
 [[gnu::always_inline]] inline void *
 inlineAccess2(bool *Present, const MapType *T, Hmap *H, U Key) {
   void *Zero = const_cast<uint8_t *>(ZeroVal);

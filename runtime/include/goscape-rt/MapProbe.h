@@ -155,18 +155,32 @@ template <class U> inline uint64_t hashFixed(U K, uint64_t Seed) {
     return hashU32(K, Seed);
 }
 
+/// The calling convention of the out-of-line lookups below: they preserve
+/// every general-purpose register but r11 and the result register
+/// (preserve_most), so a loop whose inline lookups may call them (rarely:
+/// only during growth or a concurrent write) keeps its values and the hash
+/// constants in caller-saved registers instead of rebuilding or spilling
+/// them on every iteration.
+#if defined(__x86_64__) && __has_attribute(preserve_most)
+#define GS_MAP_COLD_CC __attribute__((preserve_most))
+#else
+#define GS_MAP_COLD_CC
+#endif
+
 // The complete out-of-line _fast32/_fast64 lookups under second names (the
-// same code as the public entry points, defined as aliases in MapFast.cpp),
-// for the inline halves of goscape-rt/MapInline.h, which take the public
-// names.
-/// The complete gs_mapaccess1_fast32 (same symbol value), for inline halves.
-void *mapaccess1Fast32(const MapType *T, Hmap *H, uint32_t Key);
+// same code as the public entry points, with the calling convention
+// GS_MAP_COLD_CC; defined in MapFast.cpp), for the inline halves of
+// goscape-rt/MapInline.h, which take the public names.
+/// The complete gs_mapaccess1_fast32, for inline halves.
+GS_MAP_COLD_CC void *mapaccess1Fast32(const MapType *T, Hmap *H, uint32_t Key);
 /// The complete gs_mapaccess2_fast32.
-void *mapaccess2Fast32(bool *Present, const MapType *T, Hmap *H, uint32_t Key);
+GS_MAP_COLD_CC void *mapaccess2Fast32(bool *Present, const MapType *T, Hmap *H,
+                                      uint32_t Key);
 /// The complete gs_mapaccess1_fast64.
-void *mapaccess1Fast64(const MapType *T, Hmap *H, uint64_t Key);
+GS_MAP_COLD_CC void *mapaccess1Fast64(const MapType *T, Hmap *H, uint64_t Key);
 /// The complete gs_mapaccess2_fast64.
-void *mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H, uint64_t Key);
+GS_MAP_COLD_CC void *mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H,
+                                      uint64_t Key);
 
 /// The inline part of a _fast32/_fast64 lookup (U = uint32_t / uint64_t):
 /// in a map H (non-null, non-empty) that is neither growing nor being
