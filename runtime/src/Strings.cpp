@@ -130,8 +130,10 @@ static size_t find(std::string_view S, std::string_view Sub, size_t From = 0) {
     return std::string_view::npos;
   if (Sub.empty()) // S.data() may be null
     return From;
-  const char *Base = S.data() + From;
   size_t Len = S.size() - From;
+  if (Len < Sub.size()) // (an empty S's data may be null too)
+    return std::string_view::npos;
+  const char *Base = S.data() + From;
   const void *P = Sub.size() == 1
                       ? std::memchr(Base, Sub[0], Len)
                       : memmem(Base, Len, Sub.data(), Sub.size());
