@@ -286,7 +286,7 @@ bool isComparisonOperand(const ir::MakeInterface *MI);
 /// lookup or receive, or a value a select case receives: gc converts these
 /// where they are assigned only after escape analysis (a heap box, no
 /// diagnostic).
-bool isCommaOkValue(const ir::Value *V);
+bool isConvertedAfterAnalysis(const ir::Value *V);
 /// True for the address of the Data field of a reflect.SliceHeader or
 /// reflect.StringHeader reached through a pointer (gc's
 /// IsReflectHeaderDataField).

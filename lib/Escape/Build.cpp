@@ -239,9 +239,9 @@ void Batch::instr(Instr *I, int Depth) {
         S->setDecision(AllocDecision::Stack); // compared in place
         return;
       }
-      if (isCommaOkValue(MI->getX())) {
-        // gc converts `v, ok = x.(T)` results after escape analysis, with
-        // a heap box and no diagnostic.
+      if (isConvertedAfterAnalysis(MI->getX())) {
+        // gc converts `v, ok = x.(T)` results (and a select case's received
+        // value) after escape analysis, with a heap box and no diagnostic.
         S->setDecision(AllocDecision::Heap);
         return;
       }

@@ -378,16 +378,6 @@ void GcPrinter::operation(const Operation *Op) {
   operand(Op->getY(), P + 1, ConvY);
 }
 
-/// Go's assignability of a value of type V to T, for non-constant values.
-static bool assignableValue(const Type *V, const Type *T) {
-  if (identical(V, T))
-    return true;
-  if (isInterface(T))
-    return implements(V, T, nullptr);
-  return identical(V->getUnderlying(), T->getUnderlying()) &&
-         (!isa<Named>(V) || !isa<Named>(T));
-}
-
 void GcPrinter::comparisonConversion(const Operation *Op, const Type *&ConvX,
                                      const Type *&ConvY) {
   if (Op->getOp() != Operator::Eql && Op->getOp() != Operator::Neq)

@@ -205,7 +205,7 @@ const Value *Batch::implicitConv(const Value *V) const {
     return From && From->isEmpty() ? nullptr : V;
   }
   auto *MI = llvm::dyn_cast<MakeInterface>(V);
-  if (!MI || SiteLocs.count(MI) || isCommaOkValue(MI->getX()))
+  if (!MI || SiteLocs.count(MI) || isConvertedAfterAnalysis(MI->getX()))
     return nullptr;
   return MI;
 }

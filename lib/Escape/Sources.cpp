@@ -37,8 +37,7 @@ bool escape::isComparisonOperand(const MakeInterface *MI) {
   return !Result || Result->getNode() != O;
 }
 
-/// The value result of a comma-ok type assertion, map lookup or receive.
-bool escape::isCommaOkValue(const Value *V) {
+bool escape::isConvertedAfterAnalysis(const Value *V) {
   auto *E = llvm::dyn_cast<Extract>(V);
   if (!E)
     return false;
@@ -114,7 +113,7 @@ void Batch::computeSources(Value *V, Srcs &Out) {
     return;
   case ValueKind::MakeInterface: {
     auto *MI = llvm::cast<MakeInterface>(I);
-    if (isCommaOkValue(MI->getX()) || isComparisonOperand(MI)) {
+    if (isConvertedAfterAnalysis(MI->getX()) || isComparisonOperand(MI)) {
       append(Out, sources(MI->getX()), 0);
       return;
     }

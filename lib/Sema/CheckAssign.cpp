@@ -53,6 +53,21 @@ static bool hasName(const Type *T) {
   return llvm::isa<Basic>(T) || llvm::isa<Named>(T);
 }
 
+bool goscape::assignableValue(const Type *V, const Type *T) {
+  if (identical(V, T))
+    return true;
+  const Type *Vu = V->getUnderlying(), *Tu = T->getUnderlying();
+  if (identical(Vu, Tu) && (!hasName(V) || !hasName(T)))
+    return true;
+  if (llvm::isa<Interface>(Tu))
+    return implements(V, T, nullptr);
+  auto *VC = llvm::dyn_cast<Chan>(Vu);
+  auto *TC = llvm::dyn_cast<Chan>(Tu);
+  return VC && TC && VC->getDir() == ChanDirection::SendRecv &&
+         identical(VC->getElem(), TC->getElem()) &&
+         (!hasName(V) || !hasName(T));
+}
+
 std::string Checker::missingMethodCause(const Type *V, const Type *T,
                                         Func *M, Func *Alt) {
   std::string MName = M->getName().str() + " method";

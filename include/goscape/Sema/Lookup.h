@@ -117,6 +117,13 @@ std::string missingMethodReason(const Type *V, const Type *T,
 /// sets it to gc's "V does not implement T (...)" text.
 bool implements(const Type *V, const Type *T, std::string *Reason);
 
+/// Go's assignability of a typed, non-constant value of type V to type T:
+/// identical types, identical underlying types with at least one not
+/// named, an interface T that V implements, or a bidirectional channel to
+/// a channel type of the same element with one not named. (The checker's
+/// Checker::assignableTo adds untyped operands and gc's reasons.)
+bool assignableValue(const Type *V, const Type *T);
+
 /// types2's sameId: Name matches Obj's name and, unless it is exported,
 /// comes from the same package.
 bool sameId(const Object *Obj, const Package *Pkg, llvm::StringRef Name);
