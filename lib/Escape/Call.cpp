@@ -459,12 +459,22 @@ void Batch::call(CallInstr *C, int Depth) {
       flowSrcs(&HeapLoc, 0, ArgSrcs[I], Ctxs[I]);
   }
   bool ToHeap = llvm::isa<Go>(C) || (llvm::isa<Defer>(C) && Depth > 1);
-  if (ToHeap && !Wrapper) {
-    // A function value called as it is goes to the heap itself.
+  if (llvm::isa<Go, Defer>(C) && !Wrapper) {
+    // A function value called as it is goes to the heap itself, or, for a
+    // defer outside loops, to a temporary that lives until the function
+    // returns (gc's `later` hole), which outlives what the function's
+    // closures allocate.
+    Location *Dst = &HeapLoc;
+    if (!ToHeap) {
+      // gc makes it before it visits the deferred call.
+      Dst = newLoc(Location::Later, C->getFunction(), Depth);
+      if (C->getNode())
+        placeBeforeOperands(Dst, C->getNode());
+    }
     if (CalleeTmp)
-      flowSrc(&HeapLoc, {CalleeTmp, 0});
+      flowSrc(Dst, {CalleeTmp, 0});
     else
-      flow(&HeapLoc, 0, C->getCalleeValue(),
+      flow(Dst, 0, C->getCalleeValue(),
            {nullptr, nullptr, CE ? CE->getFun() : nullptr});
   }
 }
