@@ -381,24 +381,20 @@ void Checker::returnError(SourceLoc At, llvm::ArrayRef<Var *> Lhs,
                  tupleString(Want, false));
 }
 
-const Type *Checker::lhsVar(Expr *Lhs) {
-  (void)Lhs;
-  return nullptr;
-}
-
-void Checker::assignVar(Expr *Lhs, Operand &X) {
+bool Checker::assignVar(Expr *Lhs, Operand &X) {
   if (X.isInvalid() || X.Ty == Invalid) {
     useExprs(Lhs);
-    return;
+    return false;
   }
   auto *Id = llvm::dyn_cast<Name>(unparen(Lhs));
   if (Id && Id->getValue() == "_") {
     Id->setObject(nullptr);
     Result.setMode(Id, ExprMode::Variable);
     assignment(X, nullptr, AssignContext::Blank);
-    if (!X.isInvalid())
-      Id->setType(X.Ty);
-    return;
+    if (X.isInvalid())
+      return false;
+    Id->setType(X.Ty);
+    return true;
   }
   Var *V = nullptr;
   bool VUsed = false;
@@ -414,7 +410,7 @@ void Checker::assignVar(Expr *Lhs, Operand &X) {
   if (V && !VUsed)
     V->setUnused();
   if (Z.isInvalid() || Z.Ty == Invalid)
-    return;
+    return false;
   switch (Z.Mode) {
   case ExprMode::Variable:
   case ExprMode::MapIndex:
@@ -425,19 +421,20 @@ void Checker::assignVar(Expr *Lhs, Operand &X) {
       expr(Op, Sel->getX());
       if (Op.Mode == ExprMode::MapIndex) {
         error(posOf(Z), DiagId::AssignStructFieldInMap, exprString(Z.E));
-        return;
+        return false;
       }
     }
     error(posOf(Z), DiagId::CannotAssignTo, operandString(Z));
-    return;
+    return false;
   }
   assignment(X, Z.Ty, AssignContext::Assignment);
+  return !X.isInvalid();
 }
 
 void Checker::assignVars(llvm::ArrayRef<Expr *> Lhs,
                          llvm::ArrayRef<Expr *> Orig) {
   llvm::SmallVector<Operand, 4> Rhs;
-  exprListOk(*this, Orig, Rhs, Lhs.size() == 2);
+  bool CommaOk = exprListOk(*this, Orig, Rhs, Lhs.size() == 2);
   if (Lhs.size() != Rhs.size()) {
     useExprs(Lhs);
     for (Operand &X : Rhs)
@@ -447,12 +444,12 @@ void Checker::assignVars(llvm::ArrayRef<Expr *> Lhs,
     return;
   }
   bool OK = true;
-  for (size_t I = 0; I != Lhs.size(); ++I) {
-    assignVar(Lhs[I], Rhs[I]);
-    if (Rhs[I].isInvalid())
-      OK = false;
-  }
-  if (!OK) {
+  for (size_t I = 0; I != Lhs.size(); ++I)
+    OK &= assignVar(Lhs[I], Rhs[I]);
+  // As types2: when an assignment of a list (not a comma-ok form) failed,
+  // its variables count as used, avoiding follow-on "declared but not
+  // used" errors.
+  if (!OK && !CommaOk) {
     for (Expr *L : Lhs)
       if (auto *N = llvm::dyn_cast<Name>(unparen(L)))
         if (auto *V = llvm::dyn_cast_or_null<Var>(lookup(N->getValue())))

@@ -254,8 +254,9 @@ public:
   void assignment(Operand &X, const Type *T, AssignContext Ctx);
   /// How messages name the context C ("assignment", "argument to f").
   std::string assignContext(AssignContext C) const;
-  const Type *lhsVar(Expr *Lhs);
-  void assignVar(Expr *Lhs, Operand &X);
+  /// Checks the assignment of X to Lhs; false if it failed (types2's
+  /// assignVar returning nil).
+  bool assignVar(Expr *Lhs, Operand &X);
   void initVar(Var *Lhs, Operand &X, AssignContext Ctx);
   void initVars(llvm::ArrayRef<Var *> Lhs, llvm::ArrayRef<Expr *> Orig,
                 SourceLoc ReturnPos);
