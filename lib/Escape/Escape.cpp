@@ -688,6 +688,11 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
   reportElidedBoundsChecks(MS, M);
   if (Opts.DiagLevel >= 2 || !Opts.JSONDir.empty())
     reportMethodWrappers(MS, M);
+  // The code after terminating statements IRGen kept for the analysis
+  // goes now: code generation never sees unreachable code.
+  for (const auto &F : M.functions())
+    if (F->removeUnreachableBlocks())
+      F->removeTrivialPhis();
   // gc devirtualizes function by function, in source order.
   std::vector<Diag> All = sortedByPosition(MS.Devirtualized, SM);
   All.insert(All.end(), std::make_move_iterator(MS.Diags.begin()),

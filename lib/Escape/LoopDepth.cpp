@@ -9,7 +9,11 @@
 // counts it); a looping label is a `label.L` block that a `goto` block it
 // dominates jumps back to. Branches of constant conditions are dead code
 // to gc and get no depth (their blocks are skipped), and so are the
-// clauses of a switch on a constant that gc's deadcode pass removes.
+// clauses of a switch on a constant that gc's deadcode pass removes. Code
+// after a terminating statement (a return, a loop never left), which gc
+// keeps, is live where that statement is, at its depth: IRGen links its
+// block to the statement's (BasicBlock::getSyntacticPred), and the
+// dominators count those links as edges.
 //
 //===----------------------------------------------------------------------===//
 
@@ -175,13 +179,23 @@ void escape::computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
     Out[F.getEntryBlock()] = 1;
     return;
   }
+  // Code after a terminating statement is live where the statement is
+  // (gc keeps it): IRGen names where that statement began.
+  llvm::DenseMap<const BasicBlock *, llvm::SmallVector<const BasicBlock *, 1>>
+      AfterStmt;
+  for (const BasicBlock *BB : F.blocks())
+    if (const BasicBlock *P = BB->getSyntacticPred())
+      AfterStmt[P].push_back(BB);
   if (F.getEntryBlock()) {
     std::vector<const BasicBlock *> Work{F.getEntryBlock()};
     Live.insert(F.getEntryBlock());
     while (!Work.empty()) {
       const BasicBlock *B = Work.back();
       Work.pop_back();
-      for (const BasicBlock *S : liveSuccs(B, Fold))
+      llvm::SmallVector<const BasicBlock *, 2> Succs = liveSuccs(B, Fold);
+      if (auto It = AfterStmt.find(B); It != AfterStmt.end())
+        Succs.append(It->second.begin(), It->second.end());
+      for (const BasicBlock *S : Succs)
         if (Live.insert(S).second)
           Work.push_back(S);
     }
@@ -198,7 +212,7 @@ void escape::computeLoopDepths(const ir::Function &F, ConstantContext &Consts,
     }
   if (!Loops)
     return;
-  DominatorTree DT(F);
+  DominatorTree DT(F, /*SyntacticEdges=*/!AfterStmt.empty());
   std::vector<const BasicBlock *> Headers;
   for (const BasicBlock *BB : Blocks)
     if (!loopPrefix(BB).empty())

@@ -1,7 +1,8 @@
 //===- Dominators.cpp - Cooper-Harvey-Kennedy dominators ------------------===//
 //
 // See Dominators.h. The CFG is read from the terminators' successors (not
-// the stored predecessor lists, which the verifier checks against them).
+// the stored predecessor lists, which the verifier checks against them),
+// and on request from the blocks' syntactic predecessors.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,12 +14,28 @@
 using namespace goscape;
 using namespace goscape::ir;
 
-DominatorTree::DominatorTree(const Function &F) : F(F) {
+DominatorTree::DominatorTree(const Function &F, bool SyntacticEdges) : F(F) {
   unsigned N = F.blocks().size();
   RPONumber.assign(N, -1);
   IDom.assign(N, -1);
   if (N == 0)
     return;
+  // The blocks each block is the syntactic predecessor of: successors
+  // after its terminator's.
+  std::vector<std::vector<const BasicBlock *>> SynSuccs(N);
+  if (SyntacticEdges)
+    for (const BasicBlock *BB : F.blocks())
+      if (const BasicBlock *P = BB->getSyntacticPred())
+        SynSuccs[P->getIndex()].push_back(BB);
+  auto Succ = [&](const BasicBlock *BB, unsigned I) -> const BasicBlock * {
+    llvm::ArrayRef<BasicBlock *> Real = BB->succs();
+    if (I < Real.size())
+      return Real[I];
+    return SynSuccs[BB->getIndex()][I - Real.size()];
+  };
+  auto NumSuccs = [&](const BasicBlock *BB) {
+    return BB->succs().size() + SynSuccs[BB->getIndex()].size();
+  };
 
   // Iterative depth-first search for the postorder; each block is pushed
   // once (Visited), so this is O(blocks + edges).
@@ -29,9 +46,8 @@ DominatorTree::DominatorTree(const Function &F) : F(F) {
   Visited[0] = 1;
   while (!Stack.empty()) {
     auto &[BB, Next] = Stack.back();
-    llvm::ArrayRef<BasicBlock *> Succs = BB->succs();
-    if (Next < Succs.size()) {
-      const BasicBlock *S = Succs[Next++];
+    if (Next < NumSuccs(BB)) {
+      const BasicBlock *S = Succ(BB, Next++);
       if (S && S->getParent() == &F && !Visited[S->getIndex()]) {
         Visited[S->getIndex()] = 1;
         Stack.push_back({S, 0});
@@ -48,8 +64,8 @@ DominatorTree::DominatorTree(const Function &F) : F(F) {
   // Predecessors among reachable blocks, from the successor lists.
   std::vector<std::vector<int>> Preds(N);
   for (const BasicBlock *BB : RPO)
-    for (const BasicBlock *S : BB->succs())
-      if (S && S->getParent() == &F)
+    for (unsigned I = 0, E = NumSuccs(BB); I != E; ++I)
+      if (const BasicBlock *S = Succ(BB, I); S && S->getParent() == &F)
         Preds[S->getIndex()].push_back(int(BB->getIndex()));
 
   auto Intersect = [&](int A, int B) {

@@ -101,9 +101,17 @@ BasicBlock *Function::createBlock(llvm::StringRef Comment) {
   return BB;
 }
 
-unsigned Function::removeUnreachableBlocks() {
+unsigned Function::removeUnreachableBlocks(bool FollowSyntactic) {
   if (Blocks.empty())
     return 0;
+  // The blocks each block is the syntactic predecessor of.
+  std::vector<std::vector<BasicBlock *>> SynSuccs;
+  if (FollowSyntactic) {
+    SynSuccs.resize(Blocks.size());
+    for (BasicBlock *BB : Blocks)
+      if (BasicBlock *P = BB->getSyntacticPred())
+        SynSuccs[P->getIndex()].push_back(BB);
+  }
   // Mark from the entry and from kept blocks (a worklist over blocks: each
   // is pushed at most once).
   std::vector<bool> Live(Blocks.size(), false);
@@ -123,6 +131,9 @@ unsigned Function::removeUnreachableBlocks() {
     Todo.pop_back();
     for (BasicBlock *S : BB->succs())
       Push(S);
+    if (FollowSyntactic)
+      for (BasicBlock *S : SynSuccs[BB->getIndex()])
+        Push(S);
   }
   unsigned Removed = 0;
   for (BasicBlock *BB : Blocks)
@@ -132,6 +143,9 @@ unsigned Function::removeUnreachableBlocks() {
   for (BasicBlock *BB : Blocks) {
     if (!Live[BB->getIndex()])
       continue;
+    if (BasicBlock *P = BB->getSyntacticPred();
+        P && (!FollowSyntactic || !Live[P->getIndex()]))
+      BB->setSyntacticPred(nullptr);
     for (unsigned P = BB->Preds.size(); P-- > 0;) {
       if (Live[BB->Preds[P]->getIndex()])
         continue;
@@ -154,6 +168,37 @@ unsigned Function::removeUnreachableBlocks() {
   }
   Blocks = std::move(Kept);
   return Removed;
+}
+
+void Function::removeTrivialPhis() {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BasicBlock *BB : Blocks) {
+      llvm::SmallVector<Phi *, 8> Phis;
+      for (Instr *I : BB->instrs())
+        if (auto *P = llvm::dyn_cast<Phi>(I))
+          Phis.push_back(P);
+      for (Phi *P : Phis) {
+        Value *Same = nullptr;
+        bool Trivial = true;
+        for (const Use &U : P->operands()) {
+          Value *Op = U.get();
+          if (Op == P || Op == Same)
+            continue;
+          if (Same) {
+            Trivial = false;
+            break;
+          }
+          Same = Op;
+        }
+        if (!Trivial || !Same)
+          continue;
+        P->replaceAllUsesWith(Same);
+        BB->erase(P);
+        Changed = true;
+      }
+    }
+  }
 }
 
 ir::Const *Function::createConst(const Constant *C, const Type *Ty) {

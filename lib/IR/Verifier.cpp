@@ -20,6 +20,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace goscape;
 using namespace goscape::ir;
@@ -107,6 +108,8 @@ private:
   }
   void checkStructure();
   void checkPreds();
+  /// BB is reachable once blocks' syntactic predecessors count.
+  bool reachableAfterStmt(const BasicBlock *BB);
   void checkInstr(const BasicBlock *BB, const Instr &I, unsigned Pos);
   bool checkOperand(const BasicBlock *BB, const Instr &I, unsigned OpNo);
   void checkCall(const CallInstr &I);
@@ -115,6 +118,8 @@ private:
   llvm::raw_ostream *OS;
   ValueNumbering VN;
   DominatorTree DT;
+  /// The tree with syntactic edges, made when an unreachable block is met.
+  std::optional<DominatorTree> SyntacticDT;
   llvm::DenseMap<const Instr *, unsigned> Position;
   bool Broken = false;
 };
@@ -190,9 +195,17 @@ void Verifier::checkStructure() {
       SeenNonPhi |= !llvm::isa<Phi>(I);
     }
     if (!DT.isReachable(BB) && !BB->isKeptUnreachable() &&
-        BB != F.getRecoverBlock())
+        BB != F.getRecoverBlock() && !reachableAfterStmt(BB))
       fail(BB, nullptr, "block is unreachable from the entry");
   }
+}
+
+bool Verifier::reachableAfterStmt(const BasicBlock *BB) {
+  // Dead code the memory form keeps for escape analysis: reachable when
+  // syntactic predecessors count.
+  if (!SyntacticDT)
+    SyntacticDT.emplace(F, /*SyntacticEdges=*/true);
+  return SyntacticDT->isReachable(BB);
 }
 
 void Verifier::checkPreds() {

@@ -31,8 +31,11 @@ void FuncGen::branch(Value *Cond, BasicBlock *T, BasicBlock *Fl,
 }
 
 void FuncGen::startUnreachable() {
+  BasicBlock *Prev = cur();
   BasicBlock *BB = newBlock("unreachable");
   markSealed(BB);
+  if (MG.Opts.LocalsInMemory)
+    BB->setSyntacticPred(Prev);
   setBlock(BB);
 }
 
@@ -80,14 +83,23 @@ void FuncGen::buildBody(const Node *Syn, const BlockStmt *Body,
 
   if (!Body)
     return;
+  if (MG.Opts.LocalsInMemory)
+    collectCuts(Body->getList());
   stmts(Body->getList());
   if (!cur()->getTerminator()) {
+    // A body with results never runs off its end; when its end follows a
+    // terminating statement, the return (dead code gc never has) yields
+    // zero values, so that escape analysis sees no flow there.
+    bool Reached = cur() == Entry || !cur()->preds().empty();
     llvm::SmallVector<Value *, 4> Rs;
     for (unsigned I = 0; I != Results.size(); ++I)
-      Rs.push_back(Results[I] ? readVar(Results[I], nullptr)
-                              : zero(S->getResults()->getVars()[I]->getType()));
+      Rs.push_back(Results[I] && Reached
+                       ? readVar(Results[I], nullptr)
+                       : zero(S->getResults()->getVars()[I]->getType()));
     emitReturn(Rs, Provenance::synthetic(Body->getRbrace(), Syn));
   }
+  // Nothing follows the body's last return.
+  cur()->setSyntacticPred(nullptr);
   if (HasDefer) {
     // Where a recovered panic resumes: return the named results' current
     // values (zero values for unnamed results).
@@ -106,10 +118,16 @@ void FuncGen::buildBody(const Node *Syn, const BlockStmt *Body,
 }
 
 void FuncGen::finish() {
-  if (!cur()->getTerminator())
+  if (!cur()->getTerminator()) {
+    // The block after a thunk's or initializer's return: nothing follows.
+    if (cur()->preds().empty())
+      cur()->setSyntacticPred(nullptr);
     B.createReturn(Provenance::synthetic(), {});
+  }
   sealAll();
-  F->removeUnreachableBlocks();
+  // The memory form keeps the code after terminating statements for
+  // escape analysis, which removes it (escape::analyzeModule).
+  F->removeUnreachableBlocks(/*FollowSyntactic=*/MG.Opts.LocalsInMemory);
   simplifyPhis();
 }
 

@@ -162,7 +162,9 @@ public:
   void jump(BasicBlock *To, Provenance P);
   void branch(Value *Cond, BasicBlock *T, BasicBlock *F, Provenance P);
   /// Continues in a fresh block without predecessors (code after a
-  /// return, panic or branch); removed when the function is finished.
+  /// return, panic or branch); removed when the function is finished,
+  /// or in memory form kept with the current block as its syntactic
+  /// predecessor (see BasicBlock::setSyntacticPred).
   void startUnreachable();
 
   // IRGenExpr.cpp: values, conversions, operators, composite literals.
@@ -289,10 +291,17 @@ public:
 
   // IRGenStmt.cpp: statements and control flow.
   void stmt(const Stmt *S);
-  void stmts(llvm::ArrayRef<Stmt *> L) {
-    for (const Stmt *S : L)
-      stmt(S);
-  }
+  /// Lowers a statement list; in memory form it also links the code gc's
+  /// dead code elimination keeps after terminating statements to where
+  /// they began (see BasicBlock::setSyntacticPred).
+  void stmts(llvm::ArrayRef<Stmt *> L);
+  /// Adds to CutIfs the if statements of L (and of the lists nested in
+  /// it, not in function literals) after which gc's dead code elimination
+  /// drops the rest of the list: a constant condition whose branch taken
+  /// ends in a return or panic, something after it, no label after it
+  /// (lists as gc's front end makes them: plain blocks and labeled
+  /// statements' bodies flattened into the enclosing list).
+  void collectCuts(llvm::ArrayRef<Stmt *> L);
   void assignStmt(const AssignStmt *S);
   void declStmt(const DeclStmt *S);
   void ifStmt(const IfStmt *S);
@@ -320,6 +329,9 @@ public:
   /// Named results (null entries for unnamed ones).
   llvm::SmallVector<Var *, 4> Results;
   bool NamedResults = false;
+  /// Memory form: the ifs after which gc drops the rest of the list
+  /// (collectCuts).
+  llvm::DenseSet<const IfStmt *> CutIfs;
 
   /// Memory variables: their Alloc, or FreeVar in a closure.
   llvm::DenseMap<const Var *, Value *> Addrs;

@@ -87,6 +87,7 @@ Value *FuncGen::inlineCall(const CallExpr *E, const Node *Callee, bool &Done) {
     Frame.Slots.push_back(Addrs[V]);
   }
 
+  collectCuts(Body->getList());
   stmts(Body->getList());
   jump(Frame.Exit, CallP);
   sealBlock(Frame.Exit);

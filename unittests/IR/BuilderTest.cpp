@@ -539,4 +539,52 @@ TEST_F(IRTest, RemoveUnreachableBlocks) {
   EXPECT_FALSE(X->hasUses());
 }
 
+// The memory form keeps the code after a return (gc analyses it): its
+// block names the returning block as its syntactic predecessor, the
+// verifier accepts it, dominators can count the link as an edge, and
+// removeUnreachableBlocks keeps it on request; removed at last, it leaves
+// a trivial phi that removeTrivialPhis replaces.
+TEST_F(IRTest, KeepCodeAfterReturn) {
+  Function *F = func("f", {{"c", boolTy()}}, {intTy()});
+  IRBuilder B(*F, Types);
+  BasicBlock *Entry = F->createBlock("entry");
+  BasicBlock *Ret = F->createBlock("if.then");
+  BasicBlock *Dead = F->createBlock("unreachable");
+  BasicBlock *Join = F->createBlock("if.done");
+  B.setInsertPoint(Entry);
+  B.createIf(syn(), F->params()[0], Ret, Join);
+  B.setInsertPoint(Ret);
+  B.createReturn(P(2, 3), {ci(B, 1)});
+  Dead->setSyntacticPred(Ret);
+  B.setInsertPoint(Dead);
+  BinOp *X = B.createBinOp(P(3, 3), Operator::Add, ci(B, 1), ci(B, 2));
+  B.createJump(syn(), Join);
+  B.setInsertPoint(Join);
+  Phi *Ph = B.createPhi(syn(), intTy(), {ci(B, 0), X});
+  B.createReturn(P(4, 2), {Ph});
+  EXPECT_EQ(verify(*F), "");
+
+  DominatorTree Real(*F);
+  EXPECT_FALSE(Real.isReachable(Dead));
+  EXPECT_EQ(Real.getIDom(Join), Entry);
+  DominatorTree Syntactic(*F, /*SyntacticEdges=*/true);
+  EXPECT_TRUE(Syntactic.isReachable(Dead));
+  EXPECT_EQ(Syntactic.getIDom(Dead), Ret);
+  EXPECT_EQ(Syntactic.getIDom(Join), Entry);
+
+  EXPECT_EQ(F->removeUnreachableBlocks(/*FollowSyntactic=*/true), 0u);
+  EXPECT_EQ(Dead->getSyntacticPred(), Ret);
+  EXPECT_EQ(F->removeUnreachableBlocks(), 1u);
+  F->removeTrivialPhis();
+  EXPECT_EQ(print(*F), "func f(%c bool) int\n"
+                       "0: entry\n"
+                       "  if %c then 1 else 2 ; synthetic\n"
+                       "1: if.then ; preds 0\n"
+                       "  return 1:int ; 2:3\n"
+                       "2: if.done ; preds 0\n"
+                       "  return 0:int ; 4:2\n");
+  EXPECT_EQ(verify(*F), "");
+  EXPECT_FALSE(X->hasUses());
+}
+
 } // namespace

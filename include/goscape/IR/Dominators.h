@@ -21,7 +21,11 @@ namespace ir {
 
 class DominatorTree {
 public:
-  explicit DominatorTree(const Function &F);
+  /// With SyntacticEdges, a block's syntactic predecessor
+  /// (BasicBlock::getSyntacticPred) counts as a predecessor too: the tree
+  /// of the code gc analyses, dead code after terminating statements
+  /// included.
+  explicit DominatorTree(const Function &F, bool SyntacticEdges = false);
 
   bool isReachable(const BasicBlock *BB) const {
     return RPONumber[BB->getIndex()] >= 0;

@@ -61,6 +61,16 @@ public:
   void setKeptUnreachable() { Kept = true; }
   bool isKeptUnreachable() const { return Kept; }
 
+  /// Code that follows a terminating statement (return, panic, a jump, a
+  /// loop never left, a switch whose clauses all end so) starts a block
+  /// without predecessors. gc's dead code elimination keeps such code
+  /// (only constant conditions remove statements), so its escape analysis
+  /// sees it: the memory form keeps the block until escape analysis,
+  /// naming the block where the statement before it started, and the
+  /// verifier accepts it. Null for other blocks.
+  void setSyntacticPred(BasicBlock *P) { SyntacticPred = P; }
+  BasicBlock *getSyntacticPred() const { return SyntacticPred; }
+
 private:
   friend class Function;
   Function *Parent;
@@ -69,6 +79,7 @@ private:
   ArenaList<BasicBlock *> Preds;
   unsigned Index;
   bool Kept = false;
+  BasicBlock *SyntacticPred = nullptr;
 };
 
 /// A Go function, method, closure body, or external (modelled standard
@@ -145,8 +156,16 @@ public:
   /// remaining blocks lose them as predecessors, together with the phi
   /// edges they contributed. The remaining blocks are renumbered in order.
   /// IRGen, like go/ssa, builds code that follows a return, panic or jump
-  /// into such blocks and removes them here. Returns how many were removed.
-  unsigned removeUnreachableBlocks();
+  /// into such blocks and removes them here. With FollowSyntactic, a
+  /// block whose syntactic predecessor stays stays too (the memory form
+  /// keeps that code for escape analysis); without, every syntactic
+  /// predecessor is forgotten. Returns how many were removed.
+  unsigned removeUnreachableBlocks(bool FollowSyntactic = false);
+
+  /// Replaces every phi whose edges all carry one value (or the phi
+  /// itself) by that value, until none is left; removing blocks makes
+  /// such phis.
+  void removeTrivialPhis();
 
   /// Empties every operand of every instruction (so that values outside
   /// this function, such as Globals and other Functions, keep no use in
