@@ -41,7 +41,13 @@
 // Unreachable code: as in go/ssa, code after return, panic, break,
 // continue, goto and fallthrough is lowered into a fresh block without
 // predecessors; Function::removeUnreachableBlocks() deletes those blocks
-// (and the phi edges they fed) when the function is finished.
+// (and the phi edges they fed) when the function is finished. The memory
+// form keeps the ones gc's dead code elimination keeps (it only drops the
+// statements after an if on a constant whose branch taken ends in a
+// return or panic): each such block, and the exit of a loop never left or
+// of a switch whose clauses all return, names the block where the
+// statement before it began (BasicBlock::setSyntacticPred), so that
+// escape analysis sees that code as gc does and removes it afterwards.
 //
 // Evaluation order follows gc, which the spec leaves room for: within a
 // statement, the calls, receives and a few other operands are evaluated

@@ -349,9 +349,17 @@ Value *FuncGen::targetAddr(LValue &L) {
   return L.Addr;
 }
 
+void FuncGen::discard(Value *V) {
+  auto *Fn = llvm::dyn_cast<ir::Function>(V);
+  if (MG.Opts.LocalsInMemory && Fn && Fn->getParentFunction() == F &&
+      llvm::isa_and_nonnull<FuncLit>(Fn->getSyntax()))
+    B.createDebugRef(Provenance::of(Fn->getSyntax()), Fn, /*IsAddr=*/false);
+}
+
 void FuncGen::assign(LValue &L, Value *V, Provenance P) {
   switch (L.Kind) {
   case LValue::Blank:
+    discard(V);
     return;
   case LValue::Address:
     B.createStore(P, targetAddr(L), convert(V, L.Ty, P));

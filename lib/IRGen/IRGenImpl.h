@@ -313,6 +313,11 @@ public:
   void branchStmt(const BranchStmt *S);
   void callStmt(const CallStmt *S);
   void rangeAssign(const Expr *Lhs, bool Define, Value *V, Provenance P);
+  /// V goes to the blank identifier. gc's escape analysis still gives a
+  /// function literal there a location (which does not escape): in memory
+  /// form a literal that captures nothing, a Function no instruction
+  /// would name, gets a DebugRef.
+  void discard(Value *V);
   void multiAssign(llvm::ArrayRef<Expr *> Lhs, llvm::ArrayRef<Expr *> Rhs,
                    bool Define, const Stmt *S);
   BasicBlock *labelBlock(const LabeledStmt *L);

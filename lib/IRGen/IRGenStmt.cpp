@@ -326,6 +326,8 @@ void FuncGen::declStmt(const DeclStmt *S) {
     }
     for (unsigned I = 0; I != Names.size(); ++I) {
       auto *V = llvm::dyn_cast_or_null<Var>(Names[I]->getObject());
+      if (Names[I]->isBlank() && I < Vs.size())
+        discard(Vs[I]);
       if (!V || Names[I]->isBlank())
         continue;
       declareVar(V, Names[I]);
