@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "IRGenImpl.h"
+#include "InlineImpl.h"
 
 using namespace goscape;
 using namespace goscape::irgen;
@@ -84,7 +85,7 @@ void FuncGen::buildBody(const Node *Syn, const BlockStmt *Body,
   if (!Body)
     return;
   if (MG.Opts.LocalsInMemory)
-    collectCuts(Body->getList());
+    gcDeadStmts(Body->getList(), MG.CP, &CutIfs, nullptr);
   stmts(Body->getList());
   if (!cur()->getTerminator()) {
     // A body with results never runs off its end; when its end follows a

@@ -295,13 +295,6 @@ public:
   /// dead code elimination keeps after terminating statements to where
   /// they began (see BasicBlock::setSyntacticPred).
   void stmts(llvm::ArrayRef<Stmt *> L);
-  /// Adds to CutIfs the if statements of L (and of the lists nested in
-  /// it, not in function literals) after which gc's dead code elimination
-  /// drops the rest of the list: a constant condition whose branch taken
-  /// ends in a return or panic, something after it, no label after it
-  /// (lists as gc's front end makes them: plain blocks and labeled
-  /// statements' bodies flattened into the enclosing list).
-  void collectCuts(llvm::ArrayRef<Stmt *> L);
   void assignStmt(const AssignStmt *S);
   void declStmt(const DeclStmt *S);
   void ifStmt(const IfStmt *S);
@@ -335,7 +328,7 @@ public:
   llvm::SmallVector<Var *, 4> Results;
   bool NamedResults = false;
   /// Memory form: the ifs after which gc drops the rest of the list
-  /// (collectCuts).
+  /// (gcDeadStmts).
   llvm::DenseSet<const IfStmt *> CutIfs;
 
   /// Memory variables: their Alloc, or FreeVar in a closure.

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "IRGenImpl.h"
+#include "InlineImpl.h"
 
 using namespace goscape;
 using namespace goscape::irgen;
@@ -87,7 +88,7 @@ Value *FuncGen::inlineCall(const CallExpr *E, const Node *Callee, bool &Done) {
     Frame.Slots.push_back(Addrs[V]);
   }
 
-  collectCuts(Body->getList());
+  gcDeadStmts(Body->getList(), MG.CP, &CutIfs, nullptr);
   stmts(Body->getList());
   jump(Frame.Exit, CallP);
   sealBlock(Frame.Exit);

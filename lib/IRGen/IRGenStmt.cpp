@@ -13,8 +13,6 @@
 
 #include "IRGenImpl.h"
 
-#include "InlineImpl.h"
-
 #include "goscape/Sema/GcPosition.h"
 
 using namespace goscape;
@@ -94,82 +92,6 @@ void FuncGen::stmt(const Stmt *S) {
     return selectStmt(llvm::cast<SelectStmt>(S), nullptr);
   default:
     return;
-  }
-}
-
-/// Appends L as gc's front end lists it: the statements of a plain block
-/// and the body of a labeled statement join the enclosing list (after the
-/// label); empty statements are nothing.
-static void gcList(llvm::ArrayRef<Stmt *> L,
-                   llvm::SmallVectorImpl<const Stmt *> &Out) {
-  for (Stmt *S : L) {
-    if (!S || llvm::isa<EmptyStmt>(S))
-      continue;
-    if (auto *B = llvm::dyn_cast<BlockStmt>(S)) {
-      gcList(B->getList(), Out);
-      continue;
-    }
-    Out.push_back(S);
-    if (auto *LS = llvm::dyn_cast<LabeledStmt>(S)) {
-      Stmt *Body = LS->getBody();
-      gcList(llvm::ArrayRef<Stmt *>(&Body, 1), Out);
-    }
-  }
-}
-
-/// The list ends in a return or a call of panic (gc's ORETURN, OPANIC).
-static bool endsInReturnOrPanic(llvm::ArrayRef<Stmt *> L,
-                                const CheckedPackage &CP) {
-  llvm::SmallVector<const Stmt *, 8> Flat;
-  gcList(L, Flat);
-  if (Flat.empty())
-    return false;
-  if (llvm::isa<ReturnStmt>(Flat.back()))
-    return true;
-  auto *ES = llvm::dyn_cast<ExprStmt>(Flat.back());
-  auto *CE = ES ? llvm::dyn_cast<CallExpr>(unparen(ES->getX())) : nullptr;
-  return CE && CP.getCallKind(CE) == CallKind::Builtin &&
-         CP.getBuiltin(CE) == BuiltinId::Panic;
-}
-
-void FuncGen::collectCuts(llvm::ArrayRef<Stmt *> L) {
-  llvm::SmallVector<const Stmt *, 16> Flat;
-  gcList(L, Flat);
-  size_t LastLabel = 0;
-  bool HasLabel = false;
-  for (size_t I = 0; I != Flat.size(); ++I)
-    if (llvm::isa<LabeledStmt>(Flat[I])) {
-      LastLabel = I;
-      HasLabel = true;
-    }
-  for (size_t I = 0; I != Flat.size(); ++I) {
-    const Stmt *S = Flat[I];
-    if (auto *If = llvm::dyn_cast<IfStmt>(S)) {
-      collectCuts(If->getThen()->getList());
-      if (Stmt *Else = If->getElse())
-        collectCuts(llvm::ArrayRef<Stmt *>(&Else, 1));
-      const Expr *Folded;
-      int C = foldCond(If->getCond(), MG.CP, Folded);
-      llvm::ArrayRef<Stmt *> Taken;
-      Stmt *Else = If->getElse();
-      if (C == 1)
-        Taken = If->getThen()->getList();
-      else if (C == 0 && Else)
-        Taken = llvm::ArrayRef<Stmt *>(&Else, 1);
-      if (C >= 0 && (!HasLabel || I > LastLabel) && I + 1 < Flat.size() &&
-          endsInReturnOrPanic(Taken, MG.CP)) {
-        CutIfs.insert(If);
-        return;
-      }
-    } else if (auto *For = llvm::dyn_cast<ForStmt>(S)) {
-      collectCuts(For->getBody()->getList());
-    } else if (auto *Sw = llvm::dyn_cast<SwitchStmt>(S)) {
-      for (const CaseClause *CC : Sw->getBody())
-        collectCuts(CC->getBody());
-    } else if (auto *Sel = llvm::dyn_cast<SelectStmt>(S)) {
-      for (const CommClause *CC : Sel->getBody())
-        collectCuts(CC->getBody());
-    }
   }
 }
 

@@ -51,45 +51,89 @@ int goscape::foldCond(const Expr *E, const CheckedPackage &CP,
   return CX;
 }
 
-/// True when S ends its list for gc's dead code elimination: an if with
-/// a constant condition whose branch taken ends in return or panic.
-static bool endsList(const Stmt *S, const CheckedPackage &CP) {
-  auto *IS = llvm::dyn_cast<IfStmt>(S);
-  if (!IS || !IS->getCond())
-    return false;
-  const Expr *F;
-  int C = foldCond(IS->getCond(), CP, F);
-  if (C < 0)
-    return false;
-  llvm::ArrayRef<Stmt *> Body;
-  if (C)
-    Body = IS->getThen()->getList();
-  else if (auto *B = llvm::dyn_cast_or_null<BlockStmt>(IS->getElse()))
-    Body = B->getList();
-  if (Body.empty())
-    return false;
-  const Stmt *Last = Body.back();
-  if (llvm::isa<ReturnStmt>(Last))
-    return true;
-  if (auto *ES = llvm::dyn_cast<ExprStmt>(Last))
-    if (auto *CE = llvm::dyn_cast<CallExpr>(unparen(ES->getX())))
-      return CP.getCallKind(CE) == CallKind::Builtin &&
-             CP.getBuiltin(CE) == BuiltinId::Panic;
-  return false;
+/// Appends L as gc's front end lists it: the statements of a plain block
+/// and the body of a labeled statement join the enclosing list (after the
+/// label); empty statements are nothing.
+static void gcList(llvm::ArrayRef<Stmt *> L,
+                   llvm::SmallVectorImpl<const Stmt *> &Out) {
+  for (Stmt *S : L) {
+    if (!S || llvm::isa<EmptyStmt>(S))
+      continue;
+    if (auto *B = llvm::dyn_cast<BlockStmt>(S)) {
+      gcList(B->getList(), Out);
+      continue;
+    }
+    Out.push_back(S);
+    if (auto *LS = llvm::dyn_cast<LabeledStmt>(S)) {
+      Stmt *Body = LS->getBody();
+      gcList(llvm::ArrayRef<Stmt *>(&Body, 1), Out);
+    }
+  }
 }
 
-size_t goscape::liveStmts(llvm::ArrayRef<Stmt *> L, const CheckedPackage &CP) {
+/// The list ends in a return or a call of panic (gc's ORETURN, OPANIC).
+static bool endsInReturnOrPanic(llvm::ArrayRef<Stmt *> L,
+                                const CheckedPackage &CP) {
+  llvm::SmallVector<const Stmt *, 8> Flat;
+  gcList(L, Flat);
+  if (Flat.empty())
+    return false;
+  if (llvm::isa<ReturnStmt>(Flat.back()))
+    return true;
+  auto *ES = llvm::dyn_cast<ExprStmt>(Flat.back());
+  auto *CE = ES ? llvm::dyn_cast<CallExpr>(unparen(ES->getX())) : nullptr;
+  return CE && CP.getCallKind(CE) == CallKind::Builtin &&
+         CP.getBuiltin(CE) == BuiltinId::Panic;
+}
+
+void goscape::gcDeadStmts(llvm::ArrayRef<Stmt *> Body,
+                          const CheckedPackage &CP,
+                          llvm::DenseSet<const IfStmt *> *Cuts,
+                          llvm::DenseSet<const Stmt *> *Dropped) {
+  llvm::SmallVector<const Stmt *, 16> Flat;
+  gcList(Body, Flat);
   size_t LastLabel = 0;
   bool HasLabel = false;
-  for (size_t I = 0; I != L.size(); ++I)
-    if (llvm::isa<LabeledStmt>(L[I])) {
+  for (size_t I = 0; I != Flat.size(); ++I)
+    if (llvm::isa<LabeledStmt>(Flat[I])) {
       LastLabel = I;
       HasLabel = true;
     }
-  for (size_t I = 0; I != L.size(); ++I)
-    if ((!HasLabel || I > LastLabel) && endsList(L[I], CP))
-      return I + 1;
-  return L.size();
+  auto Nested = [&](llvm::ArrayRef<Stmt *> L) {
+    gcDeadStmts(L, CP, Cuts, Dropped);
+  };
+  for (size_t I = 0; I != Flat.size(); ++I) {
+    const Stmt *S = Flat[I];
+    if (auto *If = llvm::dyn_cast<IfStmt>(S)) {
+      Stmt *Else = If->getElse();
+      Nested(If->getThen()->getList());
+      if (Else)
+        Nested(llvm::ArrayRef<Stmt *>(&Else, 1));
+      const Expr *Folded;
+      int C = If->getCond() ? foldCond(If->getCond(), CP, Folded) : -1;
+      llvm::ArrayRef<Stmt *> Taken;
+      if (C == 1)
+        Taken = If->getThen()->getList();
+      else if (C == 0 && Else)
+        Taken = llvm::ArrayRef<Stmt *>(&Else, 1);
+      if (C >= 0 && (!HasLabel || I > LastLabel) && I + 1 < Flat.size() &&
+          endsInReturnOrPanic(Taken, CP)) {
+        if (Cuts)
+          Cuts->insert(If);
+        if (Dropped)
+          Dropped->insert(Flat.begin() + I + 1, Flat.end());
+        return;
+      }
+    } else if (auto *For = llvm::dyn_cast<ForStmt>(S)) {
+      Nested(For->getBody()->getList());
+    } else if (auto *Sw = llvm::dyn_cast<SwitchStmt>(S)) {
+      for (const CaseClause *CC : Sw->getBody())
+        Nested(CC->getBody());
+    } else if (auto *Sel = llvm::dyn_cast<SelectStmt>(S)) {
+      for (const CommClause *CC : Sel->getBody())
+        Nested(CC->getBody());
+    }
+  }
 }
 
 InlineCostVisitor::InlineCostVisitor(InlinePlan &P, const Node *Fn)
@@ -119,14 +163,22 @@ int InlineCostVisitor::convTo(const Expr *E, const Type *To) {
   return C + 1; // OCONVIFACE
 }
 
+int InlineCostVisitor::funcBody(const BlockStmt *B) {
+  if (!B)
+    return 0;
+  gcDeadStmts(B->getList(), CP, nullptr, &Dropped);
+  return body(B);
+}
+
 int InlineCostVisitor::body(const BlockStmt *B) {
   return B ? stmts(B->getList()) : 0;
 }
 
 int InlineCostVisitor::stmts(llvm::ArrayRef<Stmt *> L) {
   int C = 0;
-  for (const Stmt *S : L.take_front(liveStmts(L, CP)))
-    C += stmt(S);
+  for (const Stmt *S : L)
+    if (!Dropped.count(S))
+      C += stmt(S);
   return C;
 }
 
@@ -600,7 +652,7 @@ int InlineCostVisitor::expr(const Expr *E) {
     int C = 16;
     const Node *Saved = Fn;
     Fn = FL;
-    C += body(FL->getBody());
+    C += funcBody(FL->getBody());
     Fn = Saved;
     return C;
   }

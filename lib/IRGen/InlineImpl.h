@@ -10,6 +10,8 @@
 
 #include "goscape/IRGen/Inline.h"
 
+#include "llvm/ADT/DenseSet.h"
+
 namespace goscape {
 
 /// gc's dead code elimination of a condition (run before inlining):
@@ -19,10 +21,17 @@ namespace goscape {
 /// top) and appends the operands dropped to Dropped, if given.
 int foldCond(const Expr *E, const CheckedPackage &CP, const Expr *&Folded,
              llvm::SmallVectorImpl<const Expr *> *Dropped = nullptr);
-/// How many statements of L gc's dead code elimination keeps: an if
-/// whose (folded) condition is constant and whose branch taken ends in a
-/// return or panic ends the list, unless a label follows.
-size_t liveStmts(llvm::ArrayRef<Stmt *> L, const CheckedPackage &CP);
+/// gc's dead code elimination of statement lists (deadcode.stmts, run
+/// before inlining and escape analysis) on the lists gc's front end makes,
+/// where a plain block's statements and a labeled statement's body belong
+/// to the enclosing list: an if whose (folded) condition is constant and
+/// whose branch taken ends in a return or panic ends its list, unless a
+/// label follows. For Body and the lists nested in it (not in function
+/// literals), adds such ifs with statements after them to Cuts and those
+/// statements to Dropped (either may be null).
+void gcDeadStmts(llvm::ArrayRef<Stmt *> Body, const CheckedPackage &CP,
+                 llvm::DenseSet<const IfStmt *> *Cuts,
+                 llvm::DenseSet<const Stmt *> *Dropped);
 
 /// gc's hairyVisitor over one body: the cost of every statement and
 /// expression as gc's typed IR has it, and the first construct that
@@ -30,6 +39,8 @@ size_t liveStmts(llvm::ArrayRef<Stmt *> L, const CheckedPackage &CP);
 class InlineCostVisitor {
 public:
   InlineCostVisitor(InlinePlan &P, const Node *Fn);
+  /// The cost of a function's body (after gc's dead code elimination).
+  int funcBody(const BlockStmt *B);
   /// The cost of a block's statements.
   int body(const BlockStmt *B);
   /// Set by the first construct gc does not inline (Reason says which).
@@ -66,6 +77,8 @@ private:
   const CheckedPackage &CP;
   /// The function whose results a return statement yields.
   const Node *Fn;
+  /// The statements gc's dead code elimination drops (gcDeadStmts).
+  llvm::DenseSet<const Stmt *> Dropped;
 };
 
 } // namespace goscape

@@ -262,8 +262,10 @@ InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
     unsigned N = 0;
     if (D->getBody())
       Walk(D->getBody(), Infos[D].Name, N, true);
-    if (D->getBody())
+    if (D->getBody()) {
+      markDeadStmts(D->getBody());
       collectAssigns(D->getBody());
+    }
   }
   // CanInline, callees first; then each function's calls.
   std::vector<const Node *> Fns;
@@ -332,18 +334,8 @@ void InlinePlan::collectAssigns(const Node *N) {
           markDead(Dead);
       }
     }
-  } else if (auto *B = llvm::dyn_cast<BlockStmt>(N)) {
-    llvm::ArrayRef<Stmt *> L = B->getList();
-    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
-      markDead(S);
-  } else if (auto *CC = llvm::dyn_cast<CaseClause>(N)) {
-    llvm::ArrayRef<Stmt *> L = CC->getBody();
-    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
-      markDead(S);
-  } else if (auto *CC = llvm::dyn_cast<CommClause>(N)) {
-    llvm::ArrayRef<Stmt *> L = CC->getBody();
-    for (const Stmt *S : L.drop_front(liveStmts(L, CP)))
-      markDead(S);
+  } else if (auto *FL = llvm::dyn_cast<FuncLit>(N)) {
+    markDeadStmts(FL->getBody());
   } else if (auto *O = llvm::dyn_cast<Operation>(N)) {
     if (O->isUnary() && O->getOp() == Operator::And)
       if (auto *Nm = llvm::dyn_cast_or_null<Name>(unparen(O->getX())))
@@ -384,6 +376,13 @@ int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reporte
       return SI.Cost;
     }
   return -1;
+}
+
+void InlinePlan::markDeadStmts(const BlockStmt *Body) {
+  llvm::DenseSet<const Stmt *> Dropped;
+  gcDeadStmts(Body->getList(), CP, nullptr, &Dropped);
+  for (const Stmt *S : Dropped)
+    markDead(S);
 }
 
 void InlinePlan::markDead(const Node *N) {
@@ -476,7 +475,7 @@ void InlinePlan::analyze(const Node *Fn) {
     }
   } else {
     InlineCostVisitor V(*this, Fn);
-    int Cost = V.body(Body);
+    int Cost = V.funcBody(Body);
     FuncInfo &F = Infos[Fn];
     F.Cost = Cost;
     F.Big = Cost > 5000;

@@ -83,6 +83,9 @@ private:
   void collectFuncs(const Node *N, const Node *Top);
   void collectAssigns(const Node *N);
   void markDead(const Node *N);
+  /// Marks dead the statements of a function body (its nested lists
+  /// included, not its literals') that gc's dead code elimination drops.
+  void markDeadStmts(const BlockStmt *Body);
   void inlineCalls(const Node *Body, const Node *Cur, SourceLoc Outer,
                    std::vector<const Node *> &Stack);
   /// callee(), following local variables to their definition when Vars.

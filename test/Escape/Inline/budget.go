@@ -122,3 +122,26 @@ func twoNotInlinable(x int) int { return noinline(x) + noinline(x) }
 func interfaceCall(i interface{ M() }) { i.M() } // ERROR "^can inline interfaceCall$" "^leaking param: i$"
 
 func funcValue(f func()) { f() } // ERROR "^can inline funcValue$" "^f does not escape$"
+
+// gc's dead code elimination drops the statements after a constant if
+// whose branch taken returns, on its statement lists, where a plain
+// block's statements belong to the enclosing list.
+func constIfInBlock(x int) int { // ERROR "^can inline constIfInBlock$"
+	{
+		if true {
+			return 1
+		}
+	}
+	s := make([]int, x)
+	return len(s)
+}
+
+func constIfReturnInBlock(x int) int { // ERROR "^can inline constIfReturnInBlock$"
+	if true {
+		{
+			return x
+		}
+	}
+	s := make([]int, x)
+	return len(s)
+}
