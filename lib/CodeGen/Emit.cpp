@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CodeGenImpl.h"
+#include "DivisionPairing.h"
 
 #include "goscape/CodeGen/CodeGen.h"
 
@@ -112,6 +113,20 @@ bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  // Divisions off floating-point recurrences: unroll their loops by two
+  // (before the vectorizer, so the pipeline's unroller acts on the hint)
+  // and pair them into packed divisions at the end (DivisionPairing.cpp).
+  PB.registerVectorizerStartEPCallback(
+      [](llvm::FunctionPassManager &FPM, llvm::OptimizationLevel Level) {
+        if (Level.getSpeedupLevel() >= 2)
+          FPM.addPass(MarkDivisionLoopsPass());
+      });
+  PB.registerOptimizerLastEPCallback(
+      [](llvm::ModulePassManager &MPM, llvm::OptimizationLevel Level) {
+        if (Level.getSpeedupLevel() >= 2)
+          MPM.addPass(
+              llvm::createModuleToFunctionPassAdaptor(PairDivisionsPass()));
+      });
   llvm::ModulePassManager MPM =
       OptLevel == 0
           ? PB.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
