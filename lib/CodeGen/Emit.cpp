@@ -16,6 +16,7 @@
 
 #include "CodeGenImpl.h"
 #include "DivisionPairing.h"
+#include "NextIteration.h"
 
 #include "goscape/CodeGen/CodeGen.h"
 
@@ -121,11 +122,16 @@ bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
         if (Level.getSpeedupLevel() >= 2)
           FPM.addPass(MarkDivisionLoopsPass());
       });
+  // Outer loops compute their counter's quotients an iteration early
+  // (NextIteration.cpp).
   PB.registerOptimizerLastEPCallback(
       [](llvm::ModulePassManager &MPM, llvm::OptimizationLevel Level) {
-        if (Level.getSpeedupLevel() >= 2)
-          MPM.addPass(
-              llvm::createModuleToFunctionPassAdaptor(PairDivisionsPass()));
+        if (Level.getSpeedupLevel() < 2)
+          return;
+        llvm::FunctionPassManager FPM;
+        FPM.addPass(PrecomputeNextIterationPass());
+        FPM.addPass(PairDivisionsPass());
+        MPM.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(FPM)));
       });
   llvm::ModulePassManager MPM =
       OptLevel == 0
