@@ -14,7 +14,8 @@
 // Two passes halve the divider's work in such loops:
 //
 //  * MarkDivisionLoopsPass, before the vectorizer: an innermost loop of
-//    one block (not short enough to unroll completely) that carries a
+//    one block with a trip count known on entry (but not short enough to
+//    unroll completely) that carries a
 //    floating-point value between iterations, which keeps the vectorizer
 //    away, and divides off its floating-point recurrences gets
 //    `llvm.loop.unroll.count 2`, so the pipeline's unroller puts two
@@ -202,7 +203,11 @@ PreservedAnalyses MarkDivisionLoopsPass::run(Function &F,
     if (!L->isInnermost() || L->getNumBlocks() != 1 ||
         L->getHeader()->size() > MaxLoopBodySize || hasTransformHints(L))
       continue;
-    // A short loop of constant trip count is left to full unrolling.
+    // The trip count must be computable on entry (else the copies would
+    // keep their exits and sit in two blocks), and a short loop of
+    // constant trip count is left to full unrolling.
+    if (isa<SCEVCouldNotCompute>(SE.getBackedgeTakenCount(L)))
+      continue;
     unsigned TripCount = SE.getSmallConstantTripCount(L);
     if (TripCount != 0 &&
         TripCount * L->getHeader()->size() <= MaxFullUnrollSize)

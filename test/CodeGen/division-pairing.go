@@ -54,6 +54,21 @@ func ratios(a, b, c, d float64) (float64, float64) {
 	return a / b, c / d
 }
 
+// A loop whose trip count is unknown on entry is not unrolled: its
+// copies would keep their exits, in two blocks.
+// CHECK-LABEL: define { double, i64 } @main.harmonicUntil
+// CHECK: fdiv double
+// CHECK-NOT: fdiv
+// CHECK: {{^}}}
+func harmonicUntil(x float64) (float64, int) {
+	s := 0.0
+	i := 0
+	for ; s < x; i++ {
+		s += 1 / float64(i+1)
+	}
+	return s, i
+}
+
 // CHECK-LABEL: define double @main.newton
 // CHECK: fdiv double
 // CHECK-NOT: <2 x double>
@@ -88,6 +103,7 @@ func main() {
 	fmt.Println(ratios(1, 3, -2, zero))
 	fmt.Println(ratios(zero, zero, 5e-324, 2))
 	fmt.Println(newton(2), newton(1e6))
+	fmt.Println(harmonicUntil(3))
 }
 
 // OUT: 0 0 0
@@ -101,3 +117,4 @@ func main() {
 // OUT-NEXT: 0.3333333333333333 -Inf
 // OUT-NEXT: NaN 0
 // OUT-NEXT: 1.414213562373095 1000
+// OUT-NEXT: 3.0198773448773446 11
