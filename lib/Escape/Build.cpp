@@ -513,7 +513,9 @@ void Batch::instr(Instr *I, int Depth) {
           }
         }
       } else {
-        flow(&HeapLoc, 0, U, {CE, "call parameter", Arg(K + 1)});
+        FlowCtx Ctx{CE, "call parameter", Arg(K + 1)};
+        Ctx.Conv = implicitConv(U);
+        flow(&HeapLoc, 0, U, Ctx);
       }
     }
     return;
