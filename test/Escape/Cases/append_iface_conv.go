@@ -31,7 +31,7 @@ func appendBoxed(v V) {
 }
 
 func appendLocal() int {
-	s := []I{} // ERROR "^\[\]I\{\} does not escape$"
+	s := []I{}          // ERROR "^\[\]I\{\} does not escape$"
 	s = append(s, &T{}) // ERROR "^&T\{\} escapes to heap$"
 	return len(s)
 }
