@@ -514,6 +514,21 @@ void Batch::calleeTemp(CallInstr *C, const CallExpr *CE, int Depth,
   (Recv ? ArgTmps[0] : CalleeTmp) = T;
 }
 
+/// The assignment statement whose store the value of I reaches within a
+/// few instructions (an address computed for its left-hand side, or a
+/// value computed for its right-hand side), or null.
+static const AssignStmt *assignReached(const Instr *I) {
+  llvm::SmallVector<const Instr *, 8> Work{I};
+  for (unsigned Step = 0; Step != Work.size() && Step < 16; ++Step) {
+    const Instr *Cur = Work[Step];
+    if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(Cur->getNode()))
+      return AS;
+    for (Use *U : Cur->uses())
+      Work.push_back(U->getUser());
+  }
+  return nullptr;
+}
+
 /// Whether the expression E (outside function literals) names V.
 static bool mentions(const Expr *E, const Var *V) {
   if (!E)
@@ -652,6 +667,14 @@ void Batch::flowClosures() {
                                               SelectorExpr, SliceExpr>(UN)
                             ? UN->getStartLoc()
                             : User->getLoc();
+          // A mention inside the assigned operand (`r.f = g(r)`,
+          // `a[i] = a[j]`) comes after those on the right-hand side.
+          if (const AssignStmt *AS = assignReached(User);
+              AS && !AS->getRhs().empty() && L.isValid() &&
+              L < AS->getRhs().front()->getStartLoc() &&
+              llvm::any_of(AS->getRhs(),
+                           [&](const Expr *R) { return mentions(R, V); }))
+            continue;
           // Of several assigned variables (a range loop's too), the one
           // that mentions it.
           llvm::ArrayRef<Expr *> Assigned;
