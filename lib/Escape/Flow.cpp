@@ -441,8 +441,13 @@ llvm::StringRef Batch::innerLitText(const CompositeLit *CL) {
 }
 
 bool Batch::isSelfAssignStore(const Store *St) {
+  auto *AS = llvm::dyn_cast_or_null<AssignStmt>(St->getNode());
+  // gc checks `x op= y` as the assignment of y to x.
+  if (AS && !St->isSynthetic() && AS->getOp() != Operator::None &&
+      !AS->isDefine())
+    return AS->getLhs().size() == 1 && AS->getRhs().size() == 1 &&
+           isSelfAssign(AS->getLhs()[0], AS->getRhs()[0], MS.CP);
   int K = lhsIndex(St);
-  auto *AS = llvm::dyn_cast<AssignStmt>(St->getNode());
   if (K < 0 || AS->isDefine())
     return false;
   return isSelfAssign(AS->getLhs()[K], AS->getRhs()[K], MS.CP);
