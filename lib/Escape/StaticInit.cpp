@@ -201,13 +201,20 @@ private:
     if (!CL)
       return false;
     const Type *LT = CL->getType()->getUnderlying();
-    if (auto *P = llvm::dyn_cast<Pointer>(LT))
+    std::string Into = Target;
+    int64_t Base = Off;
+    auto *P = llvm::dyn_cast<Pointer>(LT);
+    if (P)
       LT = P->getElem()->getUnderlying();
     if (llvm::isa<Map>(LT))
       return false;
     Out.Nodes.insert(CL);
-    std::string Into = Target;
-    int64_t Base = Off;
+    if (P) {
+      // An element `{...}` with its `&T` elided is a &T{...}: a pointer
+      // to a static temporary of its own.
+      Into = newTemp();
+      Base = 0;
+    }
     if (llvm::isa<goscape::Slice>(LT)) {
       // The slice's array is a static temporary of its own.
       Into = newTemp();
