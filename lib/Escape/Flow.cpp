@@ -43,10 +43,13 @@ void Batch::boundMethod(BoundMethod *BM, Location *L) {
                        BlockDepth.lookup(BM->getParent()));
   FlowCtx Ctx;
   if (explaining())
-    if (auto *S = llvm::dyn_cast_or_null<SelectorExpr>(BM->getNode()))
+    if (auto *S = llvm::dyn_cast_or_null<SelectorExpr>(BM->getNode())) {
+      // The receiver expression's own notes (`&T{} (spill)`) come first.
+      Ctx.Rhs = S->getX();
       if (const Selection *Sel = MS.CP.getSelection(S);
           Sel && Sel->Path.size() > 1)
         Ctx.Implicits = implicitSelections(S, *Sel);
+    }
   flow(T, 0, BM->getRecv(), Ctx);
   flowSrc(L, {T, 0});
   ir::Function *MF = nullptr;
