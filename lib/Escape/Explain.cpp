@@ -131,8 +131,10 @@ bool Batch::findNotes(const Expr *E, const Location *L,
       auto *From = Arg->getType() ? llvm::dyn_cast<Interface>(
                                         Arg->getType()->getUnderlying())
                                   : nullptr;
+      // To the same interface type it is no conversion for gc.
       if (C->getType() && isInterface(C->getType()) &&
-          !(From && From->isEmpty()))
+          !(From && From->isEmpty()) && Arg->getType() &&
+          !identical(Arg->getType(), C->getType()))
         return Through(Arg, "interface-converted");
       return findNotes(Arg, L, Out);
     }

@@ -201,6 +201,13 @@ bool escape::isDefiningStore(const Store *S, const Var *V) {
 }
 
 const Value *Batch::implicitConv(const Value *V) const {
+  // An explicit conversion `I(x)` is explained by its expression's own
+  // notes (findNotes), not as an implicit one.
+  if (auto *VI = llvm::dyn_cast<Instr>(V))
+    if (auto *C = llvm::dyn_cast_or_null<CallExpr>(VI->getNode());
+        C && MS.CP.getCallKind(C) == CallKind::Conversion && C->getType() &&
+        isInterface(C->getType()) && identical(C->getType(), V->getType()))
+      return nullptr;
   // From an empty interface (to another, `interface{}` to a defined
   // `any`-like type) gc converts with no code and no note.
   if (auto *CI = llvm::dyn_cast<ChangeInterface>(V)) {

@@ -23,7 +23,7 @@ var root = &Cmd{
 	Name: "root",
 	Subs: []*Cmd{
 		{Name: "a"},
-		{Name: "b", Run: (&counter{}).run}, // ERROR "^\(&counter\{\}\)\.run escapes to heap$" "^&counter\{\} escapes to heap$"
+		{Name: "b", Run: (&counter{}).run},             // ERROR "^\(&counter\{\}\)\.run escapes to heap$" "^&counter\{\} escapes to heap$"
 		{Name: "c", Meta: map[string]string{"k": "v"}}, // ERROR "^map\[string\]string\{\.\.\.\} escapes to heap$"
 	},
 }
