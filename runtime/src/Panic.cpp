@@ -56,8 +56,24 @@ static String errorMethod(void *, void *Data) {
   return *static_cast<const String *>(Data);
 }
 
+/// The RuntimeError method that marks gc's runtime errors (runtime.Error):
+/// it does nothing.
+static void runtimeErrorMethod(void *, void *) {}
+
+/// func(), the signature of RuntimeError (signatures match by name).
+static const Type FuncNoResults = {.Size = 8,
+                                   .PtrData = 8,
+                                   .Align = 8,
+                                   .TheKind = Kind::Func,
+                                   .Flags = TypeDirectIface,
+                                   .Name = "func()"};
+
+/// The method set of every runtime error type, sorted by name: a panic
+/// value also satisfies interface{ RuntimeError() }.
 static const Method ErrorMethodSet[] = {
-    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&errorMethod)}};
+    {"Error", &gs_type_func_string, reinterpret_cast<void *>(&errorMethod)},
+    {"RuntimeError", &FuncNoResults,
+     reinterpret_cast<void *>(&runtimeErrorMethod)}};
 
 /// A string-kinded runtime type named Name with the Error method.
 static constexpr Type stringError(const char *Name) {
@@ -71,7 +87,7 @@ static constexpr Type stringError(const char *Name) {
               .Equal = gs_strequal,
               .Name = Name,
               .Methods = ErrorMethodSet,
-              .NumMethods = 1,
+              .NumMethods = std::size(ErrorMethodSet),
               .PkgPath = "runtime"};
 }
 
@@ -91,7 +107,8 @@ static const Type TypeAssertionErrorType = {.Size = 16,
                                             .PkgPath = "runtime"};
 
 constinit const Type gs::gs_type_runtime_TypeAssertionError_ptr =
-    rt::pointerTypeOf("*runtime.TypeAssertionError", &TypeAssertionErrorType, ErrorMethodSet, 1);
+    rt::pointerTypeOf("*runtime.TypeAssertionError", &TypeAssertionErrorType, ErrorMethodSet,
+                      std::size(ErrorMethodSet));
 
 String *rt::gcText(const std::string &Text) {
   auto *S = static_cast<String *>(allocInternal(sizeof(String), true));
