@@ -252,6 +252,7 @@ static const ModelEntry *findModel(llvm::StringRef Name) {
       {"strings.ReplaceAll", {M::Result0, M::None, M::None}},
       {"strings.Split", {M::Heap, M::None}},
       {"strings.SplitAfterN", {M::Heap, M::None, M::None}},
+      {"strings.ToLower", {M::Result0}},
       {"strings.ToUpper", {M::Result0}},
       {"strings.Trim", {M::Result0, M::None}},
       {"strings.TrimLeft", {M::Result0, M::None}},

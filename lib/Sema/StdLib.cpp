@@ -75,6 +75,7 @@ func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
 func SplitAfterN(s, sep string, n int) []string
+func ToLower(s string) string
 func ToUpper(s string) string
 func Trim(s, cutset string) string
 func TrimLeft(s, cutset string) string

@@ -11,7 +11,7 @@ func add(a, b int) int { return a + b }
 func main() {
 	var x int = "hello"
 	println(add(1))
-	println(strings.ToLower(" x "))
+	println(strings.ToTitle(" x "))
 	y := undefinedVar + x
 }
 
@@ -20,6 +20,6 @@ func main() {
 // CHECK-NEXT: build_type_errors.go:13:14: not enough arguments in call to add
 // CHECK-NEXT: have (number)
 // CHECK-NEXT: want (int, int)
-// CHECK-NEXT: build_type_errors.go:14:18: strings.ToLower is not supported by goscape
+// CHECK-NEXT: build_type_errors.go:14:18: strings.ToTitle is not supported by goscape
 // CHECK-NEXT: build_type_errors.go:15:7: undefined: undefinedVar
 // CHECK-NOT: {{.}}

@@ -19,7 +19,7 @@ var err = errors.New("x")
 
 var (
 	_    = errors.Is(err, err)         // ERROR "errors.Is is not supported by goscape"
-	_    = strings.ToLower(" a ")      // ERROR "strings.ToLower is not supported by goscape"
+	_    = strings.ToTitle(" a ")      // ERROR "strings.ToTitle is not supported by goscape"
 	_, _ = strconv.ParseFloat("1", 64) // ERROR "strconv.ParseFloat is not supported by goscape"
 	_    = os.Stderr                   // ERROR "os.Stderr is not supported by goscape"
 	_    sort.IntSlice                 // ERROR "sort.IntSlice is not supported by goscape"

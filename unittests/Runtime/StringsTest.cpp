@@ -70,6 +70,12 @@ std::string toUpper(const char *S) {
   return toStd(Out);
 }
 
+std::string toLower(const char *S) {
+  String Out, In = str(S);
+  gs_strings_ToLower(&Out, In.Ptr, In.Len);
+  return toStd(Out);
+}
+
 bool contains(const char *S, const char *Sub) {
   String A = str(S), B = str(Sub);
   return gs_strings_Contains(A.Ptr, A.Len, B.Ptr, B.Len);
@@ -198,6 +204,20 @@ TEST(Strings, ToUpper) {
   // Unchanged input is returned as is (no copy).
   String In = str("NO CHANGE"), Out;
   gs_strings_ToUpper(&Out, In.Ptr, In.Len);
+  EXPECT_EQ(Out.Ptr, In.Ptr);
+}
+
+TEST(Strings, ToLower) {
+  // strings.ToLower("HELLO, WÖRLD ẞ Ǆ İ \xff K") (K is the Kelvin sign)
+  EXPECT_EQ(toLower("HELLO, W\xc3\x96RLD \xe1\xba\x9e \xc7\x84 \xc4\xb0 \xff "
+                    "\xe2\x84\xaa"),
+            "hello, w\xc3\xb6rld \xc3\x9f \xc7\x86 i \xef\xbf\xbd k");
+  EXPECT_EQ(toLower("abc 123"), "abc 123");
+  EXPECT_EQ(toLower("azAZ`{@[ 09\x7f"), "azaz`{@[ 09\x7f");
+  EXPECT_EQ(toLower(""), "");
+  // Unchanged input is returned as is (no copy).
+  String In = str("no change \xc3\xa9"), Out;
+  gs_strings_ToLower(&Out, In.Ptr, In.Len);
   EXPECT_EQ(Out.Ptr, In.Ptr);
 }
 

@@ -2,7 +2,7 @@
 //
 // The modelled part of package strings: Builder and the functions
 // Contains, Count, Fields, HasPrefix, HasSuffix, Index, IndexByte, Join,
-// LastIndex, Repeat, Replace, ReplaceAll, Split, SplitAfterN, ToUpper,
+// LastIndex, Repeat, Replace, ReplaceAll, Split, SplitAfterN, ToLower, ToUpper,
 // Trim, TrimLeft, TrimPrefix, TrimRight, TrimSpace, TrimSuffix, with Go 1.19's results (including the capacity of returned
 // slices, which equals their length, and Builder's growth, which follows
 // append's growslice and Grow's 2*cap+n rule so Cap() matches gc).
@@ -95,6 +95,9 @@ GS_RUNTIME void gs_strings_SplitAfterN(Slice *Out, const uint8_t *SPtr,
                                        intptr_t SepLen, intptr_t N);
 /// strings.ToUpper(s).
 GS_RUNTIME void gs_strings_ToUpper(String *Out, const uint8_t *SPtr,
+                                   intptr_t SLen);
+/// strings.ToLower(s) (src/StringsLower.cpp).
+GS_RUNTIME void gs_strings_ToLower(String *Out, const uint8_t *SPtr,
                                    intptr_t SLen);
 
 /// strings.Count(s, substr): non-overlapping occurrences of Substr (the
