@@ -221,6 +221,10 @@ void Checker::shift(Operand &X, Operand &Y, Expr *E, Operator Op) {
         X.setInvalid();
         return;
       }
+      // A count such as 2.0 is an integer: give it type uint, so that
+      // code generation never shifts by a float.
+      if (!isInteger(Y.Ty))
+        convertUntyped(Y, Types.getBasic(BasicKind::Uint));
     }
   } else {
     if (isInteger(Y.Ty)) {
