@@ -41,7 +41,10 @@ func Sprintf(format string, a ...any) string
 func Sprintln(a ...any) string
 
 package errors
+func As(err error, target any) bool
+func Is(err, target error) bool
 func New(text string) error
+func Unwrap(err error) error
 
 package strconv
 func Atoi(s string) (int, error)

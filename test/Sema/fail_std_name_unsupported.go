@@ -18,7 +18,8 @@ import (
 var err = errors.New("x")
 
 var (
-	_    = errors.Is(err, err)         // ERROR "errors.Is is not supported by goscape"
+	_    = errors.Unwrap(err)          // supported
+	_    = strconv.Quote("q")          // ERROR "strconv.Quote is not supported by goscape"
 	_    = strings.ToTitle(" a ")      // ERROR "strings.ToTitle is not supported by goscape"
 	_, _ = strconv.ParseFloat("1", 64) // ERROR "strconv.ParseFloat is not supported by goscape"
 	_    = os.Stderr                   // ERROR "os.Stderr is not supported by goscape"
