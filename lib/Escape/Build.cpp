@@ -569,6 +569,12 @@ static bool onlyReads(const Use *Us, unsigned Depth = 0) {
 
 Value *Batch::staticValue(Value *V) {
   for (unsigned Guard = 0; Guard != 16; ++Guard) {
+    // A conversion between types of one underlying type (to a named func
+    // type) is no conversion for gc's StaticValue.
+    if (auto *CT = llvm::dyn_cast<ChangeType>(V)) {
+      V = CT->getX();
+      continue;
+    }
     auto *U = llvm::dyn_cast<UnOp>(V);
     if (!U || U->getOp() != Operator::Mul)
       return V;
