@@ -529,50 +529,66 @@ static const AssignStmt *assignReached(const Instr *I) {
   return nullptr;
 }
 
-/// Whether the expression E (outside function literals) names V.
-static bool mentions(const Expr *E, const Var *V) {
+/// The first mention of V (outside function literals) in E, in source
+/// order, or null.
+static const Name *firstMention(const Expr *E, const Var *V) {
   if (!E)
-    return false;
-  auto Any = [&](auto Es) {
-    return llvm::any_of(Es, [&](const Expr *X) { return mentions(X, V); });
+    return nullptr;
+  auto First = [&](auto Es) -> const Name * {
+    for (const Expr *X : Es)
+      if (const Name *N = firstMention(X, V))
+        return N;
+    return nullptr;
+  };
+  auto Either = [&](const Expr *A, const Expr *B) {
+    const Name *N = firstMention(A, V);
+    return N ? N : firstMention(B, V);
   };
   switch (E->getKind()) {
-  case NodeKind::Name:
-    return llvm::cast<Name>(E)->getObject() == V;
+  case NodeKind::Name: {
+    auto *N = llvm::cast<Name>(E);
+    return N->getObject() == V ? N : nullptr;
+  }
   case NodeKind::ParenExpr:
-    return mentions(llvm::cast<ParenExpr>(E)->getX(), V);
+    return firstMention(llvm::cast<ParenExpr>(E)->getX(), V);
   case NodeKind::SelectorExpr:
-    return mentions(llvm::cast<SelectorExpr>(E)->getX(), V);
+    return firstMention(llvm::cast<SelectorExpr>(E)->getX(), V);
   case NodeKind::IndexExpr: {
     auto *I = llvm::cast<IndexExpr>(E);
-    return mentions(I->getX(), V) || mentions(I->getIndex(), V);
+    return Either(I->getX(), I->getIndex());
   }
   case NodeKind::SliceExpr: {
     auto *S = llvm::cast<SliceExpr>(E);
-    return mentions(S->getX(), V) || mentions(S->getLow(), V) ||
-           mentions(S->getHigh(), V) || mentions(S->getMax(), V);
+    const Name *N = Either(S->getX(), S->getLow());
+    return N ? N : Either(S->getHigh(), S->getMax());
   }
   case NodeKind::AssertExpr:
-    return mentions(llvm::cast<AssertExpr>(E)->getX(), V);
+    return firstMention(llvm::cast<AssertExpr>(E)->getX(), V);
   case NodeKind::Operation: {
     auto *O = llvm::cast<Operation>(E);
-    return mentions(O->getX(), V) || mentions(O->getY(), V);
+    return Either(O->getX(), O->getY());
   }
   case NodeKind::CallExpr: {
     auto *C = llvm::cast<CallExpr>(E);
-    return mentions(C->getFun(), V) || Any(C->getArgs());
+    const Name *N = firstMention(C->getFun(), V);
+    return N ? N : First(C->getArgs());
   }
   case NodeKind::CompositeLit:
-    return Any(llvm::cast<CompositeLit>(E)->getElems());
+    return First(llvm::cast<CompositeLit>(E)->getElems());
   case NodeKind::KeyValueExpr: {
     auto *KV = llvm::cast<KeyValueExpr>(E);
-    return mentions(KV->getKey(), V) || mentions(KV->getValue(), V);
+    return Either(KV->getKey(), KV->getValue());
   }
   case NodeKind::ListExpr:
-    return Any(llvm::cast<ListExpr>(E)->getElems());
+    return First(llvm::cast<ListExpr>(E)->getElems());
   default:
-    return false;
+    return nullptr;
   }
+}
+
+/// Whether the expression E (outside function literals) names V.
+static bool mentions(const Expr *E, const Var *V) {
+  return firstMention(E, V) != nullptr;
 }
 
 /// True when gc walks the assignment St after the capture MC: the
@@ -656,25 +672,29 @@ void Batch::flowClosures() {
           // `n++`, `n += d`, `a[i]`, `s.f`, `a[i:j]`: the variable starts
           // the construct.
           const Node *UN = User->getNode();
-          // gc builds an assignment's right-hand side first: a mention
-          // there comes before the assigned variable.
-          if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
-              AS && llvm::any_of(AS->getRhs(), [&](const Expr *R) {
-                return mentions(R, V);
-              }))
-            continue;
           SourceLoc L = llvm::isa_and_nonnull<AssignStmt, IndexExpr,
                                               SelectorExpr, SliceExpr>(UN)
                             ? UN->getStartLoc()
                             : User->getLoc();
-          // A mention inside the assigned operand (`r.f = g(r)`,
-          // `a[i] = a[j]`) comes after those on the right-hand side.
-          if (const AssignStmt *AS = assignReached(User);
-              AS && !AS->getRhs().empty() && L.isValid() &&
-              L < AS->getRhs().front()->getStartLoc() &&
-              llvm::any_of(AS->getRhs(),
-                           [&](const Expr *R) { return mentions(R, V); }))
+          // gc builds an assignment's right-hand side before the operands
+          // it assigns (`r.f = g(r)`, `a[i] = a[j]`, `n += n`): a use in
+          // an assignment that mentions V on its right is captured there.
+          const AssignStmt *AS = llvm::dyn_cast_or_null<AssignStmt>(UN);
+          if (!AS)
+            AS = assignReached(User);
+          // (Only the assignment the use is part of.)
+          if (AS && L.isValid() && L < AS->getStartLoc())
+            AS = nullptr;
+          const Name *RhsMention = nullptr;
+          if (AS)
+            for (const Expr *R : AS->getRhs())
+              if ((RhsMention = firstMention(R, V)))
+                break;
+          if (RhsMention) {
+            if (!At.isValid() || RhsMention->getLoc() < At)
+              At = RhsMention->getLoc();
             continue;
+          }
           // Of several assigned variables (a range loop's too), the one
           // that mentions it.
           llvm::ArrayRef<Expr *> Assigned;

@@ -48,3 +48,39 @@ func tuple(r *R, a []int) func() { // ERROR "^leaking param: r$" "^leaking param
 		r.n, a[0] = a[1], r.n
 	}
 }
+
+type Q struct {
+	s []*int
+	t *int
+	k string
+	m map[string]*int
+	n int
+}
+
+func incThenAssign(q *Q) func() { // ERROR "^leaking param: q$"
+	return func() { q.n++; q.t = q.s[0] } // ERROR "^func literal escapes to heap$"
+}
+
+func rangeAssign(q *Q) func() { // ERROR "^leaking param: q$"
+	return func() { // ERROR "^func literal escapes to heap$"
+		for _, x := range q.s {
+			q.t = x
+		}
+	}
+}
+
+func condAssign(q *Q) func() { // ERROR "^leaking param: q$"
+	return func() { // ERROR "^func literal escapes to heap$"
+		if q.t == nil {
+			q.t = q.m[q.k]
+		}
+	}
+}
+
+func opAssignCall(q *Q) func() { // ERROR "^leaking param: q$"
+	return func() { q.n += len(q.s) } // ERROR "^func literal escapes to heap$"
+}
+
+func swap(q, p *Q) func() { // ERROR "^leaking param: q$" "^leaking param: p$"
+	return func() { p.t, q.t = q.t, p.t } // ERROR "^func literal escapes to heap$"
+}
