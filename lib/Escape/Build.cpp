@@ -284,6 +284,13 @@ void Batch::instr(Instr *I, int Depth) {
       }
       FlowCtx Ctx{MI->getNode(), "interface-converted",
                   llvm::dyn_cast_or_null<Expr>(MI->getNode())};
+      // Of an explicit conversion `I(x)` the note is this one; the notes
+      // before it are x's.
+      if (auto *C = llvm::dyn_cast_or_null<CallExpr>(MI->getNode());
+          C && C->getArgs().size() == 1 &&
+          MS.CP.getCallKind(C) == CallKind::Conversion && C->getType() &&
+          isInterface(C->getType()))
+        Ctx.Rhs = C->getArgs()[0];
       Ctx.Loc = MI->getLoc();
       flow(L, 0, MI->getX(), Ctx);
     }

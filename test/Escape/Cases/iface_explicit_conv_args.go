@@ -42,3 +42,19 @@ func p() { x := 1; use(L(L2(A{&x}))) }            // ERROR "^moved to heap: x$" 
 func q() { x := 1; var l L = A{&x}; sink = L(l) } // ERROR "^moved to heap: x$"
 func r() { x := 1; var l L = A{&x}; use(L2(l)) }  // ERROR "^moved to heap: x$" "^\.\.\. argument does not escape$"
 func s() { x := 1; sinkL = L(L(A{&x})) }          // ERROR "^moved to heap: x$"
+
+// A boxed value (not pointer-shaped): the flow into the box's storage
+// ends with the conversion's note, once.
+type B struct {
+	p *int
+	s string
+}
+
+func (b B) Label() string { return b.s } // ERROR "^leaking param: b to result ~r0 level=0$"
+
+func boxAssign()   { x := 1; sink = L(B{&x, ""}) }               // ERROR "^moved to heap: x$" "^L\(B\{\.\.\.\}\) escapes to heap$"
+func boxVariadic() { x := 1; use(L(B{&x, ""})) }                 // ERROR "^moved to heap: x$" "^\.\.\. argument does not escape$" "^L\(B\{\.\.\.\}\) escapes to heap$"
+func boxArg()      { x := 1; use1(L(B{&x, ""})) }                // ERROR "^moved to heap: x$" "^L\(B\{\.\.\.\}\) escapes to heap$"
+func boxImplicit() { x := 1; use(B{&x, ""}) }                    // ERROR "^moved to heap: x$" "^\.\.\. argument does not escape$" "^B\{\.\.\.\} escapes to heap$"
+func boxReturn() L { x := 1; return L(B{&x, ""}) }               // ERROR "^moved to heap: x$" "^L\(B\{\.\.\.\}\) escapes to heap$"
+func boxVar()      { x := 1; var l L = L(B{&x, ""}); sinkL = l } // ERROR "^moved to heap: x$" "^L\(B\{\.\.\.\}\) escapes to heap$"
