@@ -94,29 +94,33 @@ inline bool endsChain(const void *B) {
 
 /// The bucket a lookup visits after B: B's overflow bucket, or null when B
 /// ends the chain (endsChain). Computed without a branch on the last
-/// tophash: the pointer is always loaded (its line is prefetched with the
-/// bucket in large tables) and selected with a conditional move, so the
-/// only branch left, "is there a next bucket", is taken only for buckets
-/// with an overflow bucket (about 1 lookup in 6 at 10^5 entries) instead
-/// of for every full bucket (1 in 4, followed by the null test). Those
-/// branches depend on the bucket's cache miss, and a misprediction there
-/// discards the later lookups the CPU had already started. The empty asm
-/// statements steer the optimizer: on Next, so that the pointer is a value
-/// rather than a load the select could be turned into a branch around; on
-/// R, to hide the select from jump threading, which would branch on the
-/// tophash again (a null result leaves the probe loop); on P, so that the
-/// last tophash is read by a compare with memory instead of from the
-/// 8-byte tophash word, which the compiler otherwise also loads into a
-/// general register for every bucket (2 instructions per bucket).
+/// tophash: the address the next pointer is loaded from is selected with a
+/// conditional move, B's overflow pointer when B is full, else the first
+/// word of ZeroVal (null, and in L1). The only branch left, "is there a
+/// next bucket", is taken only for buckets with an overflow bucket (about 1
+/// lookup in 6 at 10^5 entries) instead of for every full bucket (1 in 4,
+/// followed by the null test); those branches depend on the bucket's cache
+/// miss, and a misprediction there discards the later lookups the CPU had
+/// already started. Selecting the address rather than the loaded pointer
+/// keeps the overflow pointer's cache line (the bucket's last) off the path
+/// of lookups that end in a bucket with room: the probe ends when the
+/// tophash line arrives, while the other lines are still being prefetched.
+/// The empty asm statements steer the optimizer: on P, so that the last
+/// tophash is read by a compare with memory instead of from the 8-byte
+/// tophash word, which the compiler otherwise also loads into a general
+/// register for every bucket (2 instructions per bucket); on From, to hide
+/// the select from jump threading, which would branch on the tophash again
+/// (a null result leaves the probe loop).
 inline char *chainNext(const MapType *T, const void *B) {
   const char *P = static_cast<const char *>(B);
-  uintptr_t Next;
-  std::memcpy(&Next, P + T->BucketSize - sizeof(void *), sizeof(void *));
-  asm("" : "+r"(Next));
   asm("" : "+r"(P));
-  uintptr_t R = uint8_t(P[BucketCnt - 1]) == EmptyRest ? 0 : Next;
-  asm("" : "+r"(R));
-  return reinterpret_cast<char *>(R);
+  const void *From = uint8_t(P[BucketCnt - 1]) == EmptyRest
+                         ? static_cast<const void *>(ZeroVal)
+                         : P + T->BucketSize - sizeof(void *);
+  asm("" : "+r"(From));
+  char *Next;
+  std::memcpy(&Next, From, sizeof(void *));
+  return Next;
 }
 
 /// tophash(Hash) broadcast for matchTop.
@@ -226,7 +230,10 @@ template <class U>
         return B + DataOffset + BucketCnt * sizeof(U) + I * T->ElemSize;
     }
     B = chainNext(T, B);
-  } while (B);
+    // Most chains are one bucket: expecting the end lays the loop out so
+    // that a miss leaves it without a taken jump, and enters the first
+    // bucket's match without one (-1 instruction per lookup).
+  } while (__builtin_expect(B != nullptr, 0));
   return Missing;
 }
 
