@@ -239,8 +239,7 @@ Hmap *gs::gs_makemap(const MapType *T, int64_t Hint, Hmap *H, void *Bucket) {
     ++B;
   H->B = B;
   if (B == 0) {
-    if (Bucket)
-      H->Buckets = Bucket;
+    H->Buckets = Bucket ? Bucket : emptyBuckets();
     return H;
   }
   Bmap *NextOverflow;
@@ -253,6 +252,7 @@ Hmap *gs::gs_makemap(const MapType *T, int64_t Hint, Hmap *H, void *Bucket) {
 Hmap *gs::gs_makemap_small() {
   Hmap *H = static_cast<Hmap *>(gs_alloc(sizeof(Hmap)));
   H->Hash0 = gs_fastrand();
+  H->Buckets = emptyBuckets();
   return H;
 }
 

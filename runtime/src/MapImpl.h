@@ -516,7 +516,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
   uintptr_t Hash = P::hash(T, K, H->Hash0);
   // Set after hashing: a panicking hash must leave the map writable.
   H->Flags ^= HmapHashWriting;
-  if (!H->Buckets)
+  if (H->Buckets == emptyBuckets())
     H->Buckets = newBucketArray(T, 0, nullptr, nullptr);
 
   const uintptr_t KS = P::keySize(T), ES = T->ElemSize;

@@ -55,6 +55,11 @@ TEST(MapInline, NilAndEmptyMaps) {
   expectAgree32(nullptr, 1);
   Hmap *Small = gs_makemap_small(); // no bucket array yet
   expectAgree64(Small, 1);
+  expectAgree32(Small, 1);
+  Hmap *Cleared = gs_makemap_small();
+  put64(Cleared, 1);
+  gs_mapclear(&mapTypes().I64, Cleared); // buckets without entries
+  expectAgree64(Cleared, 1);
   // A bucket array but no entries.
   Hmap *Hinted = gs_makemap(&mapTypes().I64, 1000, nullptr, nullptr);
   ASSERT_NE(Hinted->Buckets, nullptr);

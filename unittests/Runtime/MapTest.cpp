@@ -9,6 +9,7 @@
 
 #include "MapTestUtil.h"
 
+#include "goscape-rt/MapProbe.h"
 #include "goscape-rt/Panic.h"
 
 #include <gc/gc.h>
@@ -89,9 +90,10 @@ TEST(MapBasic, FatAccessReturnsCallerZero) {
 TEST(MapBasic, MakemapSmallAllocatesBucketsLazily) {
   const MapType &T = mapTypes().I64;
   Hmap *H = gs_makemap_small();
-  EXPECT_EQ(H->Buckets, nullptr);
+  EXPECT_EQ(H->Buckets, rt::emptyBuckets());
   EXPECT_EQ(H->B, 0);
   slot(T, H, 5) = 1;
+  EXPECT_NE(H->Buckets, rt::emptyBuckets());
   EXPECT_NE(H->Buckets, nullptr);
   EXPECT_EQ(gs_maplen(H), 1);
 }
@@ -119,7 +121,8 @@ TEST(MapBasic, MakemapHintSizesTheTable) {
     Hmap *H = gs_makemap(&T, C.Hint, nullptr, nullptr);
     EXPECT_EQ(H->B, C.B) << "hint " << C.Hint;
     EXPECT_EQ(H->Count, 0);
-    EXPECT_EQ(H->Buckets == nullptr, C.B == 0);
+    EXPECT_EQ(H->Buckets == rt::emptyBuckets(), C.B == 0);
+    EXPECT_NE(H->Buckets, nullptr);
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include "MapTestUtil.h"
 
+#include "goscape-rt/MapProbe.h"
+
 #include <sstream>
 
 using namespace gs;
@@ -100,7 +102,9 @@ std::string gs::test::checkMapInvariants(const MapType *T, const Hmap *H) {
   if (!H)
     return "";
   if (!H->Buckets)
-    return H->Count == 0 ? "" : "entries without buckets";
+    return "no bucket array";
+  if (H->Buckets == rt::emptyBuckets())
+    return H->Count == 0 && H->B == 0 ? "" : "entries without buckets";
   Layout L{T};
   bool Growing = H->Oldbuckets != nullptr;
   bool SameSize = H->Flags & HmapSameSizeGrow;

@@ -170,7 +170,7 @@ struct Hmap {
   uint8_t B;           ///< log2 of the number of buckets
   uint16_t Noverflow;  ///< (approximate) number of overflow buckets
   uint32_t Hash0;      ///< hash seed
-  void *Buckets;       ///< 2^B buckets; null until the first assignment
+  void *Buckets;       ///< 2^B buckets; EmptyBuckets until the first assignment
   void *Oldbuckets;    ///< previous array while growing, else null
   uintptr_t Nevacuate; ///< old buckets below this are evacuated
   MapExtra *Extra;

@@ -35,6 +35,16 @@ namespace gs::rt {
 /// Zero value returned by mapaccess1 for missing keys.
 alignas(16) extern const uint8_t ZeroVal[MaxZero];
 
+/// The bucket array of a map that has none yet (B == 0 before its first
+/// assignment; gc leaves its buckets nil): ZeroVal, read as one bucket
+/// whose tophash bytes are all EmptyRest. A probe of a 4- or 8-byte key
+/// (probeChain) finds nothing in it and ends there (chainNext reads only
+/// its first word), so the inline lookups need no test of the entry count
+/// to keep away from a missing array. Everything else that reads buckets
+/// runs only on maps with entries, and assign replaces the array before
+/// writing (the memory is read-only).
+inline void *emptyBuckets() { return const_cast<uint8_t *>(ZeroVal); }
+
 /// 2^B, the number of buckets of an array of order B.
 inline uintptr_t bucketShift(uint8_t B) { return uintptr_t(1) << (B & 63); }
 /// 2^B - 1 for every value of a uint8_t B (B is at most 63; the entries
