@@ -68,11 +68,75 @@ static const IndexExpr *arrayIndex(const Expr *E) {
   return llvm::isa<Map>(I->getX()->getType()->getUnderlying()) ? nullptr : I;
 }
 
-/// gc's SameSafeExpr: L and R denote the same storage without side effects.
+/// The basic kind gc computes a numeric type with (its SimType): int and
+/// int64 are one kind, as are uint, uint64 and uintptr.
+static BasicKind simKind(BasicKind K) {
+  switch (K) {
+  case BasicKind::Int:
+    return BasicKind::Int64;
+  case BasicKind::Uint:
+  case BasicKind::Uintptr:
+    return BasicKind::Uint64;
+  default:
+    return K;
+  }
+}
+
+/// True when gc's conversion from From to To changes only the type
+/// (OCONVNOP), which gc's SameSafeExpr looks through.
+static bool isConvNop(const Type *From, const Type *To) {
+  if (!From || !To)
+    return false;
+  auto *BF = llvm::dyn_cast<Basic>(From->getUnderlying());
+  auto *BT = llvm::dyn_cast<Basic>(To->getUnderlying());
+  // A float conversion rounds, so gc keeps it even between identical kinds.
+  if (BF && BT && (BF->getInfo() & IsFloat) &&
+      BF->getBasicKind() == BT->getBasicKind())
+    return false;
+  if (identicalIgnoreTags(From->getUnderlying(), To->getUnderlying()))
+    return true;
+  auto *PF = llvm::dyn_cast<Pointer>(From);
+  auto *PT = llvm::dyn_cast<Pointer>(To);
+  if (PF && PT)
+    return identicalIgnoreTags(PF->getElem()->getUnderlying(),
+                               PT->getElem()->getUnderlying());
+  return BF && BT && (BF->getInfo() & IsNumeric) &&
+         (BT->getInfo() & IsNumeric) &&
+         simKind(BF->getBasicKind()) == simKind(BT->getBasicKind());
+}
+
+/// The operand of a non-constant conversion `T(x)` (null when E is none).
+static const Expr *convOperand(const Expr *E, const CheckedPackage &CP) {
+  auto *C = llvm::dyn_cast_or_null<CallExpr>(E);
+  if (!C || E->getConstValue() ||
+      CP.getCallKind(C) != CallKind::Conversion || C->getArgs().size() != 1)
+    return nullptr;
+  return C->getArgs()[0];
+}
+
+/// E without parentheses and without the conversions gc drops (OCONVNOP).
+static const Expr *stripConvNop(const Expr *E, const CheckedPackage &CP) {
+  E = unparen(E);
+  while (const Expr *X = convOperand(E, CP)) {
+    if (!isConvNop(X->getType(), E->getType()))
+      break;
+    E = unparen(X);
+  }
+  return E;
+}
+
+/// gc's SameSafeExpr: L and R denote the same storage or value without side
+/// effects. Constants (named or folded) compare by value, as gc's literals.
 static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
-  L = unparen(L);
-  R = unparen(R);
-  if (!L || !R || L->getKind() != R->getKind())
+  L = stripConvNop(L, CP);
+  R = stripConvNop(R, CP);
+  if (!L || !R || !L->getType() || !R->getType() ||
+      !identical(L->getType(), R->getType()))
+    return false;
+  const Constant *LC = L->getConstValue(), *RC = R->getConstValue();
+  if (LC || RC)
+    return LC && RC && CP.getConsts().compare(LC, Operator::Eql, RC);
+  if (L->getKind() != R->getKind())
     return false;
   if (const Var *V = nameVar(L))
     return V == nameVar(R);
@@ -84,8 +148,27 @@ static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
   }
   if (auto *LO = llvm::dyn_cast<Operation>(L)) {
     auto *RO = llvm::cast<Operation>(R);
-    if (!LO->isUnary() || !RO->isUnary() || LO->getOp() != RO->getOp())
+    if (LO->isUnary() != RO->isUnary() || LO->getOp() != RO->getOp())
       return false;
+    if (!LO->isUnary()) {
+      switch (LO->getOp()) {
+      case Operator::Add:
+      case Operator::Sub:
+      case Operator::Or:
+      case Operator::Xor:
+      case Operator::Mul:
+      case Operator::Shl:
+      case Operator::Shr:
+      case Operator::And:
+      case Operator::AndNot:
+      case Operator::Div:
+      case Operator::Rem:
+        return sameSafe(LO->getX(), RO->getX(), CP) &&
+               sameSafe(LO->getY(), RO->getY(), CP);
+      default:
+        return false;
+      }
+    }
     switch (LO->getOp()) {
     case Operator::Mul:
     case Operator::Not:
@@ -102,8 +185,13 @@ static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
     return sameSafe(LI->getX(), RI->getX(), CP) &&
            sameSafe(LI->getIndex(), RI->getIndex(), CP);
   }
-  if (auto *LB = llvm::dyn_cast<BasicLit>(L))
-    return LB->getValue() == llvm::cast<BasicLit>(R)->getValue();
+  // A conversion gc keeps (OCONV) is safe between simple types only.
+  if (const Expr *LX = convOperand(L, CP)) {
+    const Expr *RX = convOperand(R, CP);
+    auto *B = llvm::dyn_cast<Basic>(L->getType()->getUnderlying());
+    return RX && B && (B->getInfo() & (IsBoolean | IsNumeric)) &&
+           sameSafe(LX, RX, CP);
+  }
   return false;
 }
 
