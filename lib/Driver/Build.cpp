@@ -284,9 +284,10 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   // go build compiles a package other than main and discards the result.
   if (M->getPackage()->getName() != "main" && BOpts.Action == BuildAction::Build)
     return 0;
+  // go names a package given as files by its import path, which is
+  // command-line-arguments whatever the package clause says.
   if (M->getPackage()->getName() != "main") {
-    Err << "package " << M->getPackage()->getName()
-        << " is not a main package\n";
+    Err << "package command-line-arguments is not a main package\n";
     return 1;
   }
 
