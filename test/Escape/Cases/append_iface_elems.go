@@ -3,7 +3,9 @@
 // Elements appended to a slice of interfaces: a pointer-shaped element
 // (pointer, map, &T{...}) is converted without an allocation, and gc's
 // -m -m explanation of its leak goes through the conversion, as for a
-// call argument; other elements are boxed where they are converted.
+// call argument; other elements are boxed where they are converted. An
+// explicit conversion (`interface{}(p)`, `S(p)`) is explained once, as the
+// element's own expression, wherever the converted value goes.
 
 package p
 
@@ -37,4 +39,37 @@ func appendTwice(p *V) { // ERROR "^leaking param: p$"
 func appendNonEscaping(p *V, q *V) int { // ERROR "^leaking param: p$" "^q does not escape$"
 	s := append([]interface{}{}, p, *q) // ERROR "^\[\]interface \{\}\{\} does not escape$" "^\*q escapes to heap$"
 	return len(s)
+}
+
+type S interface{ M() }
+
+func (v *V) M() {} // ERROR "^v does not escape$"
+
+var sinkI interface{}
+
+func takeIface(a interface{}) { sinkI = a } // ERROR "^leaking param: a$"
+
+func appendExplicit(p *V) { // ERROR "^leaking param: p$"
+	sink = append(sink, interface{}(p))
+}
+
+func appendExplicitNamed(p *V) { // ERROR "^leaking param: p$"
+	sink = append(sink, S(p))
+}
+
+func argExplicit(p *V) { // ERROR "^leaking param: p$"
+	takeIface(interface{}(p))
+}
+
+func argExplicitNamed(p *V) { // ERROR "^leaking param: p$"
+	takeIface(S(p))
+}
+
+func litExplicit(p *V) { // ERROR "^leaking param: p$"
+	sink = []interface{}{interface{}(p)} // ERROR "^\[\]interface \{\}\{\.\.\.\} escapes to heap$"
+}
+
+func varExplicit(p *V) { // ERROR "^leaking param: p$"
+	var i interface{} = interface{}(p)
+	sinkI = i
 }
