@@ -195,10 +195,30 @@ static bool sameSafe(const Expr *L, const Expr *R, const CheckedPackage &CP) {
   return false;
 }
 
+/// True when gc compiles the conversion from From to To as OCONV or
+/// OCONVNOP, which only compute; the conversions between strings and byte
+/// or rune slices, from an integer to a string and to an interface are
+/// operations of their own that allocate.
+static bool isPlainConv(const Type *From, const Type *To) {
+  if (!From || !To)
+    return false;
+  auto *BF = llvm::dyn_cast<Basic>(From->getUnderlying());
+  auto *BT = llvm::dyn_cast<Basic>(To->getUnderlying());
+  auto IsUnsafePtr = [](const Basic *B) {
+    return B && B->getBasicKind() == BasicKind::UnsafePointer;
+  };
+  if (BF && BT && (BF->getInfo() & IsNumeric) && (BT->getInfo() & IsNumeric))
+    return true;
+  if (IsUnsafePtr(BF) || IsUnsafePtr(BT))
+    return true;
+  return isConvNop(From, To);
+}
+
 /// gc's mayAffectMemory: evaluating E may write memory.
 static bool mayAffectMemory(const Expr *E, const CheckedPackage &CP) {
   E = unparen(E);
-  if (llvm::isa<Name>(E) || llvm::isa<BasicLit>(E))
+  // gc folds a constant expression into a literal.
+  if (llvm::isa<Name>(E) || llvm::isa<BasicLit>(E) || E->getConstValue())
     return false;
   if (auto *O = llvm::dyn_cast<Operation>(E)) {
     if (O->isUnary())
@@ -226,12 +246,15 @@ static bool mayAffectMemory(const Expr *E, const CheckedPackage &CP) {
   if (auto *S = fieldSel(E, CP))
     return mayAffectMemory(S->getX(), CP);
   if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
-    bool Pure = CP.getCallKind(C) == CallKind::Conversion ||
+    if (C->getArgs().size() != 1)
+      return true;
+    const Expr *Arg = C->getArgs()[0];
+    bool Pure = (CP.getCallKind(C) == CallKind::Conversion &&
+                 isPlainConv(Arg->getType(), C->getType())) ||
                 (CP.getCallKind(C) == CallKind::Builtin &&
                  (CP.getBuiltin(C) == BuiltinId::Len ||
                   CP.getBuiltin(C) == BuiltinId::Cap));
-    return !Pure || C->getArgs().size() != 1 ||
-           mayAffectMemory(C->getArgs()[0], CP);
+    return !Pure || mayAffectMemory(Arg, CP);
   }
   return true;
 }

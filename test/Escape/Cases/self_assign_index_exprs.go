@@ -5,6 +5,8 @@
 // the same variables, a constant (named, folded or spelled differently),
 // or a conversion gc drops or keeps between simple types still denotes
 // the same base. Dynamic programming tables do `t[i+1][j+1] = t[i+1][j]`.
+// An index that converts between strings and slices, or an integer to a
+// string, allocates: gc no longer ignores the assignment.
 
 package p
 
@@ -47,4 +49,13 @@ func convs(g [][]*int, k MyInt, i int, f float64, h []*int, s []string) { // ERR
 	g[int32(i)][0] = g[i][1]
 	h[i] = h[int(int32(i))] // ERROR "^convs ignoring self-assignment in h\[i\] = h\[int\(int32\(i\)\)\]$"
 	s[len(s[0])] = s[len(s[0])] // ERROR "^convs ignoring self-assignment in s\[len\(s\[0\]\)\] = s\[len\(s\[0\]\)\]$"
+}
+
+func allocatingIndex(g [][]*int, b []byte, r rune, k int64) { // ERROR "^leaking param content: g$" "^b does not escape$"
+	g[0][len([]rune("xy"))] = g[0][1] // ERROR "^\[\]rune\{\.\.\.\} does not escape$"
+	g[0][len(string(r))] = g[0][1] // ERROR "^string\(r\) does not escape$"
+	g[0][len(string(b))] = g[0][1] // ERROR "^string\(b\) does not escape$"
+	g[0][len([]byte("abc"))] = g[0][1] // ERROR `^\(\[\]byte\)\("abc"\) does not escape$`
+	g[0][int(k)+len("abc")] = g[0][1] // ERROR `^allocatingIndex ignoring self-assignment in g\[0\]\[int\(k\) \+ len\("abc"\)\] = g\[0\]\[1\]$`
+	g[0][int(float64(k))] = g[0][1] // ERROR "^allocatingIndex ignoring self-assignment in g\[0\]\[int\(float64\(k\)\)\] = g\[0\]\[1\]$"
 }
