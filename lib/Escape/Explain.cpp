@@ -114,7 +114,9 @@ bool Batch::findNotes(const Expr *E, const Location *L,
     if (T && llvm::isa<Array>(T->getUnderlying())) {
       if (!Through(S->getX(), "address-of"))
         return false;
+      // gc's implicit `&a` sits where building `a[i:j]` left its position.
       Out.back().Where = S->getX();
+      Out.back().Loc = gcLastEnteredLoc(S, MS.CP);
       Out.push_back({E, "slice"});
       return true;
     }
