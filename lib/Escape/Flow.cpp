@@ -43,13 +43,25 @@ void Batch::boundMethod(BoundMethod *BM, Location *L) {
                        BlockDepth.lookup(BM->getParent()));
   FlowCtx Ctx;
   if (explaining())
-    if (auto *S = llvm::dyn_cast_or_null<SelectorExpr>(BM->getNode())) {
-      // The receiver expression's own notes (`&T{} (spill)`) come first.
-      Ctx.Rhs = S->getX();
-      if (const Selection *Sel = MS.CP.getSelection(S);
-          Sel && Sel->Path.size() > 1)
-        Ctx.Implicits = implicitSelections(S, *Sel);
-    }
+    if (auto *S = llvm::dyn_cast_or_null<SelectorExpr>(BM->getNode()))
+      if (const Selection *Sel = MS.CP.getSelection(S)) {
+        // The receiver expression's own notes (`&T{} (spill)`) come first.
+        Ctx.Rhs = S->getX();
+        if (Sel->Path.size() > 1) {
+          Ctx.Implicits = implicitSelections(S, *Sel);
+        } else if (Sel->Kind == SelectionKind::MethodVal &&
+                   !Sel->InterfaceMethod) {
+          // The implicit `&x` / `*p` gc puts on the receiver at the
+          // selector, as for a method call.
+          bool XPtr = S->getX()->getType() &&
+                      llvm::isa<Pointer>(S->getX()->getType()->getUnderlying());
+          Ctx.ImplicitLoc = S->getLoc();
+          if (Sel->PtrRecv && !XPtr)
+            Ctx.Implicit = "address-of";
+          else if (!Sel->PtrRecv && XPtr)
+            Ctx.Implicit = "indirection";
+        }
+      }
   flow(T, 0, BM->getRecv(), Ctx);
   flowSrc(L, {T, 0});
   ir::Function *MF = nullptr;
