@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CodeGenImpl.h"
+#include "DecreasingIndexChecks.h"
 #include "DivisionPairing.h"
 #include "NextIteration.h"
 
@@ -122,13 +123,15 @@ bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
         if (Level.getSpeedupLevel() >= 2)
           FPM.addPass(MarkDivisionLoopsPass());
       });
-  // Outer loops compute their counter's quotients an iteration early
-  // (NextIteration.cpp).
+  // Bounds checks of falling indexes move out of their loops
+  // (DecreasingIndexChecks.cpp); outer loops compute their counter's
+  // quotients an iteration early (NextIteration.cpp).
   PB.registerOptimizerLastEPCallback(
       [](llvm::ModulePassManager &MPM, llvm::OptimizationLevel Level) {
         if (Level.getSpeedupLevel() < 2)
           return;
         llvm::FunctionPassManager FPM;
+        FPM.addPass(HoistDecreasingIndexChecksPass());
         FPM.addPass(PrecomputeNextIterationPass());
         FPM.addPass(PairDivisionsPass());
         MPM.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(FPM)));
