@@ -241,15 +241,13 @@ void Checker::funcDecl(Func *Obj, DeclInfo *D) {
   if (!FD->getBody())
     return;
   Result.addFuncDecl(FD, Obj);
-  Later.push_back([this, D, Obj, SigScope, FD, Sig] {
-    funcBody(D, Obj->getName(), Sig, SigScope, FD->getBody(), FD);
+  Later.push_back([this, D, SigScope, FD, Sig] {
+    funcBody(D, Sig, SigScope, FD->getBody(), nullptr);
   });
 }
 
-void Checker::funcBody(DeclInfo *D, llvm::StringRef, const Signature *Sig,
-                       Scope *SigScope, BlockStmt *Body,
-                       const Node *FuncNode) {
-  (void)FuncNode;
+void Checker::funcBody(DeclInfo *D, const Signature *Sig, Scope *SigScope,
+                       BlockStmt *Body, const Constant *BodyIota) {
   DeclInfo *SavedDecl = CurDecl;
   Scope *SavedScope = CurScope;
   const Constant *SavedIota = Iota;
@@ -260,7 +258,7 @@ void Checker::funcBody(DeclInfo *D, llvm::StringRef, const Signature *Sig,
   F.SigScope = SigScope;
   CurDecl = D;
   CurScope = SigScope;
-  Iota = nullptr;
+  Iota = BodyIota;
   InheritedPos = SourceLoc();
   CurFunc = &F;
 

@@ -23,7 +23,7 @@ void Checker::funcLit(Operand &X, FuncLit *E) {
   Result.setSignature(E, Sig);
   if (E->getBody()) {
     SourceLoc SavedInh = InheritedPos;
-    funcBody(CurDecl, "<function literal>", Sig, SigScope, E->getBody(), E);
+    funcBody(CurDecl, Sig, SigScope, E->getBody(), Iota);
     InheritedPos = SavedInh;
   }
   X.Mode = ExprMode::Value;

@@ -154,8 +154,10 @@ public:
   const Type *definedUnderlying(const Named *N, const Named *RN);
   void collectMethods(TypeName *Obj);
   void funcDecl(Func *Obj, DeclInfo *D);
-  void funcBody(DeclInfo *D, llvm::StringRef Name, const Signature *Sig,
-                Scope *SigScope, BlockStmt *Body, const Node *FuncNode);
+  /// Checks a function's body; BodyIota is the iota its constant
+  /// expressions see (that of the constant declaration a literal is in).
+  void funcBody(DeclInfo *D, const Signature *Sig, Scope *SigScope,
+                BlockStmt *Body, const Constant *BodyIota);
   void declStmt(DeclStmt *S);
   void usage(FuncContext &F);
   void addDeclDep(Object *To);
