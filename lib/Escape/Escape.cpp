@@ -690,7 +690,7 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
   }
   SCCFinder(MS, M).run();
   reportElidedBoundsChecks(MS, M);
-  if (Opts.DiagLevel >= 2 || !Opts.JSONDir.empty())
+  if (Opts.DiagLevel || !Opts.JSONDir.empty())
     reportMethodWrappers(MS, M);
   // The code after terminating statements IRGen kept for the analysis
   // goes now: code generation never sees unreachable code.

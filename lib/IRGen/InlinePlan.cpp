@@ -168,24 +168,19 @@ std::string declName(const CheckedPackage &CP, const FuncDecl *D) {
   return D->getName() ? D->getName()->getValue().str() : "init";
 }
 
-/// The modelled library functions gc 1.19 inlines: their cost, and the
-/// calls gc reports inlining for a call of them (the function, then the
-/// calls its body inlines in turn), read from `go build -gcflags=-m -m` of
-/// callers of every modelled function.
-struct StdInline {
-  const char *Name;
-  int Cost;
-  const char *Reported; ///< Comma-separated.
-  /// What gc's escape analysis of the inlined body reports at the call
-  /// (always escaping), if anything.
-  const char *Escapes = nullptr;
-};
-
 /// The panic value strings.(*Builder).copyCheck converts.
 #define COPY_CHECK_PANIC                                                       \
   "(interface {})(string(\"strings: illegal use of non-zero Builder copied "   \
   "by value\"))"
-const StdInline StdInlines[] = {
+/// The modelled library functions gc 1.19 inlines, read from `go build
+/// -gcflags='-m -m'` of callers of every modelled function.
+/// The receiver's flow in the Builder's methods that append Arg to its
+/// buffer.
+#define APPEND_TO_BUF(Arg)                                                     \
+  "strings.b.buf (dot of pointer)\n"                                          \
+  "append(strings.b.buf, " Arg ") (call parameter)\n"                          \
+  "strings.b.buf = append(strings.b.buf, " Arg ") (assign)"
+const InlinePlan::LibraryInline StdInlines[] = {
     {"errors.New", 6, "errors.New"},
     {"fmt.Print", 72, "fmt.Print"},
     {"fmt.Printf", 73, "fmt.Printf"},
@@ -201,22 +196,30 @@ const StdInline StdInlines[] = {
     {"strings.(*Builder).Grow", 75,
      "strings.(*Builder).Grow,strings.(*Builder).copyCheck,"
      "strings.noescape,strings.(*Builder).grow",
-     COPY_CHECK_PANIC},
+     COPY_CHECK_PANIC "\n"
+     "(interface {})(string(\"strings.Builder.Grow: negative count\"))\n"
+     "make([]byte, len(strings.b.buf), int(2) * cap(strings.b.buf) + "
+     "strings.n)"},
     {"strings.(*Builder).Len", 4, "strings.(*Builder).Len"},
     {"strings.(*Builder).Reset", 8, "strings.(*Builder).Reset"},
-    {"strings.(*Builder).String", 4, "strings.(*Builder).String"},
+    {"strings.(*Builder).String", 4, "strings.(*Builder).String", nullptr,
+     "strings.b.buf (dot of pointer)\n"
+     "&strings.b.buf (address-of)\n"
+     "*(*string)(unsafe.Pointer(&strings.b.buf)) (indirection)\n"
+     "~R0 = *(*string)(unsafe.Pointer(&strings.b.buf)) (assign-pair)",
+     true},
     {"strings.(*Builder).Write", 42,
      "strings.(*Builder).Write,strings.(*Builder).copyCheck,"
      "strings.noescape",
-     COPY_CHECK_PANIC},
+     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.p...")},
     {"strings.(*Builder).WriteByte", 40,
      "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck,"
      "strings.noescape",
-     COPY_CHECK_PANIC},
+     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.c")},
     {"strings.(*Builder).WriteString", 42,
      "strings.(*Builder).WriteString,strings.(*Builder).copyCheck,"
      "strings.noescape",
-     COPY_CHECK_PANIC},
+     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.s...")},
     {"strings.Contains", 64, "strings.Contains"},
     {"strings.HasPrefix", 14, "strings.HasPrefix"},
     {"strings.HasSuffix", 16, "strings.HasSuffix"},
@@ -345,8 +348,27 @@ void InlinePlan::collectAssigns(const Node *N) {
   forEachChild(N, [&](const Node *C) { collectAssigns(C); });
 }
 
+const InlinePlan::LibraryInline *
+InlinePlan::libraryInline(llvm::StringRef GcName) {
+  for (const LibraryInline &LI : StdInlines)
+    if (GcName == LI.Name)
+      return &LI;
+  return nullptr;
+}
+
+void InlinePlan::LibraryInline::split(const char *List,
+                                      std::vector<std::string> &Out,
+                                      char Sep) {
+  if (!List)
+    return;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  llvm::StringRef(List).split(Parts, Sep);
+  for (llvm::StringRef P : Parts)
+    Out.push_back(P.str());
+}
+
 int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reported,
-                            const char **Escapes) const {
+                            std::vector<std::string> *Escapes) const {
   if (CP.getCallKind(E) != CallKind::Call)
     return -1;
   const Expr *Fun = unparen(E->getFun());
@@ -362,20 +384,14 @@ int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reporte
   }
   if (!F || !F->getPackage() || !F->getPackage()->isImported())
     return -1;
-  std::string Name = F->getFullName();
-  for (const StdInline &SI : StdInlines)
-    if (Name == SI.Name) {
-      if (Reported) {
-        llvm::SmallVector<llvm::StringRef, 4> Parts;
-        llvm::StringRef(SI.Reported).split(Parts, ',');
-        for (llvm::StringRef P : Parts)
-          Reported->push_back(P.str());
-      }
-      if (Escapes)
-        *Escapes = SI.Escapes;
-      return SI.Cost;
-    }
-  return -1;
+  const LibraryInline *LI = libraryInline(F->getFullName());
+  if (!LI)
+    return -1;
+  if (Reported)
+    LibraryInline::split(LI->Reported, *Reported, ',');
+  if (Escapes)
+    LibraryInline::split(LI->Escapes, *Escapes, '\n');
+  return LI->Cost;
 }
 
 void InlinePlan::markDeadStmts(const BlockStmt *Body) {
@@ -542,15 +558,15 @@ void InlinePlan::inlineCalls(const Node *N, const Node *Cur, SourceLoc Outer,
     return;
   SourceLoc At = Outer.isValid() ? Outer : E->getLoc();
   std::vector<std::string> Reported;
-  const char *Escapes = nullptr;
+  std::vector<std::string> Escapes;
   if (int LC = libraryCost(E, &Reported, &Escapes); LC >= 0) {
     const FuncInfo *CurInfo = info(Cur);
     if (DiagLevel && !DeadCalls.count(E) &&
         LC <= (CurInfo && CurInfo->Big ? 20 : 80)) {
       for (const std::string &R : Reported)
         Diags.push_back({At, "inlining call to " + R});
-      if (Escapes)
-        Diags.push_back({At, std::string(Escapes) + " escapes to heap"});
+      for (const std::string &X : Escapes)
+        Diags.push_back({At, X + " escapes to heap"});
     }
     return;
   }

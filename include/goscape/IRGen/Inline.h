@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <string>
 #include <vector>
@@ -39,6 +40,35 @@ public:
     /// More than 5000 nodes: calls in it inline only callees of cost <= 20.
     bool Big = false;
   };
+
+  /// A modelled library function gc 1.19 inlines (its body comes from
+  /// export data, so gc inlines it even under -l where it compiles
+  /// inlining calls, as in its method wrappers).
+  struct LibraryInline {
+    /// gc's name (`strings.(*Builder).Len`).
+    const char *Name;
+    /// The inlined body's cost.
+    int Cost;
+    /// The functions gc reports inlining for a call: the function, then
+    /// the calls its body inlines in turn (comma-separated).
+    const char *Reported;
+    /// What gc's escape analysis of the inlined body reports as escaping
+    /// to the heap at the call, in its order (newline-separated; null:
+    /// nothing).
+    const char *Escapes = nullptr;
+    /// How the receiver's pointee gets out of the inlined body, as gc
+    /// explains the flow from the receiver parameter (`*strings.b`): its
+    /// notes (`WHERE (WHY)`, innermost first, newline-separated), to the
+    /// heap, or to the result through gc's `~R0` when RecvToResult; null
+    /// when it does not.
+    const char *RecvLeak = nullptr;
+    bool RecvToResult = false;
+    /// Appends the Sep-separated parts of List (may be null) to Out.
+    static void split(const char *List, std::vector<std::string> &Out,
+                      char Sep);
+  };
+  /// The modelled library function named GcName gc inlines, or null.
+  static const LibraryInline *libraryInline(llvm::StringRef GcName);
 
   /// One -m diagnostic: its position and text (without the position).
   struct Diag {
@@ -63,11 +93,11 @@ public:
                     llvm::ArrayRef<const Node *> Stack) const;
   /// The cost of a call of a modelled library function gc inlines (-1
   /// for any other call); appends to Reported the functions gc says it
-  /// inlines for it, and sets Escapes to what gc's escape analysis of the
-  /// inlined body reports as escaping at the call (null: nothing).
+  /// inlines for it, and to Escapes what gc's escape analysis of the
+  /// inlined body reports as escaping at the call.
   int libraryCost(const CallExpr *E,
                   std::vector<std::string> *Reported = nullptr,
-                  const char **Escapes = nullptr) const;
+                  std::vector<std::string> *Escapes = nullptr) const;
   /// True when gc inlines call E (in Cur, with Stack being inlined), be
   /// it a call shouldInline() answers or a library call.
   bool gcInlines(const CallExpr *E, const Node *Cur,
