@@ -14,6 +14,7 @@
 #include "goscape/Driver/Driver.h"
 #include "goscape/Driver/Frontend.h"
 #include "goscape/Escape/Escape.h"
+#include "goscape/Escape/ExprString.h"
 #include "goscape/IR/Verifier.h"
 #include "goscape/IRGen/IRGen.h"
 
@@ -265,7 +266,10 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
       Err << File << ':' << P.Line;
       if (P.Column < 255)
         Err << ':' << P.Column;
-      Err << ": " << D.Text << '\n';
+      Err << ": " << D.Text;
+      if (D.Fn)
+        Err << " as: " << escape::gcInlineBodyString(D.Fn, CP);
+      Err << '\n';
     }
   }
   if (!Diags.empty()) {

@@ -459,7 +459,8 @@ void GcPrinter::callArgs(const CallExpr *C, llvm::ArrayRef<Expr *> Args,
                          const Signature *Sig, bool Leading) {
   // gc's escape analysis packs the variadic arguments of a call without
   // `...` into an implicit slice literal (or nil when there are none).
-  if (Sig && Sig->isVariadic() && !C->hasDots()) {
+  if (Sig && Sig->isVariadic() && !C->hasDots() &&
+      Form != CallForm::Typechecked) {
     size_t Fixed = Sig->getParams() ? Sig->getParams()->size() - 1 : 0;
     bool First = !Leading;
     for (size_t I = 0; I < Fixed && I < Args.size(); ++I) {
@@ -756,7 +757,8 @@ void GcPrinter::stmts(llvm::ArrayRef<Stmt *> List) {
 void GcPrinter::declStmt(const DeclStmt *D) {
   // gc declares each variable (`var x T`) and assigns it its value right
   // after, the zero value as `x = <nil>`; the results of a multi-value
-  // call are assigned once all its variables are declared.
+  // call are assigned once all its variables are declared. A constant
+  // declares each name.
   bool First = true;
   auto Declare = [&](const Name *N) {
     if (!First)
@@ -766,6 +768,16 @@ void GcPrinter::declStmt(const DeclStmt *D) {
     printGcType(OS, N->getObject() ? N->getObject()->getType() : nullptr);
   };
   for (const Decl *Dl : D->getDecls()) {
+    // gc keeps a declaration node per constant, which it has no text for.
+    if (auto *C = dyn_cast<ConstDecl>(Dl)) {
+      for (size_t I = 0; I != C->getNames().size(); ++I) {
+        if (!First)
+          OS << "; ";
+        First = false;
+        OS << "<node DCLCONST>";
+      }
+      continue;
+    }
     auto *V = dyn_cast<VarDecl>(Dl);
     if (!V)
       continue;
@@ -880,9 +892,16 @@ void GcPrinter::node(const Node *N) {
       OS << ' ' << B->getLabel()->getValue();
     return;
   }
-  case NodeKind::LabeledStmt:
-    OS << cast<LabeledStmt>(N)->getLabel()->getValue() << ": ";
+  case NodeKind::LabeledStmt: {
+    // gc's label is a statement of its own, before the labeled one.
+    auto *L = cast<LabeledStmt>(N);
+    OS << L->getLabel()->getValue() << ": ";
+    if (L->getBody() && !isa<EmptyStmt>(L->getBody())) {
+      OS << "; ";
+      node(L->getBody());
+    }
     return;
+  }
   case NodeKind::DeclStmt:
     declStmt(cast<DeclStmt>(N));
     return;

@@ -506,11 +506,13 @@ void InlinePlan::analyze(const Node *Fn) {
       F.Inlinable = true;
   }
   FuncInfo &F = Infos[Fn];
-  if (F.Inlinable && DiagLevel)
-    Diags.push_back({Loc, DiagLevel >= 2 ? "can inline " + F.Name +
-                                               " with cost " +
-                                               std::to_string(F.Cost)
-                                         : "can inline " + F.Name});
+  if (F.Inlinable && DiagLevel >= 2)
+    Diags.push_back({Loc,
+                     "can inline " + F.Name + " with cost " +
+                         std::to_string(F.Cost),
+                     Fn});
+  else if (F.Inlinable && DiagLevel)
+    Diags.push_back({Loc, "can inline " + F.Name});
   InProgress.erase(Fn);
   Done.insert(Fn);
 }

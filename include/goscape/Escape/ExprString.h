@@ -106,8 +106,10 @@ struct GcPrintState {
 /// shows the calls not yet visited as written. AsWritten prints the
 /// outermost call as written (gc keeps the original of a call whose
 /// multi-value argument its type checker rewrote), the calls in it
-/// rewritten.
-enum class CallForm { Rewritten, AsWritten };
+/// rewritten. Typechecked prints every call as gc's type checker leaves it
+/// (the form its inliner keeps of a body): static method calls rewritten,
+/// variadic arguments not yet packed.
+enum class CallForm { Rewritten, AsWritten, Typechecked };
 
 /// The expression gc's type checker evaluates into a temporary before the
 /// call CE (RewriteNonNameCall): its function, or a method call's
@@ -163,6 +165,11 @@ void printGcNode(llvm::raw_ostream &OS, const Node *N,
 std::string gcNodeString(const Node *N, const CheckedPackage &CP,
                          CallForm Form = CallForm::Rewritten,
                          const GcPrintState *State = nullptr);
+
+/// gc's -m -m text of the inlinable function Fn (a FuncDecl or FuncLit):
+/// its type and its body, `func(int) int { return x + 1 }`, a method's
+/// type as `method(T) func() int`.
+std::string gcInlineBodyString(const Node *Fn, const CheckedPackage &CP);
 
 /// Writes E in the form of gc's syntax printer (syntax.String, short form:
 /// operators between blanks, parentheses as written, non-empty composite

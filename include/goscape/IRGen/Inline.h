@@ -74,6 +74,10 @@ public:
   struct Diag {
     SourceLoc Loc;
     std::string Text;
+    /// At -m -m, the inlinable function a `can inline f with cost N` line
+    /// is about: gc follows it with ` as: ` and the function's text
+    /// (escape::gcInlineBodyString).
+    const Node *Fn = nullptr;
   };
 
   /// Decides for every function of CP; DiagLevel is the -m level whose
