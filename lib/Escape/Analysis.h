@@ -476,6 +476,9 @@ private:
   /// The location a store through Addr writes (the heap when Addr is not
   /// the address of a variable or allocation of this batch).
   Location *destOf(ir::Value *Addr);
+  /// goDeferOfSliceLit(VA), computed once per literal: each of a literal's
+  /// N element stores asks, and the search scans VA's N uses.
+  const ir::CallInstr *goDeferOfLit(const ir::Alloc *VA);
   void flow(Location *Dst, int Shift, ir::Value *V, const FlowCtx &Ctx = {});
   void flowSrc(Location *Dst, Src S, uint32_t Notes = 0);
   /// S's address flows into Dst, which escapes already: S escapes now
@@ -643,6 +646,8 @@ private:
   /// Storage of the notes' own texts (Note::Text).
   std::deque<std::string> NoteTexts;
   llvm::DenseMap<const RangeClause *, Location *> RangeTmps;
+  /// The answers of goDeferOfLit.
+  llvm::DenseMap<const ir::Alloc *, const ir::CallInstr *> LitGoDefers;
   llvm::DenseMap<const ir::Append *, Location *> AppendTmps;
   /// How many stores of each assignment statement were seen.
   llvm::DenseMap<const AssignStmt *, unsigned> StoreIndex;

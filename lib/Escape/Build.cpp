@@ -29,6 +29,13 @@ Location *Batch::newLoc(Location::KindTy K, const ir::Function *F, int Depth) {
   return &L;
 }
 
+const ir::CallInstr *Batch::goDeferOfLit(const ir::Alloc *VA) {
+  auto [It, New] = LitGoDefers.try_emplace(VA, nullptr);
+  if (New)
+    It->second = goDeferOfSliceLit(VA);
+  return It->second;
+}
+
 Location *Batch::paramLoc(const ir::Function *F, unsigned I) {
   auto It = ParamLocs.find(F);
   if (It == ParamLocs.end() || I >= It->second.size())
@@ -265,7 +272,7 @@ void Batch::instr(Instr *I, int Depth) {
           N = User;
       }
     }
-    if (N && !(VA && goDeferOfSliceLit(VA)))
+    if (N && !(VA && goDeferOfLit(VA)))
       placeBeforeOperands(L, N);
     if (auto *MI = llvm::dyn_cast<MakeInterface>(I)) {
       // A box gc's static initialization makes a static temporary: the
@@ -314,7 +321,7 @@ void Batch::instr(Instr *I, int Depth) {
     // The elements of a go/defer's slice literal argument go through gc's
     // wrapper (GoDefer.cpp).
     if (auto *VA = llvm::dyn_cast_or_null<Alloc>(D->I);
-        VA && goDeferOfSliceLit(VA))
+        VA && goDeferOfLit(VA))
       return;
     if (auto *RC = llvm::dyn_cast_or_null<RangeClause>(St->getNode())) {
       // gc flows a range's element into its variable whatever its type
