@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CodeGenImpl.h"
+#include "ConstantStores.h"
 #include "DecreasingIndexChecks.h"
 #include "DivisionPairing.h"
 #include "NextIteration.h"
@@ -136,6 +137,14 @@ bool codegen::optimizeModule(llvm::Module &M, unsigned OptLevel,
         FPM.addPass(PairDivisionsPass());
         MPM.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(FPM)));
       });
+  // Long runs of constant stores (big constant composite literals) become
+  // copies of constant globals first, at every level (ConstantStores.cpp).
+  {
+    llvm::ModulePassManager Pre;
+    Pre.addPass(llvm::createModuleToFunctionPassAdaptor(
+        MergeConstantStoresPass()));
+    Pre.run(M, MAM);
+  }
   llvm::ModulePassManager MPM =
       OptLevel == 0
           ? PB.buildO0DefaultPipeline(llvm::OptimizationLevel::O0)
