@@ -39,18 +39,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "BenchKeys.h"
+
 using namespace gs;
 
 namespace {
 
-uint64_t splitmix64(uint64_t X) {
-  X += 0x9e3779b97f4a7c15ull;
-  X = (X ^ (X >> 30)) * 0xbf58476d1ce4e5b9ull;
-  X = (X ^ (X >> 27)) * 0x94d049bb133111ebull;
-  return X ^ (X >> 31);
-}
-
-constexpr uint64_t MissOffset = uint64_t(1) << 40;
+using gsbench::MissOffset;
+using gsbench::splitmix64;
 
 /// Keys 0..N-1 (present) and MissOffset.. (absent), in both forms.
 struct Keys {

@@ -31,19 +31,14 @@
 #include <ctime>
 #include <vector>
 
+#include "BenchKeys.h"
+
 using namespace gs;
 
 namespace {
 
-uint64_t splitmix64(uint64_t X) {
-  X += 0x9e3779b97f4a7c15ull;
-  X = (X ^ (X >> 30)) * 0xbf58476d1ce4e5b9ull;
-  X = (X ^ (X >> 27)) * 0x94d049bb133111ebull;
-  return X ^ (X >> 31);
-}
-
-/// Absent keys start here, as in MapBench.cpp.
-constexpr uint64_t MissOffset = uint64_t(1) << 40;
+using gsbench::MissOffset;
+using gsbench::splitmix64;
 
 /// A goscape map[int64]int64, passed by value so that the loop keeps the
 /// descriptor and header pointers in registers.
