@@ -18,13 +18,15 @@
 #include "goscape/IR/Verifier.h"
 #include "goscape/IRGen/IRGen.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
-
-#include <optional>
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+
+#include <cstring>
+#include <optional>
 
 using namespace goscape;
 
@@ -79,6 +81,30 @@ static bool parseJSONFlag(llvm::StringRef Value, std::string &Dir,
   return true;
 }
 
+/// A boolean flag's value as Go's flag package reads it: Rest is empty
+/// (the bare flag, true) or `=` and one of strconv.ParseBool's spellings.
+static bool parseGoBool(llvm::StringRef Rest, bool &Value) {
+  if (Rest.empty()) {
+    Value = true;
+    return true;
+  }
+  if (!Rest.consume_front("="))
+    return false;
+  static constexpr llvm::StringLiteral True[] = {"1", "t", "T", "TRUE",
+                                                 "true", "True"};
+  static constexpr llvm::StringLiteral False[] = {"0", "f", "F", "FALSE",
+                                                  "false", "False"};
+  if (llvm::is_contained(True, Rest)) {
+    Value = true;
+    return true;
+  }
+  if (llvm::is_contained(False, Rest)) {
+    Value = false;
+    return true;
+  }
+  return false;
+}
+
 bool goscape::parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
                            std::string &Error) {
   // go build accepts `pattern=flags`; every pattern covers our one package.
@@ -105,6 +131,11 @@ bool goscape::parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
       // gc's "disable optimizations": its escape analysis runs unchanged,
       // and code generation does not optimize.
       Opts.OptLevel = 0;
+    } else if (T == "-complete" || T.starts_with("-complete=")) {
+      if (!parseGoBool(T.drop_front(strlen("-complete")), Opts.Complete)) {
+        Error = "invalid boolean value in -gcflags: " + T.str();
+        return false;
+      }
     } else if (T.consume_front("-json=")) {
       if (!parseJSONFlag(T, Opts.JSONDir, Error))
         return false;
@@ -215,6 +246,30 @@ static std::string defaultOutput(const FrontendOptions &Opts) {
   return llvm::sys::path::stem(Opts.Files.front()).str();
 }
 
+/// Reports gc's `missing function body` for every function and method
+/// declared without a body, in source order, skipping those named by
+/// a //go:linkname when SkipLinknamed (gc lets the linker find their code).
+/// Returns true if any was reported.
+static bool reportMissingBodies(const Frontend &FE, bool SkipLinknamed,
+                                bool &HeaderPrinted, llvm::raw_ostream &Err) {
+  bool Any = false;
+  for (const File *F : FE.getASTContext().getFiles())
+    for (const Decl *D : F->getDecls()) {
+      auto *FD = llvm::dyn_cast<FuncDecl>(D);
+      if (!FD || FD->getBody() ||
+          (SkipLinknamed && (FD->getPragmas() & PragmaLinkname)))
+        continue;
+      if (!HeaderPrinted)
+        Err << "# command-line-arguments\n";
+      HeaderPrinted = Any = true;
+      // gc's position: the token after `func` (receiver `(` or name).
+      PresumedLoc P = FE.getSourceManager().getPresumedLoc(FD->getLoc());
+      Err << gcPath(P.FileName) << ':' << P.Line << ':' << P.Column
+          << ": missing function body\n";
+    }
+  return Any;
+}
+
 static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
                  llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
   // Like gc, create the -json directory before compiling anything.
@@ -230,6 +285,10 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   if (!FE.run(Err))
     return 1;
   const CheckedPackage &CP = *FE.getCheckedPackage();
+  bool HeaderPrinted = false;
+  if (BOpts.Complete &&
+      reportMissingBodies(FE, /*SkipLinknamed=*/true, HeaderPrinted, Err))
+    return 1;
   IRGenOptions IOpts;
   IOpts.LocalsInMemory = true;
   // gc inlines (and says so at -m) unless -l. Inlining changes only what
@@ -253,7 +312,6 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
   std::string JSONError;
   std::vector<std::string> Diags =
       escape::analyzeModule(*M, CP, FE.getSourceManager(), EOpts, &JSONError);
-  bool HeaderPrinted = false;
   // gc inlines before escape analysis and prints its decisions first.
   if (Plan && !Plan->getDiags().empty()) {
     Err << "# command-line-arguments\n";
@@ -295,21 +353,9 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
     return 1;
   }
 
-  // A function declared without a body (accepted for analysis: Go's escape
-  // tests declare some) has no code to link; gc's compiler rejects each.
-  bool MissingBody = false;
-  for (const Object *O : CP.getPackage()->getScope()->objects()) {
-    auto *F = llvm::dyn_cast<Func>(O);
-    if (!F || !F->getDecl() || F->getDecl()->getBody())
-      continue;
-    if (!HeaderPrinted)
-      Err << "# command-line-arguments\n";
-    HeaderPrinted = MissingBody = true;
-    PresumedLoc P = FE.getSourceManager().getPresumedLoc(F->getLoc());
-    Err << gcPath(P.FileName) << ':' << P.Line << ':' << P.Column
-        << ": missing function body\n";
-  }
-  if (MissingBody)
+  // A function declared without a body (accepted for analysis with
+  // -complete=false, or named by a //go:linkname) has no code to link.
+  if (reportMissingBodies(FE, /*SkipLinknamed=*/false, HeaderPrinted, Err))
     return 1;
 
   llvm::LLVMContext LCtx;

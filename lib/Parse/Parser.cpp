@@ -591,7 +591,6 @@ FuncDecl *ParserImpl::funcDeclOrNull() {
   checkPragmaUse(Prag, FuncPragmas);
   Field *Recv = nullptr;
   if (got(Tok::Lparen)) {
-    SourceLoc RecvPos = Pos;
     llvm::ArrayRef<Field *> R = paramList(nullptr, nullptr, Tok::Rparen, false);
     switch (R.size()) {
     case 0:
@@ -604,7 +603,6 @@ FuncDecl *ParserImpl::funcDeclOrNull() {
       Recv = R[0];
       break;
     }
-    (void)RecvPos;
   }
   if (T.Kind != Tok::Name) {
     syntaxError("expecting name or (");

@@ -671,8 +671,9 @@ private:
 };
 
 /// A function or method declaration; getLoc() is the token after `func`
-/// (the receiver's `(` or the name), as gc's. Recv is null for a plain function; Body is null for a declaration
-/// without a body (implemented outside Go).
+/// (the receiver's `(` or the name), as gc's. Recv is null for a plain
+/// function; Body is null for a declaration without a body (implemented
+/// outside Go).
 class FuncDecl : public Decl {
 public:
   FuncDecl(SourceLoc Loc, Field *Recv, Name *DeclName, FuncType *Sig,

@@ -70,10 +70,18 @@ struct BuildOptions {
   unsigned OptLevel = 2;
   /// `goscape run`: the program's arguments.
   std::vector<std::string> ProgramArgs;
+  /// gc's -complete, which go build sets for a package of Go files only:
+  /// a function declared without a body is an error right after type
+  /// checking, so nothing is analysed. -gcflags=-complete=false accepts
+  /// such declarations for escape analysis, as gc's compiler does by
+  /// default (Go's escape tests declare some); the build still fails, at
+  /// code generation, since there is no code to link them to.
+  bool Complete = true;
 };
 
 /// Applies the flags of one -gcflags value (space-separated tokens: -m,
-/// -m=N, -l, -json=0,file://DIR, and go build's `all=`/pattern prefix) to
+/// -m=N, -l, -N, -complete[=BOOL], -json=0,file://DIR, and go build's
+/// `all=`/pattern prefix) to
 /// Opts. Returns false and sets Error on an unknown flag.
 bool parseGcflags(llvm::StringRef Value, BuildOptions &Opts,
                   std::string &Error);
