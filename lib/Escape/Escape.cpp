@@ -673,14 +673,22 @@ std::vector<std::string> escape::analyzeModule(ir::Module &M,
                                                std::string *JSONError) {
   ModuleState MS(CP, SM, Opts);
   planStaticInit(MS);
-  // Functions declared without a body: gc's assumptions, reported once.
-  for (Object *O : CP.getPackage()->getScope()->objects()) {
-    auto *Fn = llvm::dyn_cast<Func>(O);
-    if (!Fn || !Fn->getDecl() || Fn->getDecl()->getBody())
-      continue;
+  // Functions and methods declared without a body: gc's assumptions,
+  // reported once.
+  auto AssumeIfBodyless = [&](const Func *Fn) {
+    if (!Fn->getDecl() || Fn->getDecl()->getBody())
+      return;
     FuncTags T = MS.bodylessTags(Fn);
     if (ir::Function *F = M.getFunction(Fn))
       MS.Modelled[F] = std::move(T);
+  };
+  for (Object *O : CP.getPackage()->getScope()->objects()) {
+    if (auto *Fn = llvm::dyn_cast<Func>(O))
+      AssumeIfBodyless(Fn);
+    else if (auto *TN = llvm::dyn_cast<TypeName>(O); TN && !TN->isAlias())
+      if (auto *N = llvm::dyn_cast_or_null<Named>(TN->getType()))
+        for (const Func *Method : N->getMethods())
+          AssumeIfBodyless(Method);
   }
   // gc's type checker made its temporaries before escape analysis: every
   // message prints them.
