@@ -20,6 +20,9 @@
 #include "goscape/AST/Type.h"
 #include "goscape/AST/Object.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/Unicode.h"
@@ -514,11 +517,40 @@ static bool identicalTuples(const Tuple *A, const Tuple *B, bool CmpTags,
   return true;
 }
 
-/// The method set used for identity: the complete one when available, else
-/// the explicit methods (the checker completes interfaces before comparing
-/// them; this keeps the function total).
-static llvm::ArrayRef<Func *> methodsForIdentity(const Interface *I) {
-  return I->isComplete() ? I->getAllMethods() : I->getExplicitMethods();
+/// Adds I's methods to Out: the explicit ones and those of the embedded
+/// interfaces (whose underlying types are known), each name once. Visiting
+/// guards against embedding cycles, which the checker reports.
+static void collectMethods(const Interface *I, llvm::SmallVectorImpl<Func *> &Out,
+                           llvm::SmallPtrSetImpl<const Interface *> &Visiting) {
+  if (!Visiting.insert(I).second)
+    return;
+  auto Add = [&](Func *M) {
+    if (llvm::none_of(Out, [&](const Func *F) { return sameId(F, M); }))
+      Out.push_back(M);
+  };
+  if (I->isComplete()) {
+    llvm::for_each(I->getAllMethods(), Add);
+    return;
+  }
+  llvm::for_each(I->getExplicitMethods(), Add);
+  for (const Type *E : I->getEmbeddeds())
+    if (auto *EI = llvm::dyn_cast_or_null<Interface>(E ? E->getUnderlying()
+                                                         : nullptr))
+      collectMethods(EI, Out, Visiting);
+}
+
+/// The method set used for identity. The checker completes an interface
+/// literal after the statement or declaration that contains it, but may
+/// compare it before (an interface type in a parameter of a method of an
+/// interface being assigned), so an incomplete one is completed here, as
+/// types2 computes type sets on demand.
+static llvm::ArrayRef<Func *>
+methodsForIdentity(const Interface *I, llvm::SmallVectorImpl<Func *> &Buf) {
+  if (I->isComplete())
+    return I->getAllMethods();
+  llvm::SmallPtrSet<const Interface *, 4> Visiting;
+  collectMethods(I, Buf, Visiting);
+  return Buf;
 }
 
 static bool identicalImpl(const Type *A, const Type *B, bool CmpTags,
@@ -577,8 +609,9 @@ static bool identicalImpl(const Type *A, const Type *B, bool CmpTags,
   }
   case TypeKind::Interface: {
     auto *IX = cast<Interface>(A), *IY = cast<Interface>(B);
-    llvm::ArrayRef<Func *> MX = methodsForIdentity(IX);
-    llvm::ArrayRef<Func *> MY = methodsForIdentity(IY);
+    llvm::SmallVector<Func *, 8> BufX, BufY;
+    llvm::ArrayRef<Func *> MX = methodsForIdentity(IX, BufX);
+    llvm::ArrayRef<Func *> MY = methodsForIdentity(IY, BufY);
     if (MX.size() != MY.size())
       return false;
     for (const IfacePair *P = Seen; P; P = P->Prev)
