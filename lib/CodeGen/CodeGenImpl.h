@@ -108,7 +108,8 @@ public:
   unsigned imethodIndex(const Interface *I, llvm::StringRef Name);
   /// gc's spelling of T in messages: "int", "main.T", "*main.T".
   std::string typeName(const Type *T);
-  /// The key descriptors are filed under (identical types share it).
+  /// The key descriptors are filed under: identical types share it, and
+  /// typeDescriptor tells apart the types that share one by identity.
   std::string descriptorKey(const Type *T);
   /// The dynamic type of a non-empty interface whose itab is Tab (null
   /// for a nil interface).

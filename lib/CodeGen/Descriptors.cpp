@@ -145,8 +145,6 @@ static const char *runtimeAlg(const Type *T, bool Hash) {
   }
 }
 
-std::string ModuleCodeGen::descriptorKey(const Type *T) { return typeName(T); }
-
 llvm::Constant *ModuleCodeGen::typeDescriptor(const Type *T) {
   // Predeclared types (and error) come from the runtime.
   if (auto *BT = llvm::dyn_cast<Basic>(T)) {
@@ -328,7 +326,7 @@ llvm::Constant *ModuleCodeGen::buildDescriptor(const Type *T,
        llvm::ConstantInt::get(I8, Sizes::alignOf(T)),
        llvm::ConstantInt::get(I8, goKind(U)), llvm::ConstantInt::get(I8, Flags),
        llvm::ConstantInt::get(I8, NT != nullptr), Hash, Equal,
-       stringBytes(Key), Elem, KeyD, llvm::ConstantInt::get(IntTy, Len), Fields,
+       stringBytes(typeName(T)), Elem, KeyD, llvm::ConstantInt::get(IntTy, Len), Fields,
        IMs, MapInfo, Params, Results, llvm::ConstantInt::get(I32, NumResults),
        llvm::ConstantInt::get(I8, Variadic), MethodsC,
        llvm::ConstantInt::get(I32, NumMethods), PkgPath});

@@ -10,6 +10,7 @@
 
 #include "goscape/AST/Object.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace goscape;
@@ -220,10 +221,47 @@ bool ModuleCodeGen::hasPointers(const Type *T) {
   }
 }
 
-/// Writes T as reflect's Type.String() spells it, which gc's messages and
-/// fmt's %T use: "main.T", "[]interface {}", "func(int, ...string) (int,
-/// error)", "struct { A int; main.B }", "map[string]int".
-static void reflectName(llvm::raw_ostream &OS, const Type *T) {
+namespace {
+/// Writes types as reflect's Type.String() spells them, which gc's messages
+/// and fmt's %T use: "main.T", "[]interface {}", "func(int, ...string)
+/// (int, error)", "struct { A int; main.B }", "map[string]int". Like gc, a
+/// type met again inside its own text (an interface reached through its
+/// methods' signatures) is written `@N`, N being where its text starts.
+class ReflectNamer {
+public:
+  /// With MethodNamesOnly, interfaces list their methods' names without
+  /// signatures: a key that identical types share (with the signatures, the
+  /// @N references of identical recursive types can differ).
+  explicit ReflectNamer(bool MethodNamesOnly = false)
+      : MethodNamesOnly(MethodNamesOnly) {}
+  /// Writes T; the method form of a signature has no `func` keyword.
+  void print(const Type *T, bool MethodForm = false);
+  const std::string &str() const { return Buf; }
+
+private:
+  void printComposite(const Type *T, bool MethodForm);
+
+  bool MethodNamesOnly;
+  std::string Buf;
+  llvm::raw_string_ostream OS{Buf};
+  /// The types whose text is being written, and where it starts.
+  llvm::DenseMap<const Type *, size_t> Visited;
+};
+} // namespace
+
+void ReflectNamer::print(const Type *T, bool MethodForm) {
+  if (!llvm::isa<Basic>(T) && !llvm::isa<Named>(T)) {
+    auto [It, New] = Visited.try_emplace(T, Buf.size());
+    if (!New) {
+      OS << '@' << It->second;
+      return;
+    }
+  }
+  printComposite(T, MethodForm);
+  Visited.erase(T);
+}
+
+void ReflectNamer::printComposite(const Type *T, bool MethodForm) {
   switch (T->getKind()) {
   case TypeKind::Basic: {
     auto *BT = llvm::cast<Basic>(T);
@@ -246,28 +284,28 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
   }
   case TypeKind::Pointer:
     OS << '*';
-    reflectName(OS, llvm::cast<Pointer>(T)->getElem());
+    print(llvm::cast<Pointer>(T)->getElem());
     return;
   case TypeKind::Slice:
     OS << "[]";
-    reflectName(OS, llvm::cast<goscape::Slice>(T)->getElem());
+    print(llvm::cast<goscape::Slice>(T)->getElem());
     return;
   case TypeKind::Array:
     OS << '[' << llvm::cast<Array>(T)->getLen() << ']';
-    reflectName(OS, llvm::cast<Array>(T)->getElem());
+    print(llvm::cast<Array>(T)->getElem());
     return;
   case TypeKind::Map:
     OS << "map[";
-    reflectName(OS, llvm::cast<goscape::Map>(T)->getKey());
+    print(llvm::cast<goscape::Map>(T)->getKey());
     OS << ']';
-    reflectName(OS, llvm::cast<goscape::Map>(T)->getElem());
+    print(llvm::cast<goscape::Map>(T)->getElem());
     return;
   case TypeKind::Chan: {
     auto *CT = llvm::cast<Chan>(T);
     OS << (CT->getDir() == ChanDirection::RecvOnly   ? "<-chan "
            : CT->getDir() == ChanDirection::SendOnly ? "chan<- "
                                                      : "chan ");
-    reflectName(OS, CT->getElem());
+    print(CT->getElem());
     return;
   }
   case TypeKind::Struct: {
@@ -281,7 +319,7 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
       OS << (I ? "; " : " ");
       if (!V->isEmbedded())
         OS << V->getName() << ' ';
-      reflectName(OS, V->getType());
+      print(V->getType());
       if (!ST->getTag(I).empty()) {
         OS << ' ';
         writeGoQuoted(OS, ST->getTag(I));
@@ -292,7 +330,9 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
   }
   case TypeKind::Signature: {
     auto *Sig = llvm::cast<Signature>(T);
-    OS << "func(";
+    if (!MethodForm)
+      OS << "func";
+    OS << '(';
     llvm::ArrayRef<Var *> Ps;
     if (Sig->getParams())
       Ps = Sig->getParams()->getVars();
@@ -301,9 +341,9 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
         OS << ", ";
       if (Sig->isVariadic() && I + 1 == Ps.size()) {
         OS << "...";
-        reflectName(OS, llvm::cast<goscape::Slice>(V->getType())->getElem());
+        print(llvm::cast<goscape::Slice>(V->getType())->getElem());
       } else {
-        reflectName(OS, V->getType());
+        print(V->getType());
       }
     }
     OS << ')';
@@ -312,13 +352,13 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
       Rs = Sig->getResults()->getVars();
     if (Rs.size() == 1) {
       OS << ' ';
-      reflectName(OS, Rs[0]->getType());
+      print(Rs[0]->getType());
     } else if (Rs.size() > 1) {
       OS << " (";
       for (auto [I, V] : llvm::enumerate(Rs)) {
         if (I)
           OS << ", ";
-        reflectName(OS, V->getType());
+        print(V->getType());
       }
       OS << ')';
     }
@@ -336,10 +376,8 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
     OS << "interface {";
     for (auto [I, M] : llvm::enumerate(Ms)) {
       OS << (I ? "; " : " ") << M->getName();
-      std::string Sig;
-      llvm::raw_string_ostream SOS(Sig);
-      reflectName(SOS, M->getSignature());
-      OS << llvm::StringRef(Sig).drop_front(4); // drop "func"
+      if (!MethodNamesOnly)
+        print(M->getSignature(), /*MethodForm=*/true);
     }
     OS << " }";
     return;
@@ -351,8 +389,13 @@ static void reflectName(llvm::raw_ostream &OS, const Type *T) {
 }
 
 std::string ModuleCodeGen::typeName(const Type *T) {
-  std::string S;
-  llvm::raw_string_ostream OS(S);
-  reflectName(OS, T);
-  return S;
+  ReflectNamer N;
+  N.print(T);
+  return N.str();
+}
+
+std::string ModuleCodeGen::descriptorKey(const Type *T) {
+  ReflectNamer N(/*MethodNamesOnly=*/true);
+  N.print(T);
+  return N.str();
 }

@@ -11,6 +11,7 @@
 #include "goscape/AST/Type.h"
 #include "goscape/Escape/ExprString.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -27,41 +28,6 @@ using llvm::isa;
 // Types
 //===----------------------------------------------------------------------===//
 
-/// Writes the parameter or result list of a signature without names
-/// (`(int, ...string)`).
-static void printParamTypes(llvm::raw_ostream &OS, const Tuple *Params,
-                            bool Variadic) {
-  OS << '(';
-  auto Vars = Params ? Params->getVars() : llvm::ArrayRef<Var *>();
-  for (size_t I = 0; I != Vars.size(); ++I) {
-    if (I)
-      OS << ", ";
-    const Type *T = Vars[I]->getType();
-    if (Variadic && I + 1 == Vars.size()) {
-      OS << "...";
-      if (auto *S = dyn_cast_or_null<Slice>(T))
-        T = S->getElem();
-    }
-    printGcType(OS, T);
-  }
-  OS << ')';
-}
-
-/// The signature without the `func` keyword: `(int) string`.
-static void printSignatureTail(llvm::raw_ostream &OS, const Signature *S) {
-  printParamTypes(OS, S->getParams(), S->isVariadic());
-  auto Results = S->getResults() ? S->getResults()->getVars()
-                                 : llvm::ArrayRef<Var *>();
-  if (Results.empty())
-    return;
-  OS << ' ';
-  if (Results.size() == 1) {
-    printGcType(OS, Results[0]->getType());
-    return;
-  }
-  printParamTypes(OS, S->getResults(), /*Variadic=*/false);
-}
-
 /// gc sorts an interface's methods exported names first, then by name.
 static bool gcMethodLess(const Func *A, const Func *B) {
   bool EA = A->isExported(), EB = B->isExported();
@@ -75,11 +41,84 @@ static void printQuoted(llvm::raw_ostream &OS, llvm::StringRef S) {
   writeGoQuoted(OS, S);
 }
 
-void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
+namespace {
+/// gc's type printer (fmtGo mode, the one messages use). A type met again
+/// while its own text is being written, which only an interface reached
+/// through its methods' signatures can be, is written as `@N`, N being
+/// where its text starts; like gc's, the printer tells types apart by
+/// object, so identical literals written at two places are two types.
+class GcTypePrinter {
+public:
+  /// Writes T (the method form of a signature has no `func` keyword).
+  void print(const Type *T, bool MethodForm = false);
+  /// The text written so far.
+  const std::string &str() const { return Buf; }
+
+private:
+  void printComposite(const Type *T, bool MethodForm);
+  void printParamTypes(const Tuple *Params, bool Variadic);
+  void printSignatureTail(const Signature *S);
+
+  std::string Buf;
+  llvm::raw_string_ostream OS{Buf};
+  /// The types whose text is being written, and where it starts.
+  llvm::DenseMap<const Type *, size_t> Visited;
+};
+} // namespace
+
+/// Writes the parameter or result list of a signature without names
+/// (`(int, ...string)`).
+void GcTypePrinter::printParamTypes(const Tuple *Params, bool Variadic) {
+  OS << '(';
+  auto Vars = Params ? Params->getVars() : llvm::ArrayRef<Var *>();
+  for (size_t I = 0; I != Vars.size(); ++I) {
+    if (I)
+      OS << ", ";
+    const Type *T = Vars[I]->getType();
+    if (Variadic && I + 1 == Vars.size()) {
+      OS << "...";
+      if (auto *S = dyn_cast_or_null<Slice>(T))
+        T = S->getElem();
+    }
+    print(T);
+  }
+  OS << ')';
+}
+
+/// The signature without the `func` keyword: `(int) string`.
+void GcTypePrinter::printSignatureTail(const Signature *S) {
+  printParamTypes(S->getParams(), S->isVariadic());
+  auto Results = S->getResults() ? S->getResults()->getVars()
+                                 : llvm::ArrayRef<Var *>();
+  if (Results.empty())
+    return;
+  OS << ' ';
+  if (Results.size() == 1) {
+    print(Results[0]->getType());
+    return;
+  }
+  printParamTypes(S->getResults(), /*Variadic=*/false);
+}
+
+void GcTypePrinter::print(const Type *T, bool MethodForm) {
   if (!T) {
     OS << "<T>";
     return;
   }
+  // Basic and named types print as names; any other type is remembered
+  // while its text is written.
+  if (!isa<Basic>(T) && !isa<Named>(T)) {
+    auto [It, New] = Visited.try_emplace(T, Buf.size());
+    if (!New) {
+      OS << '@' << It->second;
+      return;
+    }
+  }
+  printComposite(T, MethodForm);
+  Visited.erase(T);
+}
+
+void GcTypePrinter::printComposite(const Type *T, bool MethodForm) {
   switch (T->getKind()) {
   case TypeKind::Basic: {
     auto *B = cast<Basic>(T);
@@ -99,21 +138,21 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
   }
   case TypeKind::Pointer:
     OS << '*';
-    printGcType(OS, cast<Pointer>(T)->getElem());
+    print(cast<Pointer>(T)->getElem());
     return;
   case TypeKind::Array:
     OS << '[' << cast<Array>(T)->getLen() << ']';
-    printGcType(OS, cast<Array>(T)->getElem());
+    print(cast<Array>(T)->getElem());
     return;
   case TypeKind::Slice:
     OS << "[]";
-    printGcType(OS, cast<Slice>(T)->getElem());
+    print(cast<Slice>(T)->getElem());
     return;
   case TypeKind::Map:
     OS << "map[";
-    printGcType(OS, cast<Map>(T)->getKey());
+    print(cast<Map>(T)->getKey());
     OS << ']';
-    printGcType(OS, cast<Map>(T)->getElem());
+    print(cast<Map>(T)->getElem());
     return;
   case TypeKind::Chan: {
     auto *C = cast<Chan>(T);
@@ -129,14 +168,14 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
       auto *EC = dyn_cast<Chan>(C->getElem());
       if (EC && EC->getDir() == ChanDirection::RecvOnly) {
         OS << '(';
-        printGcType(OS, EC);
+        print(EC);
         OS << ')';
         return;
       }
       break;
     }
     }
-    printGcType(OS, C->getElem());
+    print(C->getElem());
     return;
   }
   case TypeKind::Struct: {
@@ -147,7 +186,7 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
       OS << (I ? "; " : " ");
       if (!Fields[I]->isEmbedded())
         OS << Fields[I]->getName() << ' ';
-      printGcType(OS, Fields[I]->getType());
+      print(Fields[I]->getType());
       if (!S->getTag(I).empty()) {
         OS << ' ';
         printQuoted(OS, S->getTag(I));
@@ -161,13 +200,14 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
     for (size_t I = 0; I != Vars.size(); ++I) {
       if (I)
         OS << ',';
-      printGcType(OS, Vars[I]->getType());
+      print(Vars[I]->getType());
     }
     return;
   }
   case TypeKind::Signature:
-    OS << "func";
-    printSignatureTail(OS, cast<Signature>(T));
+    if (!MethodForm)
+      OS << "func";
+    printSignatureTail(cast<Signature>(T));
     return;
   case TypeKind::Interface: {
     auto *IT = cast<Interface>(T);
@@ -191,7 +231,7 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
         OS << M->getPackage()->getPath() << '.';
       OS << M->getName();
       if (const Signature *Sig = M->getSignature())
-        printSignatureTail(OS, Sig);
+        print(Sig, /*MethodForm=*/true);
     }
     OS << " }";
     return;
@@ -200,6 +240,12 @@ void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
     OS << "<T>";
     return;
   }
+}
+
+void escape::printGcType(llvm::raw_ostream &OS, const Type *T) {
+  GcTypePrinter P;
+  P.print(T);
+  OS << P.str();
 }
 
 std::string escape::gcTypeString(const Type *T) {
