@@ -234,13 +234,6 @@ static bool makeTemp(llvm::StringRef Suffix, TempFile &T,
   return true;
 }
 
-/// A file name as gc prints it in a diagnostic (`./x.go` for `x.go`).
-static std::string gcPath(llvm::StringRef Name) {
-  if (!Name.empty() && Name[0] != '/' && Name[0] != '.')
-    return "./" + Name.str();
-  return Name.str();
-}
-
 /// The executable go build writes for files: the first file's base name.
 static std::string defaultOutput(const FrontendOptions &Opts) {
   return llvm::sys::path::stem(Opts.Files.front()).str();
@@ -263,8 +256,7 @@ static bool reportMissingBodies(const Frontend &FE, bool SkipLinknamed,
         Err << "# command-line-arguments\n";
       HeaderPrinted = Any = true;
       // gc's position: the token after `func` (receiver `(` or name).
-      PresumedLoc P = FE.getSourceManager().getPresumedLoc(FD->getLoc());
-      Err << gcPath(P.FileName) << ':' << P.Line << ':' << P.Column
+      Err << FE.getSourceManager().formatLoc(FD->getLoc())
           << ": missing function body\n";
     }
   return Any;
@@ -318,13 +310,7 @@ static int build(const FrontendOptions &Opts, const BuildOptions &BOpts,
     HeaderPrinted = true;
     const SourceManager &SM = FE.getSourceManager();
     for (const InlinePlan::Diag &D : Plan->getDiags()) {
-      PresumedLoc P = SM.getPresumedLoc(D.Loc);
-      std::string File = gcPath(P.FileName);
-      // gc keeps 8 bits of column and prints none from 255 on.
-      Err << File << ':' << P.Line;
-      if (P.Column < 255)
-        Err << ':' << P.Column;
-      Err << ": " << D.Text;
+      Err << SM.formatLoc(D.Loc) << ": " << D.Text;
       if (D.Fn)
         Err << " as: " << escape::gcInlineBodyString(D.Fn, CP);
       Err << '\n';

@@ -293,7 +293,13 @@ redo:
       nextCh();
       const char *CommentStart = TokStart;
       bool Terminated = fullComment();
-      (void)Terminated;
+      // A /*line*/ directive may stand anywhere, but only a terminated
+      // comment is one.
+      if (Terminated && LineTable && Cur - CommentStart >= 9 &&
+          std::memcmp(CommentStart + 2, "line ", 5) == 0)
+        lineDirective(CommentStart,
+                      llvm::StringRef(CommentStart + 2, Cur - CommentStart - 4),
+                      /*LineComment=*/false);
       if (NLSemiBefore &&
           std::memchr(CommentStart, '\n', Cur - CommentStart)) {
         // A multi-line comment acts like a newline.
@@ -492,7 +498,8 @@ bool Lexer::atIdentChar(bool First) {
 }
 
 // Skips a `//` comment (the slashes are consumed) up to, not including, the
-// newline, and hands `//go:` directives to the handler.
+// newline, hands `//go:` directives to the handler and parses `//line`
+// directives that start their line.
 void Lexer::lineComment() {
   const char *TextStart = Cur; // after "//"
   // Fast path: scan bytes to the end of the line.
@@ -512,10 +519,13 @@ void Lexer::lineComment() {
     nextCh();
 
   llvm::StringRef Text(TextStart, Cur - TextStart);
-  if (!OnDirective || !Text.starts_with("go:"))
-    return;
   if (Text.ends_with("\r"))
     Text = Text.drop_back();
+  if (LineTable && Text.starts_with("line ") &&
+      (TokStart == Begin || TokStart[-1] == '\n'))
+    return lineDirective(TokStart, Text, /*LineComment=*/true);
+  if (!OnDirective || !Text.starts_with("go:"))
+    return;
   // The directive counts as on a line by itself if only blanks precede it.
   const char *Q = TokStart;
   while (Q > Begin && (Q[-1] == ' ' || Q[-1] == '\t' || Q[-1] == '\r'))

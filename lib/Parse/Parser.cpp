@@ -16,10 +16,12 @@
 
 using namespace goscape;
 
-ParserImpl::ParserImpl(ASTContext &Ctx, const SourceManager &SM,
+ParserImpl::ParserImpl(ASTContext &Ctx, SourceManager &SM,
                        DiagnosticEngine &Diags, FileId Id)
     : Ctx(Ctx), SM(SM), Diags(Diags), Id(Id),
-      L(SM.getBuffer(Id), SM.getStartLoc(Id), Diags) {}
+      L(SM.getBuffer(Id), SM.getStartLoc(Id), Diags) {
+  L.recordLineDirectives(SM, Id);
+}
 
 //===----------------------------------------------------------------------===//
 // Errors and recovery
@@ -637,7 +639,7 @@ BlockStmt *ParserImpl::funcBody() {
 // the worst case; only the pages actually touched are ever committed.
 static constexpr unsigned ParserStackSize = 512u << 20;
 
-File *goscape::parseFile(ASTContext &Ctx, const SourceManager &SM,
+File *goscape::parseFile(ASTContext &Ctx, SourceManager &SM,
                          DiagnosticEngine &Diags, FileId Id,
                          std::vector<BlockStmt *> *CleanBodies) {
   File *Result = nullptr;

@@ -44,7 +44,7 @@ std::string stmtString(const Stmt *S);
 
 class ParserImpl {
 public:
-  ParserImpl(ASTContext &Ctx, const SourceManager &SM, DiagnosticEngine &Diags,
+  ParserImpl(ASTContext &Ctx, SourceManager &SM, DiagnosticEngine &Diags,
              FileId Id);
   File *parseFile();
   void setCleanBodies(std::vector<BlockStmt *> *V) { CleanBodies = V; }

@@ -345,7 +345,7 @@ public:
   SourceLoc posOf(const Operand &X) const {
     return X.E ? X.E->getStartLoc() : SourceLoc();
   }
-  std::string fmtLoc(SourceLoc L) const { return SM.formatLoc(L); }
+  std::string fmtLoc(SourceLoc L) const { return SM.formatLocInMessage(L); }
   unsigned lineOf(SourceLoc L) const { return SM.getPresumedLoc(L).Line; }
 
   //===--- Shared state --------------------------------------------------===//

@@ -14,5 +14,7 @@
 // RUN: python3 -c 'n=100000; print("package p"); print("func f() {" + "if true {" * n + "}" * n + "}")' > %t.if.go
 // RUN: not %goscape check %t.if.go 2>&1 | FileCheck %s
 // CHECK: # command-line-arguments
-// CHECK-NEXT: {{.*}}.go:2:{{[0-9]+}}: syntax error: nesting too deep
+// The error stands past column 254, which gc's positions cannot hold: no
+// column is printed.
+// CHECK-NEXT: {{.*}}.go:2: syntax error: nesting too deep
 // CHECK-NOT: error

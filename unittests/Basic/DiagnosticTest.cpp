@@ -29,6 +29,19 @@ TEST_F(DiagnosticTest, SortedByPositionWithFormattedArguments) {
   EXPECT_EQ(flush(D), "./x.go:2:1: undefined: x\n./x.go:5:1: undefined: y\n");
 }
 
+// gc sorts by position base first, in the order the bases got their first
+// error: here the line directive's base before the file's.
+TEST_F(DiagnosticTest, SortedByBaseInOrderOfFirstError) {
+  // From line 21 on (offset 20), lines count from a.go:1.
+  SM.addLineDirective(F, 20, 0, /*LineComment=*/false, {"a.go", 1, 0});
+  DiagnosticEngine D(SM);
+  D.error(line(30), DiagId::Undefined, "late");
+  D.error(line(5), DiagId::Undefined, "early");
+  D.error(line(25), DiagId::Undefined, "mid");
+  EXPECT_EQ(flush(D), "a.go:5: undefined: mid\na.go:10: undefined: late\n"
+                      "./x.go:5:1: undefined: early\n");
+}
+
 TEST_F(DiagnosticTest, OneSyntaxErrorPerLine) {
   DiagnosticEngine D(SM);
   D.error(line(3), DiagId::SyntaxError, "unexpected x");

@@ -3,8 +3,10 @@
 // Every compile error goscape can report is declared once, in
 // DiagnosticKinds.def, with its gc wording as an llvm::formatv format. The
 // engine collects errors and prints them the way gc does: sorted by position
-// (stable), one syntax error per line, identical messages on one line
-// reported once, and after the tenth error "POS: too many errors".
+// (stable; by position base in the order the bases first had an error, then
+// by line and column in the file), one syntax error per line, identical
+// messages on one line reported once, and after the tenth error
+// "POS: too many errors".
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,6 +15,7 @@
 
 #include "goscape/Basic/SourceManager.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -60,13 +63,15 @@ public:
 
 private:
   struct Entry {
-    SourceLoc Loc;
+    unsigned BaseOrder, Line, Column; ///< The sort key.
     std::string Text; ///< "file:line:col: message"
   };
   bool sameLine(SourceLoc A, SourceLoc B) const;
 
   const SourceManager &SM;
   std::vector<Entry> Pending;
+  /// Position bases numbered in the order their first error arrived.
+  llvm::DenseMap<uint32_t, unsigned> BaseOrder;
   unsigned NumErrors = 0;
   unsigned NumSyntaxErrors = 0;
   bool Unlimited = false;

@@ -13,7 +13,10 @@
 //    malformed literal is reported here (gc's message and column) and
 //    marked Bad so that nobody complains about it again.
 //  * `//go:` comments are handed to a directive callback together with
-//    whether they start their line; all other comments are skipped.
+//    whether they start their line. Line directives (`//line` at the start
+//    of a line, `/*line*/` anywhere) are parsed as gc's parser does, their
+//    malformed forms reported, and recorded in the SourceManager when one
+//    was given (recordLineDirectives). All other comments are skipped.
 //
 // Lexical errors go straight to the DiagnosticEngine, without the
 // "syntax error: " prefix, exactly as gc words them. Producing a token never
@@ -50,6 +53,13 @@ public:
   Lexer(llvm::StringRef Buffer, SourceLoc Start, DiagnosticEngine &Diags);
 
   void setDirectiveHandler(DirectiveHandler H) { OnDirective = std::move(H); }
+
+  /// Records the line directives of the buffer, which is file Id of SM,
+  /// in SM as they are scanned, so that every later position honours them.
+  void recordLineDirectives(SourceManager &SM, FileId Id) {
+    LineTable = &SM;
+    LineFile = Id;
+  }
 
   /// Scans the next token into T.
   void next(Token &T);
@@ -88,6 +98,8 @@ private:
   bool escape(char Quote);
   void lineComment();
   bool fullComment();
+  void lineDirective(const char *CommentStart, llvm::StringRef Text,
+                     bool LineComment);
   void setLit(Token &T, LitKind K, bool Ok);
 
   const char *Begin, *End, *Cur;
@@ -96,6 +108,8 @@ private:
   SourceLoc Start;
   DiagnosticEngine &Diags;
   DirectiveHandler OnDirective;
+  SourceManager *LineTable = nullptr;
+  FileId LineFile;
   int32_t Ch = -1;
   unsigned ChLen = 0;
   bool NLSemi = false;

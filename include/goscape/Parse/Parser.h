@@ -17,14 +17,13 @@
 
 namespace goscape {
 
-/// Parses the file Id of SM into Ctx, reporting errors to Diags.
-/// Parses file Id. If CleanBodies is given, the body of each function
-/// (declaration or literal) parsed without a syntax error is appended to it:
-/// gc's parser checks those bodies' labels and branches even when other
-/// parts of the file have syntax errors.
-File *parseFile(ASTContext &Ctx, const SourceManager &SM,
-                DiagnosticEngine &Diags, FileId Id,
-                std::vector<BlockStmt *> *CleanBodies = nullptr);
+/// Parses the file Id of SM into Ctx, reporting errors to Diags and
+/// recording the file's line directives in SM. If CleanBodies is given, the
+/// body of each function (declaration or literal) parsed without a syntax
+/// error is appended to it: gc's parser checks those bodies' labels and
+/// branches even when other parts of the file have syntax errors.
+File *parseFile(ASTContext &Ctx, SourceManager &SM, DiagnosticEngine &Diags,
+                FileId Id, std::vector<BlockStmt *> *CleanBodies = nullptr);
 
 } // namespace goscape
 
