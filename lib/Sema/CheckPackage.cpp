@@ -233,7 +233,8 @@ void Checker::collectObjects() {
       switch (D->getKind()) {
       case NodeKind::ImportDecl: {
         auto *ID = llvm::cast<ImportDecl>(D);
-        if (!ID->getPath())
+        // A malformed path literal was reported by the lexer (types2).
+        if (!ID->getPath() || ID->getPath()->isBad())
           break;
         std::string PathBuf;
         std::string Bad =
