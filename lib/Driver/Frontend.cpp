@@ -33,14 +33,16 @@ bool Frontend::run(llvm::raw_ostream &Err) {
   // Like gc, parse every file, and type-check only if none of them has an
   // error worded as a syntax error (gc goes on after lexical errors such as
   // malformed literals or misplaced directives).
-  std::vector<BlockStmt *> CleanBodies;
-  for (FileId Id : Ids)
-    Ctx.addFile(parseFile(Ctx, SM, Diags, Id, &CleanBodies));
   // gc's parser checks labels and branches in each function body that has
-  // no syntax error of its own, before any type checking (so these errors
-  // count first towards the limit of ten).
-  if (!Diags.hasTooManyErrors())
-    checkBranches(Ctx, SM, Types, Consts, Diags, CleanBodies);
+  // no syntax error of its own as it parses the file, before any type
+  // checking and before the next file (so these errors count first towards
+  // the limit of ten, and their files sort before later files' errors).
+  for (FileId Id : Ids) {
+    std::vector<BlockStmt *> CleanBodies;
+    Ctx.addFile(parseFile(Ctx, SM, Diags, Id, &CleanBodies));
+    if (!Diags.hasTooManyErrors())
+      checkBranches(Ctx, SM, Types, Consts, Diags, CleanBodies);
+  }
   if (Diags.hasSyntaxErrors() || Diags.hasTooManyErrors()) {
     flushErrors(Err);
     return false;
