@@ -292,14 +292,7 @@ redo:
     if (Ch == '*') {
       nextCh();
       const char *CommentStart = TokStart;
-      bool Terminated = fullComment();
-      // A /*line*/ directive may stand anywhere, but only a terminated
-      // comment is one.
-      if (Terminated && LineTable && Cur - CommentStart >= 9 &&
-          std::memcmp(CommentStart + 2, "line ", 5) == 0)
-        lineDirective(CommentStart,
-                      llvm::StringRef(CommentStart + 2, Cur - CommentStart - 4),
-                      /*LineComment=*/false);
+      fullComment();
       if (NLSemiBefore &&
           std::memchr(CommentStart, '\n', Cur - CommentStart)) {
         // A multi-line comment acts like a newline.
@@ -519,13 +512,16 @@ void Lexer::lineComment() {
     nextCh();
 
   llvm::StringRef Text(TextStart, Cur - TextStart);
-  if (Text.ends_with("\r"))
-    Text = Text.drop_back();
-  if (LineTable && Text.starts_with("line ") &&
-      (TokStart == Begin || TokStart[-1] == '\n'))
-    return lineDirective(TokStart, Text, /*LineComment=*/true);
+  if (Text.starts_with("line ")) {
+    if (LineTable && (TokStart == Begin || TokStart[-1] == '\n'))
+      lineDirective(TokStart, Text.ends_with("\r") ? Text.drop_back() : Text,
+                    /*LineComment=*/true);
+    return;
+  }
   if (!OnDirective || !Text.starts_with("go:"))
     return;
+  if (Text.ends_with("\r"))
+    Text = Text.drop_back();
   // The directive counts as on a line by itself if only blanks precede it.
   const char *Q = TokStart;
   while (Q > Begin && (Q[-1] == ' ' || Q[-1] == '\t' || Q[-1] == '\r'))
@@ -534,14 +530,21 @@ void Lexer::lineComment() {
   OnDirective(locOf(TextStart), Blank, Text);
 }
 
-// Skips a `/* */` comment whose opening is consumed.
-bool Lexer::fullComment() {
+// Skips a `/* */` comment whose opening is consumed, and parses a
+// `/*line*/` directive (one may stand anywhere, but only a terminated
+// comment is one).
+void Lexer::fullComment() {
   while (Ch >= 0) {
     while (Ch == '*') {
       nextCh();
       if (Ch == '/') {
         nextCh();
-        return true;
+        if (LineTable && Cur - TokStart >= 9 &&
+            std::memcmp(TokStart + 2, "line ", 5) == 0)
+          lineDirective(TokStart,
+                        llvm::StringRef(TokStart + 2, Cur - TokStart - 4),
+                        /*LineComment=*/false);
+        return;
       }
     }
     if (Ch < 0)
@@ -563,7 +566,6 @@ bool Lexer::fullComment() {
     nextCh();
   }
   error(TokStart, DiagId::CommentNotTerminated);
-  return false;
 }
 
 llvm::StringRef goscape::getTokenSpelling(Tok K) {

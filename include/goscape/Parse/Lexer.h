@@ -97,7 +97,7 @@ private:
   void rawString(Token &T);
   bool escape(char Quote);
   void lineComment();
-  bool fullComment();
+  void fullComment();
   void lineDirective(const char *CommentStart, llvm::StringRef Text,
                      bool LineComment);
   void setLit(Token &T, LitKind K, bool Ok);
