@@ -146,16 +146,18 @@ SourceManager::Resolved SourceManager::resolve(SourceLoc Loc) const {
 // gc relates a position after a directive to the directive's anchor: lines
 // count on from the directive's line; the column counts on from the
 // directive's column only on the anchor's own line, and is unknown
-// throughout if the directive gave none (syntax.Pos.RelLine/RelCol).
+// throughout if the directive gave none (syntax.Pos.RelLine/RelCol, in
+// unsigned 64-bit arithmetic: the end of a file that ends in a `//line`
+// comment, before the anchor, is on the directive's line minus one).
 static std::pair<uint64_t, uint64_t> relative(const LineDirective &D,
-                                              unsigned AnchorLine,
-                                              unsigned AnchorCol, unsigned Line,
-                                              unsigned Col) {
-  uint64_t RelLine = uint64_t(D.Line) + (Line - AnchorLine);
+                                              uint64_t AnchorLine,
+                                              uint64_t AnchorCol, uint64_t Line,
+                                              uint64_t Col) {
+  uint64_t RelLine = D.Line + (Line - AnchorLine);
   if (D.Column == 0)
     return {RelLine, 0};
   if (Line == AnchorLine)
-    return {RelLine, uint64_t(D.Column) + (Col - AnchorCol)};
+    return {RelLine, D.Column + (Col - AnchorCol)};
   return {RelLine, Col};
 }
 
@@ -251,8 +253,10 @@ void SourceManager::addLineDirective(FileId Id, uint32_t CommentOffset,
   B.D = D;
   B.D.FileName = Names.save(D.FileName);
   if (LineComment) {
-    // The newline belongs to the comment: the directive starts the next line.
-    B.Offset = CommentOffset + CommentLength + 1;
+    // The newline belongs to the comment: the directive's line is the next
+    // one. It applies to everything scanned after the comment, including
+    // the end of a file that ends without that newline.
+    B.Offset = CommentOffset + CommentLength;
     B.AnchorLine = Line + 1;
     B.AnchorColumn = 1;
   } else {

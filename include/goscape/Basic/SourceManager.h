@@ -130,9 +130,11 @@ public:
   std::pair<unsigned, unsigned> getGcLineColumn(SourceLoc Loc) const;
 
   /// Records that the directive D, a comment of File starting at byte
-  /// CommentOffset and CommentLength bytes long, applies from the end of the
-  /// comment (from the next line for a `//` comment, LineComment) up to the
-  /// next directive. Directives are added in source order.
+  /// CommentOffset and CommentLength bytes long (a `//` comment without its
+  /// newline if LineComment), applies from the end of the comment up to the
+  /// next directive; D's line is that of the next line for a `//` comment,
+  /// and that of the byte after the comment otherwise. Directives are added
+  /// in source order.
   void addLineDirective(FileId File, uint32_t CommentOffset,
                         uint32_t CommentLength, bool LineComment,
                         const LineDirective &D);
