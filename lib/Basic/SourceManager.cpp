@@ -252,15 +252,14 @@ void SourceManager::addLineDirective(FileId Id, uint32_t CommentOffset,
   LineBase B;
   B.D = D;
   B.D.FileName = Names.save(D.FileName);
+  // The directive applies to everything scanned after the comment. The
+  // newline belongs to a `//` comment: the directive's line is the next one
+  // (the end of a file without that newline is one line before it).
+  B.Offset = CommentOffset + CommentLength;
   if (LineComment) {
-    // The newline belongs to the comment: the directive's line is the next
-    // one. It applies to everything scanned after the comment, including
-    // the end of a file that ends without that newline.
-    B.Offset = CommentOffset + CommentLength;
     B.AnchorLine = Line + 1;
     B.AnchorColumn = 1;
   } else {
-    B.Offset = CommentOffset + CommentLength;
     B.AnchorLine = Line;
     B.AnchorColumn = Col + CommentLength;
   }
