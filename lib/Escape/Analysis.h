@@ -204,8 +204,14 @@ struct Src {
 };
 using Srcs = llvm::SmallVector<Src, 2>;
 
+/// Where gc adds the wrapper of the go/defer call C to the closures of
+/// its batch: once it walked the call, at the call's `)`.
+SourceLoc goDeferWrapperEnd(const ir::Instr *C);
 /// True for the implicit slice of a variadic call's `...` arguments.
 bool isVarargsSlice(const ir::Value *V);
+/// The first of the arguments a variadic call N packs into its implicit
+/// `...` slice, if any (gc visits the slice in that argument's place).
+const Expr *firstPackedArg(const Node *N);
 /// The go/defer call of which the slice literal VA (the implicit `...`
 /// slice, an Alloc of kind Varargs, or a `[]T{...}` literal) is an
 /// argument, if any: gc's wrapper copies its elements.
@@ -453,8 +459,13 @@ private:
   /// between a method call's written receiver and the receiver it passes.
   std::vector<Note> receiverNotes(const SelectorExpr *S, const Selection &Sel);
   /// The wrappers' captures of their temporaries (after the walk, as
-  /// gc's closures).
-  void flowWrapperCaptures();
+  /// gc's closures), from the next one not yet flowed up to those of the
+  /// go/defer statements that end before Before (all for an invalid
+  /// location).
+  void flowWrapperCaptures(SourceLoc Before);
+  /// The index in WrapperCaptures of the next one flowWrapperCaptures
+  /// takes.
+  size_t NextWrapperCapture = 0;
   void flowClosures();
   /// The explanation context of each argument of C (receiver first).
   std::vector<FlowCtx> argContexts(const ir::CallInstr *C, unsigned N);

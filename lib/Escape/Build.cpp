@@ -177,23 +177,49 @@ void Batch::walkFunc(ir::Function *F) {
     if (It == BlockDepth.end())
       continue; // dead code
     int Depth = It->second;
-    for (Instr *I : BB->instrs()) {
-      // A function literal that captures nothing is its Function, an
-      // operand: its site, then its body, as gc evaluates the literal.
+    // A function literal that captures nothing is its Function, an
+    // operand: its site, then its body, as gc evaluates the literal.
+    auto CaptureFree = [F](Value *V) -> ir::Function * {
+      auto *C = llvm::dyn_cast_or_null<ir::Function>(V);
+      return C && C->getParentFunction() == F && C->freeVars().empty() &&
+                     llvm::isa_and_nonnull<FuncLit>(C->getSyntax())
+                 ? C
+                 : nullptr;
+    };
+    auto WalkLit = [&](ir::Function *C) {
+      Location *L = newLoc(Location::Site, F, Depth);
+      L->Lit = C;
+      L->Transient = true;
+      LitLocs[C] = L;
+      placeBeforeOperands(L, C->getSyntax());
+      // (A package variable's literal has a batch of its own.)
+      if (inBatch(C))
+        walkFunc(C);
+    };
+    // The IR uses such a literal only where the call (or other
+    // instruction) it is an operand of is made, after the operands to
+    // its right, which gc visits after the literal (`f(func() {...},
+    // &T{})`, and a call's implicit `...` slice).
+    llvm::SmallVector<std::pair<ir::Function *, const FuncLit *>, 2> Pending;
+    for (Instr *I : BB->instrs())
       for (const Use &U : I->operands())
-        if (auto *C = llvm::dyn_cast_or_null<ir::Function>(U.get());
-            C && C->getParentFunction() == F && C->freeVars().empty() &&
-            llvm::isa_and_nonnull<FuncLit>(C->getSyntax()) &&
-            !LitLocs.count(C)) {
-          Location *L = newLoc(Location::Site, F, Depth);
-          L->Lit = C;
-          L->Transient = true;
-          LitLocs[C] = L;
-          placeBeforeOperands(L, C->getSyntax());
-          // (A package variable's literal has a batch of its own.)
-          if (inBatch(C))
-            walkFunc(C);
-        }
+        if (ir::Function *C = CaptureFree(U.get()); C && !LitLocs.count(C))
+          Pending.push_back({C, llvm::cast<FuncLit>(C->getSyntax())});
+    for (Instr *I : BB->instrs()) {
+      if (const Node *N = I->getNode();
+          N && !Pending.empty() && !I->isInlined()) {
+        if (auto *VA = llvm::dyn_cast<Alloc>(I);
+            VA && VA->getAllocKind() == AllocKind::Varargs)
+          if (const Expr *Packed = firstPackedArg(N))
+            N = Packed;
+        for (auto [C, Lit] : Pending)
+          if (!LitLocs.count(C) &&
+              Lit->getBody()->getRbrace() < N->getStartLoc())
+            WalkLit(C);
+      }
+      for (const Use &U : I->operands())
+        if (ir::Function *C = CaptureFree(U.get()); C && !LitLocs.count(C))
+          WalkLit(C);
       instr(I, Depth);
       if (auto *MC = llvm::dyn_cast<MakeClosure>(I))
         if (ir::Function *C = MC->getFn(); C && inBatch(C) && !Walked.count(C))

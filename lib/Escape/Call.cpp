@@ -84,9 +84,7 @@ bool Batch::addrTaken(const Location *VL) const {
   return false;
 }
 
-/// The first of the arguments a variadic call N packs into its implicit
-/// `...` slice, if any.
-static const Expr *firstPackedArg(const Node *N) {
+const Expr *escape::firstPackedArg(const Node *N) {
   auto *CE = llvm::dyn_cast_or_null<CallExpr>(N);
   if (!CE || CE->hasDots() || !CE->getFun()->getType())
     return nullptr;
@@ -631,7 +629,15 @@ void Batch::flowClosures() {
     for (FreeVar *FV : MC->getFn()->freeVars())
       if (Location *VL = freeVarLoc(FV))
         First.try_emplace(VL, MC, Depth);
+  // gc adds a go/defer wrapper to its closures once it walked the call,
+  // so its captures come before those of the closures after the call.
+  std::stable_sort(WrapperCaptures.begin(), WrapperCaptures.end(),
+                   [](const WrapperCapture &A, const WrapperCapture &B) {
+                     return goDeferWrapperEnd(A.Wrapper->I) <
+                            goDeferWrapperEnd(B.Wrapper->I);
+                   });
   for (auto [MC, Depth] : Closures) {
+    flowWrapperCaptures(MC->getLoc());
     Location *CL = SiteLocs.lookup(MC);
     ir::Function *Fn = MC->getFn();
     llvm::ArrayRef<Use> Bs = MC->getBindings();
@@ -720,5 +726,5 @@ void Batch::flowClosures() {
       flowSrc(CL, {VL, ByVal ? 0 : -1}, Notes);
     }
   }
-  flowWrapperCaptures();
+  flowWrapperCaptures(SourceLoc());
 }

@@ -349,8 +349,20 @@ Location *Batch::goDeferWrapper(CallInstr *C, int Depth, Location *&CalleeTmp,
   return W;
 }
 
-void Batch::flowWrapperCaptures() {
-  for (const WrapperCapture &WC : WrapperCaptures) {
+SourceLoc escape::goDeferWrapperEnd(const ir::Instr *C) {
+  const Node *N = C->getNode();
+  if (auto *CS = llvm::dyn_cast_or_null<CallStmt>(N))
+    N = CS->getCall();
+  if (auto *CE = llvm::dyn_cast_or_null<CallExpr>(N))
+    return CE->getRparen();
+  return C->getLoc();
+}
+
+void Batch::flowWrapperCaptures(SourceLoc Before) {
+  for (; NextWrapperCapture != WrapperCaptures.size(); ++NextWrapperCapture) {
+    const WrapperCapture &WC = WrapperCaptures[NextWrapperCapture];
+    if (Before.isValid() && !(goDeferWrapperEnd(WC.Wrapper->I) < Before))
+      break;
     Location *T = WC.Tmp;
     bool ByVal = WC.Size <= 128;
     if (MS.Opts.DiagLevel > 1)

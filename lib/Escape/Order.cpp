@@ -74,6 +74,15 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
   // The locations gc makes after N's end Order (the IR evaluated N's
   // operands, and sometimes the expressions to its right, first); those
   // without a node (relays) go along with them.
+  // gc visits a call's implicit `...` slice in place of the first
+  // argument it packs: after the arguments to that one's left.
+  const Expr *Packed = nullptr;
+  if (auto *VA = llvm::dyn_cast_or_null<ir::Alloc>(L->I);
+      VA && VA->getAllocKind() == ir::AllocKind::Varargs)
+    Packed = firstPackedArg(N);
+  auto LeftOfPacked = [Packed](const Node *X) {
+    return Packed && X->getStartLoc() < Packed->getStartLoc();
+  };
   unsigned First = Order.size() - 1;
   for (unsigned J = First; J-- > 0;) {
     const Location *O = Order[J];
@@ -85,12 +94,15 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
       const ir::Function *C = O->Fn;
       while (C && C->getParentFunction() != L->Fn)
         C = C->getParentFunction();
-      if (C && C->getSyntax() && visitedAfter(C->getSyntax(), N))
+      if (C && C->getSyntax() && visitedAfter(C->getSyntax(), N) &&
+          !LeftOfPacked(C->getSyntax()))
         continue;
       break;
     }
     const Node *ON =
         O->Lit ? O->Lit->getSyntax() : (O->I ? O->I->getNode() : nullptr);
+    if (ON && ON != N && LeftOfPacked(ON))
+      break;
     if (!ON) {
       if (O->Kind == Location::Temp || O->Kind == Location::Later)
         continue;
