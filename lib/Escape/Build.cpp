@@ -16,6 +16,8 @@
 #include "goscape/Escape/ExprString.h"
 #include "goscape/Sema/GcPosition.h"
 
+#include "llvm/ADT/SmallPtrSet.h"
+
 using namespace goscape;
 using namespace goscape::escape;
 using namespace goscape::ir;
@@ -111,25 +113,44 @@ void Batch::initFunc(ir::Function *F) {
     }
   }
   // As gc's declarations, the function's variables get their locations
-  // before any allocation site of the batch (their reports come first).
+  // before any allocation site of the batch (their reports come first),
+  // in the order of their declarations: a block after a loop can come
+  // before the blocks of the loop's body.
+  std::vector<std::pair<Alloc *, int>> Decls;
+  llvm::SmallPtrSet<const Var *, 16> Seen;
   for (BasicBlock *BB : F->blocks()) {
     auto It = BlockDepth.find(BB);
     if (It == BlockDepth.end())
       continue; // dead code
-    for (Instr *I : BB->instrs()) {
-      auto *A = llvm::dyn_cast<Alloc>(I);
-      if (!A || A->getAllocKind() != AllocKind::Var || !A->getVar() ||
-          (!A->isInlined() && VarLocs.count(A->getVar())))
-        continue;
-      Location *L = newLoc(Location::Var, F, It->second);
-      L->I = A;
-      L->Obj = A->getVar();
-      SiteLocs[A] = L;
-      // The variables of inlined bodies are known by their Alloc only (a
-      // callee inlined twice has two copies of each).
-      if (!A->isInlined())
-        VarLocs[A->getVar()] = L;
-    }
+    for (Instr *I : BB->instrs())
+      if (auto *A = llvm::dyn_cast<Alloc>(I);
+          A && A->getAllocKind() == AllocKind::Var && A->getVar() &&
+          (A->isInlined() || (!VarLocs.count(A->getVar()) &&
+                              Seen.insert(A->getVar()).second)))
+        Decls.push_back({A, It->second});
+  }
+  // (The variables of inlined bodies keep their places.)
+  std::vector<unsigned> Own;
+  for (unsigned I = 0; I != Decls.size(); ++I)
+    if (!Decls[I].first->isInlined())
+      Own.push_back(I);
+  std::vector<std::pair<Alloc *, int>> Sorted;
+  for (unsigned I : Own)
+    Sorted.push_back(Decls[I]);
+  llvm::stable_sort(Sorted, [](const auto &X, const auto &Y) {
+    return X.first->getLoc() < Y.first->getLoc();
+  });
+  for (unsigned K = 0; K != Own.size(); ++K)
+    Decls[Own[K]] = Sorted[K];
+  for (auto [A, Depth] : Decls) {
+    Location *L = newLoc(Location::Var, F, Depth);
+    L->I = A;
+    L->Obj = A->getVar();
+    SiteLocs[A] = L;
+    // The variables of inlined bodies are known by their Alloc only (a
+    // callee inlined twice has two copies of each).
+    if (!A->isInlined())
+      VarLocs[A->getVar()] = L;
   }
 }
 
