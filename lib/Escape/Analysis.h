@@ -204,6 +204,9 @@ struct Src {
 };
 using Srcs = llvm::SmallVector<Src, 2>;
 
+/// F's blocks in the order IRGen filled them, the source order of their
+/// statements, which gc walks in (BasicBlock::getFillRank).
+std::vector<ir::BasicBlock *> blocksInSourceOrder(const ir::Function &F);
 /// Where gc adds the wrapper of the go/defer call C to the closures of
 /// its batch: once it walked the call, at the call's `)`.
 SourceLoc goDeferWrapperEnd(const ir::Instr *C);

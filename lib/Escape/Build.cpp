@@ -20,6 +20,16 @@
 
 using namespace goscape;
 using namespace goscape::escape;
+
+std::vector<ir::BasicBlock *> escape::blocksInSourceOrder(const ir::Function &F) {
+  std::vector<ir::BasicBlock *> Bs(F.blocks().begin(), F.blocks().end());
+  // (A block IRGen never filled keeps its place after the others.)
+  llvm::stable_sort(Bs, [](const ir::BasicBlock *A, const ir::BasicBlock *B) {
+    unsigned RA = A->getFillRank(), RB = B->getFillRank();
+    return RA && (!RB || RA < RB);
+  });
+  return Bs;
+}
 using namespace goscape::ir;
 
 Location *Batch::newLoc(Location::KindTy K, const ir::Function *F, int Depth) {
@@ -82,7 +92,7 @@ void Batch::initFunc(ir::Function *F) {
   // The temporaries of multi-value calls (MultiValue.cpp) are declared
   // before the function's body is walked too.
   // So are those of calls of non-names (`f()(x)`, `g().M()`).
-  for (BasicBlock *BB : F->blocks()) {
+  for (BasicBlock *BB : blocksInSourceOrder(*F)) {
     if (!BlockDepth.count(BB))
       continue; // dead code
     int Depth = BlockDepth.lookup(BB);
@@ -118,7 +128,7 @@ void Batch::initFunc(ir::Function *F) {
   // before the blocks of the loop's body.
   std::vector<std::pair<Alloc *, int>> Decls;
   llvm::SmallPtrSet<const Var *, 16> Seen;
-  for (BasicBlock *BB : F->blocks()) {
+  for (BasicBlock *BB : blocksInSourceOrder(*F)) {
     auto It = BlockDepth.find(BB);
     if (It == BlockDepth.end())
       continue; // dead code
@@ -193,7 +203,7 @@ Location *Batch::callResult(const CallInstr *C, unsigned I) {
 
 void Batch::walkFunc(ir::Function *F) {
   Walked.insert(F);
-  for (BasicBlock *BB : F->blocks()) {
+  for (BasicBlock *BB : blocksInSourceOrder(*F)) {
     auto It = BlockDepth.find(BB);
     if (It == BlockDepth.end())
       continue; // dead code

@@ -157,7 +157,10 @@ public:
     return F->createBlock(Comment);
   }
   /// Makes BB current; sealed blocks have all their predecessors.
-  void setBlock(BasicBlock *BB) { B.setInsertPoint(BB); }
+  void setBlock(BasicBlock *BB) {
+    F->noteFilling(BB);
+    B.setInsertPoint(BB);
+  }
   BasicBlock *cur() const { return B.getInsertBlock(); }
   void jump(BasicBlock *To, Provenance P);
   void branch(Value *Cond, BasicBlock *T, BasicBlock *F, Provenance P);

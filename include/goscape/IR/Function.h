@@ -71,6 +71,13 @@ public:
   void setSyntacticPred(BasicBlock *P) { SyntacticPred = P; }
   BasicBlock *getSyntacticPred() const { return SyntacticPred; }
 
+  /// The rank of the block among its function's blocks in the order IRGen
+  /// started to fill them (1 for the first, 0: never filled), which is
+  /// the source order of the statements they hold: the block list is not
+  /// (a statement's join block, such as a loop's exit, is made before the
+  /// blocks of the statements nested in it).
+  unsigned getFillRank() const { return FillRank; }
+
 private:
   friend class Function;
   Function *Parent;
@@ -78,6 +85,7 @@ private:
   ArenaList<Instr *> Instrs;
   ArenaList<BasicBlock *> Preds;
   unsigned Index;
+  unsigned FillRank = 0;
   bool Kept = false;
   BasicBlock *SyntacticPred = nullptr;
 };
@@ -139,6 +147,12 @@ public:
   FreeVar *addFreeVar(Var *Obj, const Type *PtrTy);
   /// Appends a block with the next index.
   BasicBlock *createBlock(llvm::StringRef Comment);
+  /// Records that IRGen starts to fill BB now, unless it did before
+  /// (BasicBlock::getFillRank).
+  void noteFilling(BasicBlock *BB) {
+    if (!BB->FillRank)
+      BB->FillRank = ++NumFilled;
+  }
   /// A fresh constant operand owned by this function (C null: zero value).
   Const *createConst(const Constant *C, const Type *Ty);
 
@@ -196,6 +210,7 @@ private:
   std::vector<std::string> ParamTags;
   std::vector<FreeVar *> FreeVars;
   std::vector<BasicBlock *> Blocks;
+  unsigned NumFilled = 0;
 };
 
 /// The SSA form of one package: its functions (declared, closures,
