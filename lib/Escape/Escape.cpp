@@ -213,6 +213,7 @@ static const ModelEntry *findModel(llvm::StringRef Name) {
       {"strconv.FormatInt", {M::None, M::None}},
       {"strconv.Itoa", {M::None}},
       {"strconv.ParseInt", {M::Heap, M::None, M::None}},
+      {"strconv.Quote", {M::None}},
       {"strings.(*Builder).Cap", {M::None}},
       {"strings.(*Builder).Grow", {M::None, M::None}},
       {"strings.(*Builder).Len", {M::None}},

@@ -52,6 +52,7 @@ func FormatBool(b bool) string
 func FormatInt(i int64, base int) string
 func Itoa(i int) string
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
+func Quote(s string) string
 
 package strings
 type Builder struct { addr *Builder; buf []byte }

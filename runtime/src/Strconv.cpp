@@ -332,3 +332,12 @@ void gs::gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base) {
 void gs::gs_strconv_FormatBool(String *Out, bool B) {
   *Out = literal(B ? "true" : "false");
 }
+
+void gs::gs_strconv_Quote(String *Out, const uint8_t *SPtr, intptr_t SLen) {
+  std::string S;
+  appendQuote(S,
+              std::string_view(reinterpret_cast<const char *>(SPtr),
+                               static_cast<size_t>(SLen)),
+              /*ASCIIOnly=*/false);
+  *Out = makeString(S);
+}

@@ -19,7 +19,8 @@ var err = errors.New("x")
 
 var (
 	_    = errors.Unwrap(err)          // supported
-	_    = strconv.Quote("q")          // ERROR "strconv.Quote is not supported by goscape"
+	_    = strconv.Quote("q")          // supported
+	_    = strconv.QuoteToASCII("q")   // ERROR "strconv.QuoteToASCII is not supported by goscape"
 	_    = strings.ToTitle(" a ")      // ERROR "strings.ToTitle is not supported by goscape"
 	_, _ = strconv.ParseFloat("1", 64) // ERROR "strconv.ParseFloat is not supported by goscape"
 	_    = os.Stderr                   // ERROR "os.Stderr is not supported by goscape"

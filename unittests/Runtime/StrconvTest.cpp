@@ -137,3 +137,23 @@ TEST(Strconv, FormatIntAndBool) {
   gs_strconv_FormatBool(&S, false);
   EXPECT_EQ(toStd(S), "false");
 }
+
+TEST(Strconv, Quote) {
+  // Expected texts from Go 1.19's strconv.Quote.
+  struct Case {
+    std::string In, Want;
+  } Cases[] = {
+      {"", R"("")"},
+      {"abc", R"("abc")"},
+      {"a\"b\\c", R"("a\"b\\c")"},
+      {std::string("hi\n\x00\t", 5), R"("hi\n\x00\t")"},
+      {"\xc3\xa9\xe2\x80\xa8\xff", R"("é\u2028\xff")"},
+      {"\x7f\xf0\x9f\x98\x80", R"("\x7f😀")"},
+  };
+  for (const Case &C : Cases) {
+    String S;
+    gs_strconv_Quote(&S, reinterpret_cast<const uint8_t *>(C.In.data()),
+                     static_cast<intptr_t>(C.In.size()));
+    EXPECT_EQ(toStd(S), C.Want) << C.In;
+  }
+}

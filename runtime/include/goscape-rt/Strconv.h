@@ -1,6 +1,6 @@
 //===- Strconv.h - Package strconv ------------------------------*- C++ -*-===//
 //
-// strconv.Atoi, Itoa, ParseInt, FormatInt and FormatBool.
+// strconv.Atoi, Itoa, ParseInt, FormatInt, FormatBool and Quote.
 //
 // Atoi accepts an optional sign and decimal digits (no underscores, no
 // base prefix, no spaces). Failures return a *strconv.NumError as the
@@ -43,6 +43,12 @@ GS_RUNTIME void gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base);
 
 /// strconv.FormatBool(b): "true" or "false".
 GS_RUNTIME void gs_strconv_FormatBool(String *Out, bool B);
+
+/// strconv.Quote(s): *Out = S as a double-quoted Go string literal, with
+/// Go's escapes for control characters, invalid UTF-8 bytes (`\xff`) and
+/// the runes strconv.IsPrint rejects.
+GS_RUNTIME void gs_strconv_Quote(String *Out, const uint8_t *SPtr,
+                                 intptr_t SLen);
 
 /// The descriptor of *strconv.NumError (struct { Func string; Num string;
 /// Err error }); method set {Error() string}.

@@ -34,6 +34,19 @@ func itoa(n int) string {
 	return strconv.Itoa(n)
 }
 
+func quote(s string) string { // ERROR "^s does not escape$"
+	return strconv.Quote(s)
+}
+
+func quoteValue(ss []string) []string { // ERROR "^ss does not escape$"
+	f := strconv.Quote
+	out := make([]string, 0, len(ss)) // ERROR "^make\(\[\]string, 0, len\(ss\)\) escapes to heap$"
+	for _, s := range ss {
+		out = append(out, f(s))
+	}
+	return out
+}
+
 func atoi(s string) int { // ERROR "^leaking param: s$"
 	n, err := strconv.Atoi(s)
 	if err != nil {
