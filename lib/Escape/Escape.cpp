@@ -490,6 +490,9 @@ public:
     // A top-level function refers to G's top-level function when an
     // instruction of it (or of its closures) uses G: the uses of the
     // function values are the call graph's edges.
+    llvm::DenseMap<ir::Function *,
+                   std::vector<std::pair<SourceLoc, ir::Function *>>>
+        Refs;
     for (const auto &G : M.functions()) {
       ir::Function *TG = Top.lookup(G.get());
       if (!TG)
@@ -497,7 +500,7 @@ public:
       for (Use *U : G->uses())
         if (ir::Function *T = Top.lookup(U->getUser()->getFunction());
             T && T != TG)
-          Succs[T].push_back(TG);
+          Refs[T].push_back({refLoc(U->getUser()), TG});
     }
     // So does a method value (gc's OMETHVALUE), which names its method.
     for (const auto &G : M.functions()) {
@@ -509,7 +512,15 @@ public:
           if (auto *BM = llvm::dyn_cast<BoundMethod>(I); BM && !BM->isInterface())
             if (ir::Function *T = Top.lookup(M.getFunction(BM->getMethod()));
                 T && T != TG)
-              Succs[TG].push_back(T);
+              Refs[TG].push_back({I->getLoc(), T});
+    }
+    // gc visits a function's callees in the order its body names them.
+    for (auto &[T, Rs] : Refs) {
+      llvm::stable_sort(Rs, [](const auto &A, const auto &B) {
+        return A.first < B.first;
+      });
+      for (auto &R : Rs)
+        Succs[T].push_back(R.second);
     }
   }
 
@@ -520,6 +531,22 @@ public:
   }
 
 private:
+  /// Where gc's walk of a body names the function instruction I uses: at
+  /// I, but a multi-value call used whole by another (`f(g())`) is its
+  /// own statement before the one using it (MultiValue.cpp).
+  static SourceLoc refLoc(const Instr *I) {
+    SourceLoc L = I->getLoc();
+    if (!llvm::isa<CallInstr>(I) || !llvm::isa_and_nonnull<Tuple>(I->getType()))
+      return L;
+    for (const Use *R : I->uses())
+      if (auto *E = llvm::dyn_cast<Extract>(R->getUser()))
+        for (const Use *EU : E->uses())
+          if (const Node *N = EU->getUser()->getNode();
+              N && N->getStartLoc() < L)
+            L = N->getStartLoc();
+    return L;
+  }
+
   static ir::Function *top(ir::Function *F) {
     while (!isBatchRoot(F))
       F = F->getParentFunction();
