@@ -506,8 +506,30 @@ void Batch::calleeTemp(CallInstr *C, const CallExpr *CE, int Depth,
   }
   FlowCtx Ctx{CE, "assign", X};
   Ctx.Loc = CE->getLoc();
-  if (explaining())
+  if (explaining()) {
     Ctx.Text = NoteTexts.emplace_back(It->second + " := " + MS.exprText(X));
+    // A receiver the method takes through an implicit `*p` (`f().M()`,
+    // f returning *T and M on T) or promoted fields: gc's notes of the
+    // selector come between the receiver's own and the assignment's.
+    const Expr *Fun = unparen(CE->getFun());
+    if (auto *S = llvm::dyn_cast<SelectorExpr>(Fun); S && Recv)
+      if (const Selection *Sel = MS.CP.getSelection(S);
+          Sel && Sel->Kind == SelectionKind::MethodVal &&
+          !Sel->InterfaceMethod) {
+        if (Sel->Path.size() > 1) {
+          Ctx.Implicits = implicitSelections(S, *Sel);
+        } else {
+          bool XPtr =
+              S->getX()->getType() &&
+              llvm::isa<Pointer>(S->getX()->getType()->getUnderlying());
+          Ctx.ImplicitLoc = S->getLoc();
+          if (!Sel->PtrRecv && XPtr)
+            Ctx.Implicit = "indirection";
+          else if (Sel->PtrRecv && !XPtr)
+            Ctx.Implicit = "address-of";
+        }
+      }
+  }
   flow(T, 0, Recv ? C->getArgs()[0].get() : C->getCalleeValue(), Ctx);
   (Recv ? ArgTmps[0] : CalleeTmp) = T;
 }
