@@ -221,6 +221,8 @@ const InlinePlan::LibraryInline StdInlines[] = {
      "strings.noescape",
      COPY_CHECK_PANIC, APPEND_TO_BUF("strings.s...")},
     {"strings.Contains", 64, "strings.Contains"},
+    {"strings.ContainsAny", 64, "strings.ContainsAny"},
+    {"strings.ContainsRune", 64, "strings.ContainsRune"},
     {"strings.HasPrefix", 14, "strings.HasPrefix"},
     {"strings.HasSuffix", 16, "strings.HasSuffix"},
     {"strings.IndexByte", 62, "strings.IndexByte"},
@@ -229,6 +231,7 @@ const InlinePlan::LibraryInline StdInlines[] = {
     {"strings.TrimPrefix", 26, "strings.TrimPrefix,strings.HasPrefix"},
     {"strings.TrimSuffix", 31, "strings.TrimSuffix,strings.HasSuffix"},
     {"strings.SplitAfterN", 65, "strings.SplitAfterN"},
+    {"strings.SplitN", 64, "strings.SplitN"},
 };
 
 } // namespace

@@ -66,6 +66,8 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func Contains(s, substr string) bool
+func ContainsAny(s, chars string) bool
+func ContainsRune(s string, r rune) bool
 func Count(s, substr string) int
 func Fields(s string) []string
 func HasPrefix(s, prefix string) bool
@@ -79,6 +81,7 @@ func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
 func SplitAfterN(s, sep string, n int) []string
+func SplitN(s, sep string, n int) []string
 func ToLower(s string) string
 func ToUpper(s string) string
 func Trim(s, cutset string) string

@@ -152,6 +152,45 @@ bool gs::gs_strings_Contains(const uint8_t *SPtr, intptr_t SLen,
   return gs_strings_Index(SPtr, SLen, SubPtr, SubLen) >= 0;
 }
 
+/// strings.IndexRune's test: whether S holds R.
+static bool hasRune(std::string_view S, int32_t R) {
+  if (R >= 0 && R < 0x80)
+    return S.find(char(R)) != std::string_view::npos;
+  if (R == 0xFFFD) {
+    // An invalid byte decodes as utf8.RuneError too.
+    for (size_t I = 0; I < S.size();) {
+      int W = 1;
+      if (fmt::decodeRune(S.substr(I), W) == 0xFFFD)
+        return true;
+      I += size_t(W);
+    }
+    return false;
+  }
+  if (R < 0 || R > 0x10FFFF || (R >= 0xD800 && R <= 0xDFFF))
+    return false;
+  std::string Enc;
+  fmt::appendRune(Enc, R);
+  return S.find(Enc) != std::string_view::npos;
+}
+
+bool gs::gs_strings_ContainsRune(const uint8_t *SPtr, intptr_t SLen,
+                                 int32_t R) {
+  return hasRune(view(String{SPtr, SLen}), R);
+}
+
+bool gs::gs_strings_ContainsAny(const uint8_t *SPtr, intptr_t SLen,
+                                const uint8_t *CharsPtr, intptr_t CharsLen) {
+  std::string_view S = view(String{SPtr, SLen});
+  std::string_view Chars = view(String{CharsPtr, CharsLen});
+  for (size_t I = 0; I < S.size();) {
+    int W = 1;
+    if (hasRune(Chars, fmt::decodeRune(S.substr(I), W)))
+      return true;
+    I += size_t(W);
+  }
+  return false;
+}
+
 bool gs::gs_strings_HasPrefix(const uint8_t *SPtr, intptr_t SLen,
                               const uint8_t *PrefixPtr, intptr_t PrefixLen) {
   return SLen >= PrefixLen && view(SPtr, SLen).substr(0, size_t(PrefixLen)) ==
@@ -287,6 +326,12 @@ static Slice genSplit(String S, String Sep, intptr_t SepSave, intptr_t N) {
 void gs::gs_strings_Split(Slice *Out, const uint8_t *SPtr, intptr_t SLen,
                           const uint8_t *SepPtr, intptr_t SepLen) {
   *Out = genSplit(String{SPtr, SLen}, String{SepPtr, SepLen}, 0, -1);
+}
+
+void gs::gs_strings_SplitN(Slice *Out, const uint8_t *SPtr, intptr_t SLen,
+                           const uint8_t *SepPtr, intptr_t SepLen,
+                           intptr_t N) {
+  *Out = genSplit(String{SPtr, SLen}, String{SepPtr, SepLen}, 0, N);
 }
 
 void gs::gs_strings_SplitAfterN(Slice *Out, const uint8_t *SPtr, intptr_t SLen,

@@ -48,6 +48,23 @@ Slice splitAfterN(const char *S, const char *Sep, intptr_t N) {
   return Out;
 }
 
+Slice splitN(const char *S, const char *Sep, intptr_t N) {
+  Slice Out;
+  String In = str(S), Sp = str(Sep);
+  gs_strings_SplitN(&Out, In.Ptr, In.Len, Sp.Ptr, Sp.Len, N);
+  return Out;
+}
+
+bool containsRune(const char *S, int32_t R) {
+  String In = str(S);
+  return gs_strings_ContainsRune(In.Ptr, In.Len, R);
+}
+
+bool containsAny(const char *S, const char *Chars) {
+  String In = str(S), Cs = str(Chars);
+  return gs_strings_ContainsAny(In.Ptr, In.Len, Cs.Ptr, Cs.Len);
+}
+
 std::string join(std::vector<const char *> Elems, const char *Sep) {
   std::vector<String> E;
   for (const char *X : Elems)
@@ -302,4 +319,34 @@ TEST(Strings, Panics) {
       panicHead(R.Err),
       "panic: strings: illegal use of non-zero Builder copied by value\n\n"
       "goroutine 1 [running]:\n");
+}
+
+TEST(Strings, SplitN) {
+  // Expected values from Go 1.19's strings.SplitN.
+  EXPECT_EQ(quoted(splitN("a,b,c,d", ",", 2)), "[\"a\" \"b,c,d\"]");
+  EXPECT_EQ(quoted(splitN("a,b,c", ",", -1)), "[\"a\" \"b\" \"c\"]");
+  EXPECT_EQ(quoted(splitN("a,b", ",", 5)), "[\"a\" \"b\"]");
+  EXPECT_EQ(quoted(splitN("abc", "", 2)), "[\"a\" \"bc\"]");
+  EXPECT_EQ(quoted(splitN("", ",", 1)), "[\"\"]");
+  Slice Zero = splitN("a,b", ",", 0);
+  EXPECT_EQ(Zero.Ptr, nullptr); // nil
+  EXPECT_EQ(Zero.Len, 0);
+}
+
+TEST(Strings, ContainsRuneAndAny) {
+  // Expected values from Go 1.19's strings.ContainsRune / ContainsAny.
+  EXPECT_TRUE(containsRune("abc", 'b'));
+  EXPECT_FALSE(containsRune("abc", 'd'));
+  EXPECT_TRUE(containsRune("h\xc3\xa9llo", 0xE9));
+  EXPECT_TRUE(containsRune("a\xff", 0xFFFD)); // an invalid byte
+  EXPECT_TRUE(containsRune("a\xef\xbf\xbd", 0xFFFD));
+  EXPECT_FALSE(containsRune("abc", 0xFFFD));
+  EXPECT_FALSE(containsRune("\xed\xa0\x80", 0xD800)); // a surrogate
+  EXPECT_FALSE(containsRune("abc", -1));
+  EXPECT_TRUE(containsAny("failure", "ui"));
+  EXPECT_FALSE(containsAny("foo", ""));
+  EXPECT_FALSE(containsAny("", ""));
+  EXPECT_TRUE(containsAny("x\xe2\x8c\x98y", "\xe2\x8c\x98"));
+  EXPECT_TRUE(containsAny("a\xff", "\xfe")); // both RuneError
+  EXPECT_FALSE(containsAny("abc", "\xe2\x8c\x98"));
 }

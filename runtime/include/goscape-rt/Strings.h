@@ -1,8 +1,9 @@
 //===- Strings.h - Package strings ------------------------------*- C++ -*-===//
 //
 // The modelled part of package strings: Builder and the functions
-// Contains, Count, Fields, HasPrefix, HasSuffix, Index, IndexByte, Join,
-// LastIndex, Repeat, Replace, ReplaceAll, Split, SplitAfterN, ToLower, ToUpper,
+// Contains, ContainsAny, ContainsRune, Count, Fields, HasPrefix, HasSuffix,
+// Index, IndexByte, Join, LastIndex, Repeat, Replace, ReplaceAll, Split,
+// SplitAfterN, SplitN, ToLower, ToUpper,
 // Trim, TrimLeft, TrimPrefix, TrimRight, TrimSpace, TrimSuffix, with Go 1.19's results (including the capacity of returned
 // slices, which equals their length, and Builder's growth, which follows
 // append's growslice and Grow's 2*cap+n rule so Cap() matches gc).
@@ -67,6 +68,15 @@ GS_RUNTIME void gs_strings_Builder_WriteString(IntError *Out, StringsBuilder *B,
 /// strings.Contains(s, substr).
 GS_RUNTIME bool gs_strings_Contains(const uint8_t *SPtr, intptr_t SLen,
                                     const uint8_t *SubPtr, intptr_t SubLen);
+/// strings.ContainsRune(s, r): S holds R (utf8.RuneError also matches
+/// an invalid byte; a negative, surrogate or too large R matches nothing).
+GS_RUNTIME bool gs_strings_ContainsRune(const uint8_t *SPtr, intptr_t SLen,
+                                        int32_t R);
+/// strings.ContainsAny(s, chars): a rune of S (an invalid byte is
+/// utf8.RuneError) is in Chars.
+GS_RUNTIME bool gs_strings_ContainsAny(const uint8_t *SPtr, intptr_t SLen,
+                                       const uint8_t *CharsPtr,
+                                       intptr_t CharsLen);
 /// strings.Fields(s): *Out = the runs of non-space runes ([]string).
 GS_RUNTIME void gs_strings_Fields(Slice *Out, const uint8_t *SPtr,
                                   intptr_t SLen);
@@ -88,6 +98,11 @@ GS_RUNTIME void gs_strings_Repeat(String *Out, const uint8_t *SPtr,
 /// empty: one string per UTF-8 sequence).
 GS_RUNTIME void gs_strings_Split(Slice *Out, const uint8_t *SPtr, intptr_t SLen,
                                  const uint8_t *SepPtr, intptr_t SepLen);
+/// strings.SplitN(s, sep, n): at most N substrings (all if N < 0, nil if
+/// N == 0) between the separators.
+GS_RUNTIME void gs_strings_SplitN(Slice *Out, const uint8_t *SPtr,
+                                  intptr_t SLen, const uint8_t *SepPtr,
+                                  intptr_t SepLen, intptr_t N);
 /// strings.SplitAfterN(s, sep, n): at most N substrings (all if N < 0,
 /// nil if N == 0), each keeping its separator.
 GS_RUNTIME void gs_strings_SplitAfterN(Slice *Out, const uint8_t *SPtr,

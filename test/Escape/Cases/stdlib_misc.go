@@ -47,6 +47,14 @@ func quoteValue(ss []string) []string { // ERROR "^ss does not escape$"
 	return out
 }
 
+func splitN(s string) []string { // ERROR "^leaking param: s$"
+	return strings.SplitN(s, ",", 2)
+}
+
+func containsRuneAny(s, chars string) bool { // ERROR "^s does not escape$" "^chars does not escape$"
+	return strings.ContainsRune(s, 'x') || strings.ContainsAny(s, chars)
+}
+
 func atoi(s string) int { // ERROR "^leaking param: s$"
 	n, err := strconv.Atoi(s)
 	if err != nil {
