@@ -210,6 +210,7 @@ static const ModelEntry *findModel(llvm::StringRef Name) {
       {"errors.Unwrap", {M::Heap}},
       {"strconv.Atoi", {M::Heap}},
       {"strconv.FormatBool", {M::None}},
+      {"strconv.FormatFloat", {M::None, M::None, M::None, M::None}},
       {"strconv.FormatInt", {M::None, M::None}},
       {"strconv.Itoa", {M::None}},
       {"strconv.ParseInt", {M::Heap, M::None, M::None}},

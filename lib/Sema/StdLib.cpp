@@ -49,6 +49,7 @@ func Unwrap(err error) error
 package strconv
 func Atoi(s string) (int, error)
 func FormatBool(b bool) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func FormatInt(i int64, base int) string
 func Itoa(i int) string
 func ParseInt(s string, base int, bitSize int) (i int64, err error)

@@ -17,6 +17,7 @@
 #include "PointerType.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -331,6 +332,24 @@ void gs::gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base) {
 
 void gs::gs_strconv_FormatBool(String *Out, bool B) {
   *Out = literal(B ? "true" : "false");
+}
+
+void gs::gs_strconv_FormatFloat(String *Out, double F, uint8_t Fmt,
+                                intptr_t Prec, intptr_t BitSize) {
+  if (BitSize != 32 && BitSize != 64)
+    panicString("strconv: illegal AppendFloat/FormatFloat bitSize");
+  std::string S;
+  if (BitSize == 32)
+    F = double(float(F));
+  // An unknown format prints as `%c`, after the special values.
+  if (!std::isnan(F) && !std::isinf(F) &&
+      !std::strchr("eEfgGbxX", Fmt ? Fmt : ' ')) {
+    S += '%';
+    S += char(Fmt);
+  } else {
+    appendFloat(S, F, char(Fmt), int(Prec), int(BitSize));
+  }
+  *Out = makeString(S);
 }
 
 void gs::gs_strconv_Quote(String *Out, const uint8_t *SPtr, intptr_t SLen) {

@@ -157,3 +157,18 @@ TEST(Strconv, Quote) {
     EXPECT_EQ(toStd(S), C.Want) << C.In;
   }
 }
+
+TEST(Strconv, FormatFloat) {
+  // Expected texts from Go 1.19's strconv.FormatFloat.
+  String S;
+  gs_strconv_FormatFloat(&S, 3.14159265358979, 'g', -1, 32);
+  EXPECT_EQ(toStd(S), "3.1415927");
+  gs_strconv_FormatFloat(&S, 123456789.125, 'f', 0, 32);
+  EXPECT_EQ(toStd(S), "123456792");
+  gs_strconv_FormatFloat(&S, -2.5, 'z', 3, 64);
+  EXPECT_EQ(toStd(S), "%z");
+  gs_strconv_FormatFloat(&S, 1e301, 'z', 3, 32); // +Inf as a float32
+  EXPECT_EQ(toStd(S), "+Inf");
+  gs_strconv_FormatFloat(&S, 0.1, 'x', -1, 64);
+  EXPECT_EQ(toStd(S), "0x1.999999999999ap-04");
+}

@@ -1,6 +1,7 @@
 //===- Strconv.h - Package strconv ------------------------------*- C++ -*-===//
 //
-// strconv.Atoi, Itoa, ParseInt, FormatInt, FormatBool and Quote.
+// strconv.Atoi, Itoa, ParseInt, FormatInt, FormatFloat, FormatBool and
+// Quote.
 //
 // Atoi accepts an optional sign and decimal digits (no underscores, no
 // base prefix, no spaces). Failures return a *strconv.NumError as the
@@ -40,6 +41,14 @@ GS_RUNTIME void gs_strconv_ParseInt(IntError *Out, const uint8_t *SPtr,
 /// strconv.FormatInt(i, base): *Out = I in Base (2..36, lower-case
 /// digits); panics "strconv: illegal AppendInt/FormatInt base" otherwise.
 GS_RUNTIME void gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base);
+
+/// strconv.FormatFloat(f, fmt, prec, bitSize): *Out = F in format Fmt
+/// ('e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'; another byte gives "%" and it) with
+/// Prec digits (-1: the fewest that read back as the same float of
+/// BitSize bits); panics "strconv: illegal AppendFloat/FormatFloat
+/// bitSize" unless BitSize is 32 or 64.
+GS_RUNTIME void gs_strconv_FormatFloat(String *Out, double F, uint8_t Fmt,
+                                       intptr_t Prec, intptr_t BitSize);
 
 /// strconv.FormatBool(b): "true" or "false".
 GS_RUNTIME void gs_strconv_FormatBool(String *Out, bool B);
