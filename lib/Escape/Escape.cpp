@@ -213,6 +213,7 @@ static const ModelEntry *findModel(llvm::StringRef Name) {
       {"strconv.FormatFloat", {M::None, M::None, M::None, M::None}},
       {"strconv.FormatInt", {M::None, M::None}},
       {"strconv.Itoa", {M::None}},
+      {"strconv.ParseFloat", {M::Heap, M::None}},
       {"strconv.ParseInt", {M::Heap, M::None, M::None}},
       {"strconv.Quote", {M::None}},
       {"strings.(*Builder).Cap", {M::None}},

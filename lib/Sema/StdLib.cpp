@@ -52,6 +52,7 @@ func FormatBool(b bool) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func FormatInt(i int64, base int) string
 func Itoa(i int) string
+func ParseFloat(s string, bitSize int) (float64, error)
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
 func Quote(s string) string
 

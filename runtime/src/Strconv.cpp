@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -332,6 +333,97 @@ void gs::gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base) {
 
 void gs::gs_strconv_FormatBool(String *Out, bool B) {
   *Out = literal(B ? "true" : "false");
+}
+
+/// The length of the longest prefix of S that equals a prefix of Word
+/// (lower case) when case is ignored.
+static size_t prefixIgnoringCase(std::string_view S, std::string_view Word) {
+  size_t N = 0;
+  while (N < S.size() && N < Word.size() && lower(uint8_t(S[N])) == Word[N])
+    ++N;
+  return N;
+}
+
+/// Whether S (no sign) is a float literal of ParseFloat's grammar: decimal
+/// digits with an optional point and `e` exponent, or `0x` hex digits
+/// with an optional point and a required `p` exponent, underscores
+/// anywhere among them (underscoreOK decides).
+static bool floatSyntax(std::string_view S, bool &Underscores) {
+  size_t I = 0;
+  bool Hex = S.size() >= 2 && S[0] == '0' && lower(uint8_t(S[1])) == 'x';
+  if (Hex)
+    I = 2;
+  bool Digits = false, Point = false;
+  for (; I < S.size(); ++I) {
+    uint8_t C = uint8_t(S[I]);
+    if (C == '_') {
+      Underscores = true;
+    } else if (C == '.' && !Point) {
+      Point = true;
+    } else if ((C >= '0' && C <= '9') ||
+               (Hex && lower(C) >= 'a' && lower(C) <= 'f')) {
+      Digits = true;
+    } else {
+      break;
+    }
+  }
+  if (!Digits)
+    return false;
+  if (I == S.size())
+    return !Hex; // a hex mantissa needs its `p` exponent
+  if (lower(uint8_t(S[I])) != (Hex ? 'p' : 'e'))
+    return false;
+  ++I;
+  if (I < S.size() && (S[I] == '+' || S[I] == '-'))
+    ++I;
+  bool ExpDigits = false;
+  for (; I < S.size(); ++I) {
+    if (S[I] == '_')
+      Underscores = true;
+    else if (S[I] >= '0' && S[I] <= '9')
+      ExpDigits = true;
+    else
+      return false;
+  }
+  return ExpDigits;
+}
+
+void gs::gs_strconv_ParseFloat(FloatError *Out, const uint8_t *SPtr,
+                               intptr_t SLen, intptr_t BitSize) {
+  String S0{SPtr, SLen};
+  std::string_view S = view(SPtr, SLen);
+  // "inf", "infinity" (either with a sign) and "nan", in any case.
+  std::string_view Rest = S;
+  bool Neg = false;
+  if (!Rest.empty() && (Rest[0] == '+' || Rest[0] == '-')) {
+    Neg = Rest[0] == '-';
+    Rest.remove_prefix(1);
+  }
+  size_t Inf = prefixIgnoringCase(Rest, "infinity");
+  if ((Inf == 3 || Inf == 8) && Inf == Rest.size()) {
+    *Out = FloatError{Neg ? -HUGE_VAL : HUGE_VAL, Iface{}};
+    return;
+  }
+  if (Rest.size() == S.size() && S.size() == 3 &&
+      prefixIgnoringCase(S, "nan") == 3) {
+    *Out = FloatError{std::nan(""), Iface{}};
+    return;
+  }
+  bool Underscores = false;
+  if (!floatSyntax(Rest, Underscores) || (Underscores && !underscoreOK(S))) {
+    *Out = FloatError{0, numError("ParseFloat", S0, false)};
+    return;
+  }
+  std::string Text(S);
+  Text.erase(std::remove(Text.begin(), Text.end(), '_'), Text.end());
+  double V = BitSize == 32 ? double(std::strtof(Text.c_str(), nullptr))
+                           : std::strtod(Text.c_str(), nullptr);
+  // (strtod/strtof round correctly; only an overflow is an error.)
+  if (std::isinf(V)) {
+    *Out = FloatError{V, numError("ParseFloat", S0, true)};
+    return;
+  }
+  *Out = FloatError{V, Iface{}};
 }
 
 void gs::gs_strconv_FormatFloat(String *Out, double F, uint8_t Fmt,

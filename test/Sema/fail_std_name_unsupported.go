@@ -22,7 +22,8 @@ var (
 	_    = strconv.Quote("q")          // supported
 	_    = strconv.QuoteToASCII("q")   // ERROR "strconv.QuoteToASCII is not supported by goscape"
 	_    = strings.ToTitle(" a ")      // ERROR "strings.ToTitle is not supported by goscape"
-	_, _ = strconv.ParseFloat("1", 64) // ERROR "strconv.ParseFloat is not supported by goscape"
+	_, _ = strconv.ParseFloat("1", 64) // supported
+	_, _ = strconv.ParseUint("1", 0, 64) // ERROR "strconv.ParseUint is not supported by goscape"
 	_    = os.Stderr                   // ERROR "os.Stderr is not supported by goscape"
 	_    sort.IntSlice                 // ERROR "sort.IntSlice is not supported by goscape"
 	_    = strings.NoSuchFunc          // ERROR "undefined: strings.NoSuchFunc"

@@ -10,6 +10,7 @@
 #include "goscape-rt/Strconv.h"
 
 #include <climits>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace gs;
@@ -171,4 +172,32 @@ TEST(Strconv, FormatFloat) {
   EXPECT_EQ(toStd(S), "+Inf");
   gs_strconv_FormatFloat(&S, 0.1, 'x', -1, 64);
   EXPECT_EQ(toStd(S), "0x1.999999999999ap-04");
+}
+
+TEST(Strconv, ParseFloat) {
+  // Expected values from Go 1.19's strconv.ParseFloat.
+  struct Case {
+    const char *In;
+    int BitSize;
+    double Want;
+    const char *Err; // "" for nil
+  } Cases[] = {
+      {"1_000.5", 64, 1000.5, ""},
+      {"0x1.8p1", 64, 3, ""},
+      {"-infinity", 64, -HUGE_VAL, ""},
+      {"1e-400", 64, 0, ""},
+      {"3.5e38", 32, HUGE_VAL,
+       "strconv.ParseFloat: parsing \"3.5e38\": value out of range"},
+      {"0x1", 64, 0, "strconv.ParseFloat: parsing \"0x1\": invalid syntax"},
+      {"1__0", 64, 0, "strconv.ParseFloat: parsing \"1__0\": invalid syntax"},
+      {"-nan", 64, 0, "strconv.ParseFloat: parsing \"-nan\": invalid syntax"},
+  };
+  for (const Case &C : Cases) {
+    FloatError R;
+    String In = str(C.In);
+    gs_strconv_ParseFloat(&R, In.Ptr, In.Len, C.BitSize);
+    SCOPED_TRACE(C.In);
+    EXPECT_EQ(R.F, C.Want);
+    EXPECT_EQ(R.Err.Tab ? errorText(R.Err) : std::string(), C.Err);
+  }
 }

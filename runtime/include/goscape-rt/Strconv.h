@@ -1,7 +1,7 @@
 //===- Strconv.h - Package strconv ------------------------------*- C++ -*-===//
 //
-// strconv.Atoi, Itoa, ParseInt, FormatInt, FormatFloat, FormatBool and
-// Quote.
+// strconv.Atoi, Itoa, ParseInt, ParseFloat, FormatInt, FormatFloat,
+// FormatBool and Quote.
 //
 // Atoi accepts an optional sign and decimal digits (no underscores, no
 // base prefix, no spaces). Failures return a *strconv.NumError as the
@@ -41,6 +41,21 @@ GS_RUNTIME void gs_strconv_ParseInt(IntError *Out, const uint8_t *SPtr,
 /// strconv.FormatInt(i, base): *Out = I in Base (2..36, lower-case
 /// digits); panics "strconv: illegal AppendInt/FormatInt base" otherwise.
 GS_RUNTIME void gs_strconv_FormatInt(String *Out, int64_t I, intptr_t Base);
+
+/// Go results (float64, error): 24 bytes, F at 0, Err at 8.
+struct FloatError {
+  double F;
+  Iface Err;
+};
+
+/// strconv.ParseFloat(s, bitSize): *Out = {the nearest float64 (float32
+/// when BitSize is 32) to the decimal or hexadecimal literal S, nil}; S
+/// may have a sign, underscores between digits (Go's rules) and be "inf",
+/// "infinity" (signed) or "nan" in any case. Otherwise *strconv.NumError
+/// with Func "ParseFloat": ErrSyntax with 0, or ErrRange with +-Inf when
+/// the value overflows (an underflow is 0 without error).
+GS_RUNTIME void gs_strconv_ParseFloat(FloatError *Out, const uint8_t *SPtr,
+                                      intptr_t SLen, intptr_t BitSize);
 
 /// strconv.FormatFloat(f, fmt, prec, bitSize): *Out = F in format Fmt
 /// ('e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'; another byte gives "%" and it) with
