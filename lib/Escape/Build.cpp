@@ -437,8 +437,17 @@ void Batch::instr(Instr *I, int Depth) {
         return;
       }
     }
+    // gc visits the values of `a, b = x, y` one after the other, each
+    // with the place it goes to: a store's flow is made where gc visits
+    // its value (after the keys of the map elements among the places).
+    const Node *Saved = CurNode;
+    if (auto *AS = llvm::dyn_cast_or_null<AssignStmt>(St->getNode());
+        AS && AS->getLhs().size() > 1)
+      if (int K = lhsIndex(St); K >= 0)
+        CurNode = AS->getRhs()[K];
     flow(D, 0, St->getVal(),
          explaining() ? storeContext(St, D) : FlowCtx());
+    CurNode = Saved;
     return;
   }
   case ValueKind::Jump: {
@@ -512,8 +521,18 @@ void Batch::instr(Instr *I, int Depth) {
       KCtx.Conv = implicitConv(MU->getKey());
     if (VCtx.Where)
       VCtx.Conv = implicitConv(MU->getVal());
+    // gc takes the addresses of all the places of an assignment (a map
+    // element's key flows then) before it visits the assigned values:
+    // each flow is made where gc visits its expression, so that the keys
+    // of `m[a], m[b] = x, y` come before x's flow, which the IR made
+    // first.
+    const Node *Saved = CurNode;
+    if (KCtx.Rhs)
+      CurNode = KCtx.Rhs;
     flow(&HeapLoc, 0, MU->getKey(), KCtx);
+    CurNode = VCtx.Rhs ? VCtx.Rhs : Saved;
     flow(&HeapLoc, 0, MU->getVal(), VCtx);
+    CurNode = Saved;
     return;
   }
   case ValueKind::Select: {

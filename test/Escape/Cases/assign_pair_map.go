@@ -34,3 +34,34 @@ var gc map[*int]int
 func incDecPut(k *int) { // ERROR "^leaking param: k$"
 	gc[k]++
 }
+
+type holder struct{ f *int }
+
+func leakArg(p *int) *int { return p } // ERROR "^leaking param: p to result ~r0 level=0$"
+
+// The keys of all the map elements come before the values, whatever
+// places are between them.
+func storeAndPuts(k1, k2, v *int, h *holder) { // ERROR "^leaking param: k1$" "^leaking param: k2$" "^leaking param: v$" "^h does not escape$"
+	h.f, gm[k1], gm[k2] = v, leakArg(k2), k1
+}
+
+func threePuts(k1, k2, k3, v1, v2, v3 *int) { // ERROR "^leaking param: k1$" "^leaking param: k2$" "^leaking param: k3$" "^leaking param: v1$" "^leaking param: v2$" "^leaking param: v3$"
+	gm[k1], gm[k2], gm[k3] = v3, v2, v1
+}
+
+func addrPuts(k1, k2 *int) { // ERROR "^leaking param: k1$" "^leaking param: k2$"
+	a, b := 1, 2 // ERROR "^moved to heap: a$" "^moved to heap: b$"
+	gm[k1], gm[k2] = &a, &b
+}
+
+func swapPuts(m map[*int]*int, k1, k2 *int) { // ERROR "^m does not escape$" "^leaking param: k1$" "^leaking param: k2$"
+	m[k1], m[k2] = m[k2], m[k1]
+}
+
+func allocPuts(k *int) { // ERROR "^leaking param: k$"
+	gm[k], gm[new(int)] = new(int), &[]int{1}[0] // ERROR "^new\(int\) escapes to heap$" "^\[\]int\{\.\.\.\} escapes to heap$"
+}
+
+func ifacePuts(a, b int, s string) { // ERROR "^leaking param: s$"
+	gn[s], gn["b"] = a, a+b // ERROR "^a escapes to heap$" "^a \+ b escapes to heap$"
+}
