@@ -225,6 +225,8 @@ static const ModelEntry *findModel(llvm::StringRef Name) {
       {"strings.(*Builder).WriteByte", {M::Content, M::None}},
       {"strings.(*Builder).WriteRune", {M::Content, M::None}},
       {"strings.(*Builder).WriteString", {M::Content, M::None}},
+      {"strings.(*Builder).copyCheck", {M::None}},
+      {"strings.(*Builder).grow", {M::None, M::None}},
       {"strings.Contains", {M::None, M::None}},
       {"strings.ContainsAny", {M::None, M::None}},
       {"strings.ContainsRune", {M::None, M::None}},

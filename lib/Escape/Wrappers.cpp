@@ -393,7 +393,7 @@ private:
       break;
     case TypeKind::Interface: {
       llvm::SmallVector<MethodSetEntry, 8> Ms;
-      computeMethodSet(T, Ms);
+      gcMethodSet(T, Ms);
       for (const MethodSetEntry &E : Ms)
         methodWrapper(T, E.Method);
       for (const MethodSetEntry &E : Ms)
@@ -424,6 +424,23 @@ private:
       writeType(V->getType());
   }
 
+  /// T's method set in gc's order (types.Sym.Less): the exported
+  /// methods, then the unexported ones, by name, then by package path.
+  static void gcMethodSet(const Type *T,
+                          llvm::SmallVectorImpl<MethodSetEntry> &Ms) {
+    computeMethodSet(T, Ms);
+    auto Key = [](const MethodSetEntry &E) {
+      const Func *F = E.Method;
+      llvm::StringRef Path =
+          F->isExported() || !F->getPackage() ? "" : F->getPackage()->getPath();
+      return std::make_tuple(!F->isExported(), F->getName(), Path);
+    };
+    std::stable_sort(Ms.begin(), Ms.end(),
+                     [&](const MethodSetEntry &A, const MethodSetEntry &B) {
+                       return Key(A) < Key(B);
+                     });
+  }
+
   /// gc's methods(T): the wrappers of T's method set (Out: the set).
   void methods(const Type *T,
                llvm::SmallVectorImpl<MethodSetEntry> *Out = nullptr) {
@@ -436,7 +453,7 @@ private:
     if (isIfaceType(B))
       return;
     llvm::SmallVector<MethodSetEntry, 8> Ms;
-    computeMethodSet(T, Ms);
+    gcMethodSet(T, Ms);
     for (const MethodSetEntry &E : Ms) {
       // The itab's entry (receiver *T unless T is pointer-shaped), then
       // the method table's.
@@ -681,10 +698,10 @@ private:
   /// whose summaries come after the wrapper's analysis (InlinedEscapes).
   void reportInlined(const InlinePlan::LibraryInline &LI) {
     std::vector<std::string> Reported;
-    InlinePlan::LibraryInline::split(LI.Reported, Reported, ',');
+    LI.reported(Reported);
     for (const std::string &R : Reported)
       MS.report(SourceLoc(), "inlining call to " + R);
-    InlinePlan::LibraryInline::split(LI.Escapes, InlinedEscapes, '\n');
+    LI.escapes(InlinedEscapes);
     for (const std::string &X : InlinedEscapes) {
       std::vector<ExplainLine> Lines;
       Lines.push_back({ExplainLine::Flow, SourceLoc(),

@@ -172,66 +172,66 @@ std::string declName(const CheckedPackage &CP, const FuncDecl *D) {
 #define COPY_CHECK_PANIC                                                       \
   "(interface {})(string(\"strings: illegal use of non-zero Builder copied "   \
   "by value\"))"
-/// The modelled library functions gc 1.19 inlines, read from `go build
-/// -gcflags='-m -m'` of callers of every modelled function.
+/// The buffer strings.(*Builder).grow allocates.
+#define GROW_MAKE                                                              \
+  "make([]byte, len(strings.b.buf), int(2) * cap(strings.b.buf) + strings.n)"
 /// The receiver's flow in the Builder's methods that append Arg to its
 /// buffer.
 #define APPEND_TO_BUF(Arg)                                                     \
   "strings.b.buf (dot of pointer)\n"                                          \
   "append(strings.b.buf, " Arg ") (call parameter)\n"                          \
   "strings.b.buf = append(strings.b.buf, " Arg ") (assign)"
+/// The modelled library functions gc 1.19 inlines, read from `go build
+/// -gcflags='-m -m'` of callers of every modelled function and of the
+/// library package itself (its unexported helpers are inlined into the
+/// exported functions' bodies, and into gc's wrappers of the methods
+/// types embedding the library's promote).
 const InlinePlan::LibraryInline StdInlines[] = {
-    {"errors.New", 6, "errors.New"},
-    {"fmt.Print", 72, "fmt.Print"},
-    {"fmt.Printf", 73, "fmt.Printf"},
-    {"fmt.Println", 72, "fmt.Println"},
-    {"os.Environ", 60, "os.Environ"},
-    {"sort.Ints", 61, "sort.Ints",
-     "sort.Interface(sort.IntSlice(sort.x))"},
-    {"sort.Strings", 61, "sort.Strings",
+    {"errors.New", 6},
+    {"fmt.Print", 72},
+    {"fmt.Printf", 73},
+    {"fmt.Println", 72},
+    {"os.Environ", 60},
+    {"sort.Ints", 61, nullptr, "sort.Interface(sort.IntSlice(sort.x))"},
+    {"sort.Strings", 61, nullptr,
      "sort.Interface(sort.StringSlice(sort.x))"},
-    {"strconv.FormatBool", 6, "strconv.FormatBool"},
-    {"strconv.Itoa", 62, "strconv.Itoa"},
-    {"strings.(*Builder).Cap", 4, "strings.(*Builder).Cap"},
+    {"strconv.FormatBool", 6},
+    {"strconv.Itoa", 62},
+    {"strings.(*Builder).Cap", 4},
     {"strings.(*Builder).Grow", 75,
-     "strings.(*Builder).Grow,strings.(*Builder).copyCheck,"
-     "strings.noescape,strings.(*Builder).grow",
-     COPY_CHECK_PANIC "\n"
+     "strings.(*Builder).copyCheck,strings.(*Builder).grow",
+     "strings.(*Builder).copyCheck\n"
      "(interface {})(string(\"strings.Builder.Grow: negative count\"))\n"
-     "make([]byte, len(strings.b.buf), int(2) * cap(strings.b.buf) + "
-     "strings.n)"},
-    {"strings.(*Builder).Len", 4, "strings.(*Builder).Len"},
-    {"strings.(*Builder).Reset", 8, "strings.(*Builder).Reset"},
-    {"strings.(*Builder).String", 4, "strings.(*Builder).String", nullptr,
+     "strings.(*Builder).grow"},
+    {"strings.(*Builder).Len", 4},
+    {"strings.(*Builder).Reset", 8},
+    {"strings.(*Builder).String", 4, nullptr, nullptr,
      "strings.b.buf (dot of pointer)\n"
      "&strings.b.buf (address-of)\n"
      "*(*string)(unsafe.Pointer(&strings.b.buf)) (indirection)\n"
      "~R0 = *(*string)(unsafe.Pointer(&strings.b.buf)) (assign-pair)",
      true},
-    {"strings.(*Builder).Write", 42,
-     "strings.(*Builder).Write,strings.(*Builder).copyCheck,"
-     "strings.noescape",
-     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.p...")},
-    {"strings.(*Builder).WriteByte", 40,
-     "strings.(*Builder).WriteByte,strings.(*Builder).copyCheck,"
-     "strings.noescape",
-     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.c")},
-    {"strings.(*Builder).WriteString", 42,
-     "strings.(*Builder).WriteString,strings.(*Builder).copyCheck,"
-     "strings.noescape",
-     COPY_CHECK_PANIC, APPEND_TO_BUF("strings.s...")},
-    {"strings.Contains", 64, "strings.Contains"},
-    {"strings.ContainsAny", 64, "strings.ContainsAny"},
-    {"strings.ContainsRune", 64, "strings.ContainsRune"},
-    {"strings.HasPrefix", 14, "strings.HasPrefix"},
-    {"strings.HasSuffix", 16, "strings.HasSuffix"},
-    {"strings.IndexByte", 62, "strings.IndexByte"},
-    {"strings.ReplaceAll", 64, "strings.ReplaceAll"},
-    {"strings.Split", 64, "strings.Split"},
-    {"strings.TrimPrefix", 26, "strings.TrimPrefix,strings.HasPrefix"},
-    {"strings.TrimSuffix", 31, "strings.TrimSuffix,strings.HasSuffix"},
-    {"strings.SplitAfterN", 65, "strings.SplitAfterN"},
-    {"strings.SplitN", 64, "strings.SplitN"},
+    {"strings.(*Builder).Write", 42, "strings.(*Builder).copyCheck",
+     "strings.(*Builder).copyCheck", APPEND_TO_BUF("strings.p...")},
+    {"strings.(*Builder).WriteByte", 40, "strings.(*Builder).copyCheck",
+     "strings.(*Builder).copyCheck", APPEND_TO_BUF("strings.c")},
+    {"strings.(*Builder).WriteString", 42, "strings.(*Builder).copyCheck",
+     "strings.(*Builder).copyCheck", APPEND_TO_BUF("strings.s...")},
+    {"strings.(*Builder).copyCheck", 28, "strings.noescape", COPY_CHECK_PANIC},
+    {"strings.(*Builder).grow", 23, nullptr, GROW_MAKE},
+    {"strings.Contains", 64},
+    {"strings.ContainsAny", 64},
+    {"strings.ContainsRune", 64},
+    {"strings.HasPrefix", 14},
+    {"strings.HasSuffix", 16},
+    {"strings.IndexByte", 62},
+    {"strings.ReplaceAll", 64},
+    {"strings.Split", 64},
+    {"strings.TrimPrefix", 26, "strings.HasPrefix"},
+    {"strings.TrimSuffix", 31, "strings.HasSuffix"},
+    {"strings.SplitAfterN", 65},
+    {"strings.SplitN", 64},
+    {"strings.noescape", 9},
 };
 
 } // namespace
@@ -359,15 +359,38 @@ InlinePlan::libraryInline(llvm::StringRef GcName) {
   return nullptr;
 }
 
-void InlinePlan::LibraryInline::split(const char *List,
-                                      std::vector<std::string> &Out,
-                                      char Sep) {
-  if (!List)
-    return;
+/// The comma-separated callees of List (may be null).
+static llvm::SmallVector<llvm::StringRef, 4> inlinedCallees(const char *List) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
-  llvm::StringRef(List).split(Parts, Sep);
-  for (llvm::StringRef P : Parts)
-    Out.push_back(P.str());
+  if (List)
+    llvm::StringRef(List).split(Parts, ',');
+  return Parts;
+}
+
+void InlinePlan::LibraryInline::reported(std::vector<std::string> &Out) const {
+  Out.push_back(Name);
+  for (llvm::StringRef C : inlinedCallees(Inlines)) {
+    if (const LibraryInline *LI = libraryInline(C))
+      LI->reported(Out);
+    else
+      Out.push_back(C.str());
+  }
+}
+
+void InlinePlan::LibraryInline::escapes(std::vector<std::string> &Out) const {
+  if (!Escapes)
+    return;
+  llvm::SmallVector<llvm::StringRef, 4> Items;
+  llvm::StringRef(Escapes).split(Items, '\n');
+  auto Callees = inlinedCallees(Inlines);
+  for (llvm::StringRef X : Items) {
+    if (llvm::is_contained(Callees, X))
+      if (const LibraryInline *LI = libraryInline(X)) {
+        LI->escapes(Out);
+        continue;
+      }
+    Out.push_back(X.str());
+  }
 }
 
 int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reported,
@@ -391,9 +414,9 @@ int InlinePlan::libraryCost(const CallExpr *E, std::vector<std::string> *Reporte
   if (!LI)
     return -1;
   if (Reported)
-    LibraryInline::split(LI->Reported, *Reported, ',');
+    LI->reported(*Reported);
   if (Escapes)
-    LibraryInline::split(LI->Escapes, *Escapes, '\n');
+    LI->escapes(*Escapes);
   return LI->Cost;
 }
 

@@ -3,8 +3,10 @@
 // The one table of modelled standard declarations is the Go text below,
 // written exactly as Go 1.19's sources declare them (minus bodies and
 // unexported helpers; unexported struct fields are kept where they decide
-// sizes or comparability). A package's section is parsed when the package
-// is first imported, by a small parser for this declaration subset:
+// sizes or comparability, and unexported methods because they are in the
+// method sets of the types embedding theirs, which gc makes wrappers
+// for). A package's section is parsed when the package is first
+// imported, by a small parser for this declaration subset:
 //
 //   package <path>                      starts a section
 //   type N struct { f T; g, h U }      defined types (also interface{...})
@@ -67,6 +69,8 @@ func (b *Builder) Write(p []byte) (int, error)
 func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
+func (b *Builder) copyCheck()
+func (b *Builder) grow(n int)
 func Contains(s, substr string) bool
 func ContainsAny(s, chars string) bool
 func ContainsRune(s string, r rune) bool

@@ -49,12 +49,14 @@ public:
     const char *Name;
     /// The inlined body's cost.
     int Cost;
-    /// The functions gc reports inlining for a call: the function, then
-    /// the calls its body inlines in turn (comma-separated).
-    const char *Reported;
+    /// The calls of the modelled library its body inlines in turn, in
+    /// order (gc names, comma-separated; null: none). A callee with an
+    /// entry of its own brings its own inlined calls and escapes.
+    const char *Inlines = nullptr;
     /// What gc's escape analysis of the inlined body reports as escaping
     /// to the heap at the call, in its order (newline-separated; null:
-    /// nothing).
+    /// nothing); an item naming one of Inlines stands for what that
+    /// callee's body makes escape.
     const char *Escapes = nullptr;
     /// How the receiver's pointee gets out of the inlined body, as gc
     /// explains the flow from the receiver parameter (`*strings.b`): its
@@ -63,9 +65,13 @@ public:
     /// when it does not.
     const char *RecvLeak = nullptr;
     bool RecvToResult = false;
-    /// Appends the Sep-separated parts of List (may be null) to Out.
-    static void split(const char *List, std::vector<std::string> &Out,
-                      char Sep);
+
+    /// Appends the functions gc reports inlining for a call of this one:
+    /// itself, then the calls its body inlines, depth first.
+    void reported(std::vector<std::string> &Out) const;
+    /// Appends what the inlined body, with the bodies it inlines, makes
+    /// escape to the heap, in gc's order.
+    void escapes(std::vector<std::string> &Out) const;
   };
   /// The modelled library function named GcName gc inlines, or null.
   static const LibraryInline *libraryInline(llvm::StringRef GcName);
