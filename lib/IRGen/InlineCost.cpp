@@ -467,8 +467,10 @@ int InlineCostVisitor::compositeLit(const CompositeLit *E, const Type *Ty) {
 static bool isConvNop(const Type *From, const Type *To) {
   if (!From || !To)
     return false;
+  // gc keeps a conversion between float types of one kind: it implies
+  // rounding.
   if (identicalIgnoreTags(From->getUnderlying(), To->getUnderlying()))
-    return true;
+    return !isFloat(To);
   auto *PF = llvm::dyn_cast<Pointer>(From->getUnderlying());
   auto *PT = llvm::dyn_cast<Pointer>(To->getUnderlying());
   if (PF && PT &&
@@ -490,7 +492,8 @@ int InlineCostVisitor::selector(const SelectorExpr *E) {
   case SelectionKind::FieldVal:
     return int(Sel->Path.size()) + expr(E->getX());
   case SelectionKind::MethodVal:
-    return 2 + int(Sel->Path.size()) - 1 + expr(E->getX());
+    // (The receiver as a call passes it: an implicit `*` or `&` too.)
+    return 2 + receiverCost(E, *Sel);
   case SelectionKind::MethodExpr:
     return 1;
   }
@@ -611,6 +614,11 @@ int InlineCostVisitor::builtin(const CallExpr *E) {
   case BuiltinId::Make:
     for (unsigned I = 1; I < As.size(); ++I)
       C += expr(As[I]);
+    // A map or channel made without a size gets gc's constant 0.
+    if (As.size() == 1 && As[0]->getType() &&
+        (llvm::isa<Map>(As[0]->getType()->getUnderlying()) ||
+         llvm::isa<Chan>(As[0]->getType()->getUnderlying())))
+      ++C;
     return C;
   case BuiltinId::Append: {
     if (As.empty())
@@ -626,9 +634,8 @@ int InlineCostVisitor::builtin(const CallExpr *E) {
   }
   case BuiltinId::Print:
   case BuiltinId::Println:
-    for (const Expr *A : As)
-      C += expr(A);
-    return C;
+    // (`println(g())` goes through temporaries as any call does.)
+    return C + args(E, nullptr);
   default:
     for (const Expr *A : As)
       C += expr(A);
