@@ -558,7 +558,9 @@ int InlineCostVisitor::calleeCost(const CallExpr *E) {
   const Node *Callee = P.callee(E);
   if (Callee == Fn && llvm::isa<FuncDecl>(Fn))
     Recursive = true;
-  if (Callee && Callee != Fn) {
+  // gc decides the functions of a cycle in the order it met them: one
+  // met later is not inlinable yet.
+  if (Callee && Callee != Fn && !P.laterInScc(Fn, Callee)) {
     P.analyze(Callee);
     if (const InlinePlan::FuncInfo *I = P.info(Callee); I && I->Inlinable)
       return I->Cost;

@@ -1,8 +1,12 @@
 //===- InlinePlan.cpp - gc 1.19's CanInline and InlineCalls ---------------===//
 //
 // Functions are decided callees first (a call costs its callee's cost when
-// the callee is inlinable), as gc's bottom-up walk does; a function that
-// calls itself is not inlinable ("recursive"). Then every body's calls are
+// the callee is inlinable), as gc's bottom-up walk does; the functions of
+// a cycle of several are decided in the order gc meets them (a call of
+// one not decided yet is a plain call), and a function that refers to
+// itself is not inlinable ("recursive"), nor are its literals. Functions
+// are named as gc names them (`init.0`, `f.func1`, `glob..func1` for a
+// package variable's literals, `_`). Then every body's calls are
 // expanded as gc's InlineCalls does: a call to an inlinable callee within
 // the caller's budget (80, or 20 in a function of more than 5000 nodes),
 // other than the caller itself or a callee already being expanded there,
@@ -159,13 +163,19 @@ template <typename F> void forEachChild(const Node *N, F &&Fn) {
   }
 }
 
-/// gc's name of a declared function or method.
-std::string declName(const CheckedPackage &CP, const FuncDecl *D) {
+/// gc's name of a declared function or method; Inits counts the
+/// package's init functions before D (gc's `init.0`, `init.1`, ...).
+std::string declName(const CheckedPackage &CP, const FuncDecl *D,
+                     unsigned &Inits) {
+  llvm::StringRef Name = D->getName() ? D->getName()->getValue() : "init";
+  if (Name == "_")
+    return "_"; // a blank method too
+  if (!D->getRecv() && Name == "init")
+    return "init." + std::to_string(Inits++);
   Func *Obj = CP.getFunc(D);
-  if (Obj)
-    if (Obj->isMethod())
-      return Obj->getFullName(); // `T.M`, `(*T).M`
-  return D->getName() ? D->getName()->getValue().str() : "init";
+  if (Obj && Obj->isMethod())
+    return Obj->getFullName(); // `T.M`, `(*T).M`
+  return Name.str();
 }
 
 /// The panic value strings.(*Builder).copyCheck converts.
@@ -246,47 +256,77 @@ const BlockStmt *InlinePlan::bodyOf(const Node *Fn) {
 
 InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
     : CP(CP), DiagLevel(DiagLevel) {
+  // gc numbers a declaration's literals func1, func2, ... and a
+  // literal's own literals 1, 2, ... after its name.
+  std::function<void(const Node *, const std::string &, unsigned &, bool)>
+      Walk = [&](const Node *X, const std::string &Prefix, unsigned &N,
+                 bool Top) {
+        if (auto *L = llvm::dyn_cast<FuncLit>(X)) {
+          std::string Name =
+              Prefix + (Top ? ".func" : ".") + std::to_string(++N);
+          Infos[L].Name = Name;
+          unsigned Inner = 0;
+          forEachChild(X, [&](const Node *C) { Walk(C, Name, Inner, false); });
+          return;
+        }
+        forEachChild(X, [&](const Node *C) { Walk(C, Prefix, N, Top); });
+      };
+  unsigned Inits = 0;
   for (const FuncDecl *D : CP.getFuncDecls()) {
     if (Func *F = CP.getFunc(D))
       Decls[F] = D;
-    Infos[D].Name = declName(CP, D);
-    // gc numbers a declaration's literals func1, func2, ... and a
-    // literal's own literals 1, 2, ... after its name.
-    std::function<void(const Node *, const std::string &, unsigned &, bool)>
-        Walk = [&](const Node *X, const std::string &Prefix, unsigned &N,
-                   bool Top) {
-          if (auto *L = llvm::dyn_cast<FuncLit>(X)) {
-            std::string Name =
-                Prefix + (Top ? ".func" : ".") + std::to_string(++N);
-            Infos[L].Name = Name;
-            unsigned Inner = 0;
-            forEachChild(X, [&](const Node *C) { Walk(C, Name, Inner, false); });
-            return;
-          }
-          forEachChild(X, [&](const Node *C) { Walk(C, Prefix, N, Top); });
-        };
+    // (A copy: Walk adds entries to Infos.)
+    std::string DeclName = declName(CP, D, Inits);
+    Infos[D].Name = DeclName;
     unsigned N = 0;
     if (D->getBody())
-      Walk(D->getBody(), Infos[D].Name, N, true);
+      Walk(D->getBody(), DeclName, N, true);
     if (D->getBody()) {
       markDeadStmts(D->getBody());
       collectAssigns(D->getBody());
     }
   }
+  // The literals of package variables' initializers are gc's
+  // glob..func1, glob..func2, ..., counted across the package in source
+  // order.
+  std::vector<const FuncLit *> GlobLits;
+  std::function<void(const Node *)> FindLits = [&](const Node *X) {
+    if (auto *L = llvm::dyn_cast<FuncLit>(X))
+      GlobLits.push_back(L);
+    else
+      forEachChild(X, FindLits);
+  };
+  for (const Initializer &I : CP.getInitOrder())
+    if (I.Init)
+      FindLits(I.Init);
+  llvm::stable_sort(GlobLits, [](const FuncLit *A, const FuncLit *B) {
+    return A->getLoc() < B->getLoc();
+  });
+  GlobLits.erase(std::unique(GlobLits.begin(), GlobLits.end()),
+                 GlobLits.end());
+  unsigned NGlob = 0;
+  for (const FuncLit *L : GlobLits) {
+    Walk(L, "glob.", NGlob, true);
+    markDeadStmts(L->getBody());
+    collectAssigns(L->getBody());
+  }
+  computeSccs();
   // CanInline, callees first; then each function's calls.
   std::vector<const Node *> Fns;
+  std::function<void(const Node *)> AddLits = [&](const Node *X) {
+    if (DeadLits.count(X))
+      return; // gc drops dead code before inlining
+    if (llvm::isa<FuncLit>(X))
+      Fns.push_back(X);
+    forEachChild(X, AddLits);
+  };
   for (const FuncDecl *D : CP.getFuncDecls()) {
     Fns.push_back(D);
-    std::function<void(const Node *)> Walk = [&](const Node *X) {
-      if (DeadLits.count(X))
-        return; // gc drops dead code before inlining
-      if (llvm::isa<FuncLit>(X))
-        Fns.push_back(X);
-      forEachChild(X, Walk);
-    };
     if (D->getBody())
-      Walk(D->getBody());
+      AddLits(D->getBody());
   }
+  for (const FuncLit *L : GlobLits)
+    AddLits(L);
   for (const Node *Fn : Fns)
     analyze(Fn);
   for (const Node *Fn : Fns) {
@@ -294,6 +334,75 @@ InlinePlan::InlinePlan(const CheckedPackage &CP, unsigned DiagLevel)
     if (const BlockStmt *B = bodyOf(Fn))
       inlineCalls(B, Fn, SourceLoc(), Stack);
   }
+}
+
+void InlinePlan::computeSccs() {
+  // The declared functions a declaration refers to, in source order
+  // (its literals' references included: gc puts them in its component).
+  llvm::DenseMap<const Node *, std::vector<const Node *>> Refs;
+  for (const FuncDecl *D : CP.getFuncDecls()) {
+    std::vector<const Node *> &Out = Refs[D];
+    std::function<void(const Node *)> Visit = [&](const Node *X) {
+      const Func *F = nullptr;
+      if (auto *N = llvm::dyn_cast<Name>(X)) {
+        F = llvm::dyn_cast_or_null<Func>(N->getObject());
+      } else if (auto *S = llvm::dyn_cast<SelectorExpr>(X)) {
+        const Selection *Sel = CP.getSelection(S);
+        if (!Sel || (Sel->Kind != SelectionKind::FieldVal &&
+                     !Sel->InterfaceMethod))
+          F = llvm::dyn_cast_or_null<Func>(Sel ? Sel->Obj
+                                               : S->getSel()->getObject());
+      } else if (llvm::isa<FuncLit>(X)) {
+        OuterDecl[X] = D;
+      }
+      if (const FuncDecl *Callee = F ? Decls.lookup(F) : nullptr)
+        Out.push_back(Callee);
+      forEachChild(X, Visit);
+    };
+    if (D->getBody())
+      Visit(D->getBody());
+  }
+  // Tarjan's algorithm, visiting the declarations in source order as gc.
+  llvm::DenseMap<const Node *, unsigned> Index, Low;
+  llvm::DenseSet<const Node *> OnStack;
+  std::vector<const Node *> Stack;
+  unsigned Next = 0, NumSccs = 0;
+  std::function<void(const Node *)> Connect = [&](const Node *V) {
+    Index[V] = Low[V] = Next++;
+    Stack.push_back(V);
+    OnStack.insert(V);
+    for (const Node *W : Refs[V]) {
+      if (!Index.count(W)) {
+        Connect(W);
+        Low[V] = std::min(Low[V], Low[W]);
+      } else if (OnStack.count(W)) {
+        Low[V] = std::min(Low[V], Index[W]);
+      }
+    }
+    if (Low[V] != Index[V])
+      return;
+    auto First = llvm::find(Stack, V);
+    if (Stack.end() - First > 1)
+      for (auto It = First; It != Stack.end(); ++It)
+        Scc[*It] = NumSccs;
+    else if (llvm::is_contained(Refs[V], V))
+      SelfRecursive.insert(V);
+    ++NumSccs;
+    for (auto It = First; It != Stack.end(); ++It)
+      OnStack.erase(*It);
+    Stack.erase(First, Stack.end());
+  };
+  for (const FuncDecl *D : CP.getFuncDecls())
+    if (!Index.count(D))
+      Connect(D);
+}
+
+bool InlinePlan::laterInScc(const Node *Fn, const Node *Callee) const {
+  if (const Node *D = OuterDecl.lookup(Fn))
+    Fn = D;
+  auto A = Scc.find(Fn), B = Scc.find(Callee);
+  return Fn != Callee && A != Scc.end() && B != Scc.end() &&
+         A->second == B->second && !Done.count(Callee);
 }
 
 void InlinePlan::collectAssigns(const Node *N) {
@@ -502,11 +611,20 @@ void InlinePlan::analyze(const Node *Fn) {
     if (DiagLevel >= 2)
       Diags.push_back({Loc, "cannot inline " + Infos[Fn].Name + ": " + Why});
   };
-  if (D && (D->getPragmas() & PragmaNoinline)) {
+  // gc decides no function of a component made of one function that
+  // refers to itself, nor its literals, except the literals that the
+  // function calls directly, which its inlining pass decides as callees
+  // (they get both lines).
+  const Node *Outer = OuterDecl.lookup(Fn);
+  bool SelfRec = SelfRecursive.count(Fn);
+  bool InSelfRec = Outer && SelfRecursive.count(Outer);
+  if (InSelfRec && !InProgress.count(Outer)) {
+    Cannot("recursive");
+  } else if (!SelfRec && D && (D->getPragmas() & PragmaNoinline)) {
     Cannot("marked go:noinline");
-  } else if (D && (D->getPragmas() & PragmaUintptrKeepAlive)) {
+  } else if (!SelfRec && D && (D->getPragmas() & PragmaUintptrKeepAlive)) {
     Cannot("marked as having a keep-alive uintptr argument");
-  } else if (D && (D->getPragmas() & PragmaUintptrEscapes)) {
+  } else if (!SelfRec && D && (D->getPragmas() & PragmaUintptrEscapes)) {
     Cannot("marked as having an escaping uintptr argument");
   } else if (!Body || Body->getList().empty()) {
     if (!Body)
@@ -521,7 +639,7 @@ void InlinePlan::analyze(const Node *Fn) {
     FuncInfo &F = Infos[Fn];
     F.Cost = Cost;
     F.Big = Cost > 5000;
-    if (V.Recursive)
+    if (V.Recursive || SelfRec)
       Cannot("recursive");
     else if (V.Hairy)
       Cannot(V.Reason);
@@ -539,6 +657,8 @@ void InlinePlan::analyze(const Node *Fn) {
                      Fn});
   else if (F.Inlinable && DiagLevel)
     Diags.push_back({Loc, "can inline " + F.Name});
+  if (InSelfRec && InProgress.count(Outer) && DiagLevel >= 2)
+    Diags.push_back({Loc, "cannot inline " + F.Name + ": recursive"});
   InProgress.erase(Fn);
   Done.insert(Fn);
 }

@@ -120,6 +120,13 @@ public:
 private:
   friend class InlineCostVisitor;
   void analyze(const Node *Fn);
+  /// Groups the declared functions into gc's strongly connected
+  /// components of references (ir.VisitFuncsBottomUp), for laterInScc.
+  void computeSccs();
+  /// True when Callee is a declared function of the same recursive
+  /// component as the one Fn is in (or is), which gc decides after Fn:
+  /// it has not been decided yet, and a call of it costs a plain call.
+  bool laterInScc(const Node *Fn, const Node *Callee) const;
   void collectFuncs(const Node *N, const Node *Top);
   void collectAssigns(const Node *N);
   void markDead(const Node *N);
@@ -146,6 +153,14 @@ private:
   llvm::DenseSet<const Node *> DeadLits;
   /// Declared functions and methods by their object.
   llvm::DenseMap<const Func *, const FuncDecl *> Decls;
+  /// The component of each declared function of a cycle of several
+  /// (computeSccs), and the declaration each function literal is in.
+  llvm::DenseMap<const Node *, unsigned> Scc;
+  llvm::DenseMap<const Node *, const Node *> OuterDecl;
+  /// The declared functions that are a component of their own referring
+  /// to themselves: gc decides neither them nor their literals
+  /// ("recursive").
+  llvm::DenseSet<const Node *> SelfRecursive;
   std::vector<Diag> Diags;
 };
 
