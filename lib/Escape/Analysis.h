@@ -633,6 +633,15 @@ private:
   /// gc's type checker evaluates into a temporary: gc visits that
   /// temporary's assignment before N.
   bool inCalleeTemp(const Node *X, const Node *N) const;
+  /// The package variable initializer (its index in the init order) X
+  /// is part of or declares, or -1: gc's package initializer runs them
+  /// one after the other, so nothing of one is visited after another.
+  int initializerOf(const Node *X) const;
+  /// True when X and N, nodes of the package initializer F, are of
+  /// different initializers (unknown ones are alike).
+  bool otherInitializer(const ir::Function *F, const Node *X,
+                        const Node *N) const;
+  mutable llvm::DenseMap<const Node *, int> InitializerOf;
   /// The flows being made are those of a call's implicit `...` slice,
   /// visited (at CurNode, its first element) before that element's
   /// callee temporaries.

@@ -113,6 +113,7 @@ void Batch::placeBeforeOperands(Location *L, const Node *N) {
     // (The multi-value call's own sites, as its `...` slice, are made in
     // its statement, before N.)
     if (!visitedAfter(ON, N) || inCalleeTemp(ON, N) ||
+        otherInitializer(L->Fn, ON, N) ||
         (ON == multiValueOperand(N) && O->TmpName.empty()) ||
         (ON == N && O->I && llvm::isa<ir::MakeInterface>(O->I)) ||
         (!L->TmpName.empty() && !O->TmpName.empty()))
@@ -153,7 +154,35 @@ bool Batch::flowsLater(const Node *From, const ir::Function *FromFn) const {
     return false;
   }
   return visitedAfter(From, CurNode) &&
+         !otherInitializer(CurFn, From, CurNode) &&
          (PackedSlice || !inCalleeTemp(From, CurNode));
+}
+
+/// True when A is B or contains it (ids grow bottom-up: a node that
+/// starts at or before another and has a larger id contains it).
+static bool containsNode(const Node *A, const Node *B) {
+  return A == B ||
+         (!(B->getStartLoc() < A->getStartLoc()) && A->getId() > B->getId());
+}
+
+int Batch::initializerOf(const Node *X) const {
+  auto [It, New] = InitializerOf.try_emplace(X, -1);
+  if (!New)
+    return It->second;
+  llvm::ArrayRef<Initializer> Inits = MS.CP.getInitOrder();
+  for (unsigned I = 0; I != Inits.size(); ++I)
+    if (const Expr *E = Inits[I].Init;
+        E && (containsNode(E, X) || containsNode(X, E)))
+      return InitializerOf[X] = I;
+  return -1;
+}
+
+bool Batch::otherInitializer(const ir::Function *F, const Node *X,
+                             const Node *N) const {
+  if (!F || !isPackageInitializer(F))
+    return false;
+  int A = initializerOf(X), B = initializerOf(N);
+  return A >= 0 && B >= 0 && A != B;
 }
 
 void Batch::placeBuildExplanation() {
