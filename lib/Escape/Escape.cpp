@@ -498,7 +498,8 @@ public:
     // instruction of it (or of its closures) uses G: the uses of the
     // function values are the call graph's edges.
     llvm::DenseMap<ir::Function *,
-                   std::vector<std::pair<SourceLoc, ir::Function *>>>
+                   std::vector<std::pair<std::pair<SourceLoc, unsigned>,
+                                         ir::Function *>>>
         Refs;
     for (const auto &G : M.functions()) {
       ir::Function *TG = Top.lookup(G.get());
@@ -507,7 +508,7 @@ public:
       for (Use *U : G->uses())
         if (ir::Function *T = Top.lookup(U->getUser()->getFunction());
             T && T != TG)
-          Refs[T].push_back({refLoc(U->getUser()), TG});
+          Refs[T].push_back({refKey(U), TG});
     }
     // So does a method value (gc's OMETHVALUE), which names its method.
     for (const auto &G : M.functions()) {
@@ -519,7 +520,7 @@ public:
           if (auto *BM = llvm::dyn_cast<BoundMethod>(I); BM && !BM->isInterface())
             if (ir::Function *T = Top.lookup(M.getFunction(BM->getMethod()));
                 T && T != TG)
-              Refs[TG].push_back({I->getLoc(), T});
+              Refs[TG].push_back({{I->getLoc(), 1}, T});
     }
     // gc visits a function's callees in the order its body names them.
     for (auto &[T, Rs] : Refs) {
@@ -538,20 +539,32 @@ public:
   }
 
 private:
-  /// Where gc's walk of a body names the function instruction I uses: at
-  /// I, but a multi-value call used whole by another (`f(g())`) is its
-  /// own statement before the one using it (MultiValue.cpp).
-  static SourceLoc refLoc(const Instr *I) {
+  /// Where gc's walk of a body names the function that use U of an
+  /// instruction I refers to, and a rank that orders uses at one place: at
+  /// I, but a call's callee where the call's text starts (before its
+  /// arguments: `run(f)` names run before f), and a multi-value call used
+  /// whole by another (`f(g())`) at the start of the call using it, ranked
+  /// first: gc makes it a statement of its own before that call.
+  static std::pair<SourceLoc, unsigned> refKey(const Use *U) {
+    const Instr *I = U->getUser();
     SourceLoc L = I->getLoc();
-    if (!llvm::isa<CallInstr>(I) || !llvm::isa_and_nonnull<Tuple>(I->getType()))
-      return L;
+    if (!llvm::isa<CallInstr>(I))
+      return {L, 1};
+    if (U->getOperandNo() == 0)
+      if (const Node *N = I->getNode(); N && N->getStartLoc() < L)
+        L = N->getStartLoc();
+    if (!llvm::isa_and_nonnull<Tuple>(I->getType()))
+      return {L, 1};
+    unsigned Rank = 1;
     for (const Use *R : I->uses())
       if (auto *E = llvm::dyn_cast<Extract>(R->getUser()))
         for (const Use *EU : E->uses())
           if (const Node *N = EU->getUser()->getNode();
-              N && N->getStartLoc() < L)
+              N && !(L < N->getStartLoc())) {
             L = N->getStartLoc();
-    return L;
+            Rank = 0;
+          }
+    return {L, Rank};
   }
 
   static ir::Function *top(ir::Function *F) {

@@ -34,3 +34,18 @@ func makeTwo(p *int) (*int, *int) { // ERROR "^leaking param: p to result ~r0 le
 func pick(p *int) *int { // ERROR "^leaking param: p to result ~r0 level=0$"
 	return p
 }
+
+// A call names its callee before its arguments: runTwice's batch comes
+// before that of the function value passed to it, though declared after.
+func passesFunc() {
+	runTwice(valueFunc)
+}
+
+func valueFunc() {
+	_ = []int{1, 2, 3} // ERROR "^\[\]int\{\.\.\.\} does not escape$"
+}
+
+func runTwice(f func()) { // ERROR "^f does not escape$"
+	f()
+	f()
+}
