@@ -51,11 +51,14 @@ llvm::Value *FunctionCodeGen::lowerMakeMap(const ir::MakeMap *I) {
   };
   uint64_t BucketSize =
       8 + 8 * SlotSize(MT->getKey()) + 8 * SlotSize(MT->getElem()) + 8;
+  // The bucket is preceded by its tophash index word (one word of zeros),
+  // as the runtime's bucket arrays are.
   auto *HTy = llvm::ArrayType::get(MG.IntTy, HmapWords);
-  auto *BTy = llvm::ArrayType::get(MG.IntTy, (BucketSize + 7) / 8);
-  llvm::Value *H = temp(HTy), *Bucket = temp(BTy);
+  auto *BTy = llvm::ArrayType::get(MG.IntTy, 1 + (BucketSize + 7) / 8);
+  llvm::Value *H = temp(HTy), *Storage = temp(BTy);
   zeroMemory(H, HTy);
-  zeroMemory(Bucket, BTy);
+  zeroMemory(Storage, BTy);
+  llvm::Value *Bucket = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Storage, 8);
   return MG.RT->call_gs_makemap(B, T, Hint, H, Bucket);
 }
 

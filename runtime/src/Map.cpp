@@ -19,12 +19,52 @@
 
 #include "MapImpl.h"
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace gs;
 using namespace gs::rt;
 
 alignas(16) const uint8_t rt::ZeroVal[MaxZero] = {};
+alignas(16) const uint64_t rt::EmptyBucketArray[2] = {};
+
+/// Bytes of the largest cache the first CPU reports in sysfs (the
+/// last-level cache it shares with its neighbours; sysconf reports the
+/// whole processor's L3 on AMD, 8 times the 32 MB one core can use on an
+/// EPYC), or 0.
+static uint64_t lastLevelCacheBytes() {
+  uint64_t Best = 0;
+  for (int I = 0; I < 8; ++I) {
+    char Path[64];
+    std::snprintf(Path, sizeof(Path),
+                  "/sys/devices/system/cpu/cpu0/cache/index%d/size", I);
+    FILE *F = std::fopen(Path, "r");
+    if (!F)
+      break;
+    unsigned long long N = 0;
+    char Unit = 0;
+    if (std::fscanf(F, "%llu%c", &N, &Unit) >= 1)
+      Best = std::max<uint64_t>(Best, Unit == 'K'   ? N << 10
+                                      : Unit == 'M' ? N << 20
+                                                    : N);
+    std::fclose(F);
+  }
+  return Best;
+}
+
+/// The largest span (MapProbe.h) whose arrays of 128-byte buckets fit in
+/// half the last-level cache; 32 MB when the system does not say.
+static uint8_t lookupPrefetchSpan() {
+  uint64_t Cache = lastLevelCacheBytes();
+  if (Cache == 0)
+    Cache = uint64_t(32) << 20;
+  uint8_t MaxB = PrefetchMinB;
+  while (MaxB < 40 && (uint64_t(128) << (MaxB + 1)) <= Cache / 2)
+    ++MaxB;
+  return uint8_t(MaxB - PrefetchMinB);
+}
+
+uint8_t rt::LookupPrefetchSpan = lookupPrefetchSpan();
 
 /// Largest allocation a hint may ask for before it is ignored (gc's
 /// maxAlloc on amd64).
@@ -68,21 +108,29 @@ void gs::gs_maptype_init(MapType *T, const Type *Key, const Type *Elem) {
 // Bucket arrays and overflow buckets
 //===----------------------------------------------------------------------===//
 
-/// Allocates (or, given Dirty, clears) an array for 2^B buckets. From B = 4
-/// on, 2^(B-4) spare buckets follow for use as overflow buckets; the last
-/// spare's overflow pointer points at the array start to mark the end.
+/// Allocates (or, given Dirty, clears) an array for 2^B buckets, preceded
+/// by its tophash index of 2^B words (MapProbe.h; zero is EmptyRest, so a
+/// cleared index matches cleared buckets) and returns its first bucket.
+/// From B = 4 on, 2^(B-4) spare buckets follow for use as overflow
+/// buckets; the last spare's overflow pointer points at the first bucket
+/// to mark the end.
 void *rt::newBucketArray(const MapType *T, uint8_t B, void *Dirty,
                          Bmap **NextOverflow) {
   uintptr_t Base = bucketShift(B);
   uintptr_t N = Base;
   if (B >= 4)
     N += bucketShift(B - 4);
-  size_t Size = size_t(T->BucketSize) * N;
-  void *Buckets = Dirty;
-  if (!Buckets)
-    Buckets = bucketHasPointers(T) ? gs_alloc(Size) : gs_alloc_noscan(Size);
-  else
-    std::memset(Buckets, 0, Size);
+  size_t IndexSize = Base * sizeof(uint64_t);
+  size_t Size = IndexSize + size_t(T->BucketSize) * N;
+  char *Start;
+  if (!Dirty) {
+    Start = static_cast<char *>(bucketHasPointers(T) ? gs_alloc(Size)
+                                                     : gs_alloc_noscan(Size));
+  } else {
+    Start = static_cast<char *>(Dirty) - IndexSize;
+    std::memset(Start, 0, Size);
+  }
+  void *Buckets = Start + IndexSize;
   if (NextOverflow)
     *NextOverflow = nullptr;
   if (Base != N) {

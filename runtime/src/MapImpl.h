@@ -62,6 +62,15 @@ inline Bmap *bucketAt(void *Base, uintptr_t I, const MapType *T) {
                                   I * T->BucketSize);
 }
 
+/// Sets the tophash of slot I of bucket B to V, and byte I of B's tophash
+/// index word (MapProbe.h) when B is a main bucket: Index is then
+/// indexBytes of B, else null (overflow buckets have no index word).
+inline void setTophash(Bmap *B, uintptr_t I, uint8_t V, uint8_t *Index) {
+  B->Tophash[I] = V;
+  if (Index)
+    Index[I] = V;
+}
+
 inline bool evacuated(const Bmap *B) {
   uint8_t H = B->Tophash[0];
   return H > EmptyOne && H < MinTopHash;
@@ -362,14 +371,21 @@ void evacuate(const MapType *T, Hmap *H, uintptr_t OldBucket) {
   uintptr_t NewBit = noldbuckets(H);
   if (!evacuated(B)) {
     const uintptr_t KS = P::keySize(T), ES = T->ElemSize;
+    // The destinations start at main buckets, whose index words are kept
+    // too; the old array's index is dead during growth.
     struct Dst {
       Bmap *B;
       uintptr_t I;
+      uint8_t *Index;
     } XY[2];
-    XY[0] = {bucketAt(H->Buckets, OldBucket, T), 0};
+    auto DstAt = [&](uintptr_t Bucket) {
+      return Dst{bucketAt(H->Buckets, Bucket, T), 0,
+                 indexBytes(H->Buckets, H->B, Bucket)};
+    };
+    XY[0] = DstAt(OldBucket);
     bool SameSize = sameSizeGrow(H);
     if (!SameSize)
-      XY[1] = {bucketAt(H->Buckets, OldBucket + NewBit, T), 0};
+      XY[1] = DstAt(OldBucket + NewBit);
     for (Bmap *Cur = B; Cur; Cur = overflowOf(T, Cur)) {
       for (uintptr_t I = 0; I < BucketCnt; ++I) {
         uint8_t Top = Cur->Tophash[I];
@@ -397,8 +413,9 @@ void evacuate(const MapType *T, Hmap *H, uintptr_t OldBucket) {
         if (D.I == BucketCnt) {
           D.B = newOverflow(T, H, D.B);
           D.I = 0;
+          D.Index = nullptr;
         }
-        D.B->Tophash[D.I] = Top;
+        setTophash(D.B, D.I, Top, D.Index);
         copySlot(keyAt(D.B, D.I, KS), K, KS);
         copySlot(elemAt(D.B, D.I, KS, ES), elemAt(Cur, I, KS, ES), ES);
         ++D.I;
@@ -445,17 +462,30 @@ inline Bmap *readBucket(const MapType *T, const Hmap *H, uintptr_t Hash) {
 }
 
 /// Finds K in a non-empty map; returns its key slot or null, and its element
-/// slot in *ElemSlot. Slots are not dereferenced for indirect storage.
+/// slot in *ElemSlot. Slots are not dereferenced for indirect storage. Out
+/// of growth the first bucket's tophash bytes come from the array's tophash
+/// index (MapProbe.h), so a miss in a bucket with room never reads the
+/// bucket; during growth readBucket picks the old or the new bucket, whose
+/// own bytes are read.
 template <class P>
 [[gnu::always_inline]] inline char *lookup(const MapType *T, const Hmap *H,
                                            typename P::Arg K, char **ElemSlot) {
   const uintptr_t KS = P::keySize(T);
   uintptr_t Hash = P::hash(T, K, H->Hash0);
   const TopPattern Pat = topPattern(Hash);
-  Bmap *B = readBucket(T, H, Hash);
-  prefetchBucket(T, H, B);
+  Bmap *B;
+  const void *Tops;
+  if (H->Oldbuckets) {
+    B = readBucket(T, H, Hash);
+    Tops = B;
+  } else {
+    const uintptr_t Mask = bucketMask(H->B);
+    Tops = tophashIndex(H->Buckets, Hash, Mask);
+    B = bucketAt(H->Buckets, Hash & Mask, T);
+    prefetchForLookup(T, H, B);
+  }
   do {
-    uint64_t Word = loadTophash(B);
+    uint64_t Word = loadTophash(Tops);
     for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
       unsigned I = lowestSlot(M);
       char *Slot = keyAt(B, I, KS);
@@ -464,7 +494,8 @@ template <class P>
         return Slot;
       }
     }
-    B = reinterpret_cast<Bmap *>(chainNext(T, B));
+    B = reinterpret_cast<Bmap *>(chainNext(T, B, Tops));
+    Tops = B;
   } while (B);
   return nullptr;
 }
@@ -528,6 +559,8 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
     if (growing(H))
       growWork<P>(T, H, Bucket);
     Bmap *B = bucketAt(H->Buckets, Bucket, T);
+    Bmap *const Main = B;
+    uint8_t *const Index = indexBytes(H->Buckets, H->B, Bucket);
     prefetchBucket(T, H, B);
     Bmap *InsertB = nullptr;
     unsigned InsertI = 0;
@@ -587,7 +620,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
       size_t Size = T->Elem->Size;
       storePtr(Elem, T->Elem->PtrData ? gs_alloc(Size) : gs_alloc_noscan(Size));
     }
-    InsertB->Tophash[InsertI] = Top;
+    setTophash(InsertB, InsertI, Top, InsertB == Main ? Index : nullptr);
     ++H->Count;
     break;
   }
@@ -618,6 +651,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
   if (growing(H))
     growWork<P>(T, H, Bucket);
   Bmap *Orig = bucketAt(H->Buckets, Bucket, T);
+  uint8_t *const Index = indexBytes(H->Buckets, H->B, Bucket);
   prefetchBucket(T, H, Orig);
   const TopPattern Pat = topPattern(Hash);
   // Deletes slot I of bucket B if it holds K.
@@ -632,7 +666,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
       storePtr(E, nullptr);
     else
       clearSlot(E, ES);
-    B->Tophash[I] = EmptyOne;
+    setTophash(B, I, EmptyOne, B == Orig ? Index : nullptr);
     // If the slot now ends the chain's entries, turn the trailing run of
     // EmptyOne slots (possibly across buckets) into EmptyRest.
     bool Last =
@@ -641,7 +675,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
             : B->Tophash[I + 1] == EmptyRest;
     if (Last) {
       for (;;) {
-        B->Tophash[I] = EmptyRest;
+        setTophash(B, I, EmptyRest, B == Orig ? Index : nullptr);
         if (I == 0) {
           if (B == Orig)
             break;

@@ -3,12 +3,17 @@
 // _fast32/_fast64/_faststr entry points for those key kinds and generic
 // ones with the key passed by address, comma-ok through the Present
 // out-parameter, iteration over a stack Hiter,
-// and a non-escaping map's header and first bucket on the stack.
+// and a non-escaping map's header and first bucket (after its tophash
+// index word) on the stack.
 package main
 
 // CHECK-LABEL: define i64 @main.sum(
-// CHECK: alloca [6 x i64]
-// CHECK: call ptr @gs_makemap(ptr @"maptype:map[string]int", i64 0, ptr %{{.*}}, ptr %{{.*}})
+// The first bucket (26 words for map[string]int) follows its tophash index
+// word: the runtime gets the address 8 bytes into the storage.
+// CHECK: %[[HDR:.*]] = alloca [6 x i64]
+// CHECK: %[[STORE:.*]] = alloca [27 x i64]
+// CHECK: %[[BUCKET:.*]] = getelementptr inbounds i8, ptr %[[STORE]], i64 8
+// CHECK: call ptr @gs_makemap(ptr @"maptype:map[string]int", i64 0, ptr %[[HDR]], ptr %[[BUCKET]])
 // CHECK-DAG: call ptr @gs_mapassign_faststr(ptr @"maptype:map[string]int",
 // CHECK-DAG: call ptr @gs_mapaccess2_faststr(ptr %[[OK:.*]], ptr @"maptype:map[string]int",
 // CHECK-DAG: load i8, ptr %[[OK]]

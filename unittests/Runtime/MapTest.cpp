@@ -144,8 +144,10 @@ TEST(MapBasic, HintedMapDoesNotGrowUpToHint) {
 TEST(MapBasic, CallerProvidedHeaderAndBucket) {
   const MapType &T = mapTypes().I64;
   Hmap Header{};
-  alignas(16) unsigned char Bucket[8 + 8 * 16 + 8] = {};
-  ASSERT_EQ(sizeof(Bucket), T.BucketSize);
+  // The bucket's tophash index word precedes it.
+  alignas(16) unsigned char Storage[8 + 8 + 8 * 16 + 8] = {};
+  unsigned char *Bucket = Storage + 8;
+  ASSERT_EQ(sizeof(Storage) - 8, T.BucketSize);
   Hmap *H = gs_makemap(&T, 8, &Header, Bucket);
   EXPECT_EQ(H, &Header);
   EXPECT_EQ(H->Buckets, Bucket);

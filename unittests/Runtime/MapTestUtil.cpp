@@ -193,6 +193,18 @@ std::string gs::test::checkMapInvariants(const MapType *T, const Hmap *H) {
     Err << "count " << H->Count << " but " << Count << " entries";
     return Err.str();
   }
+  // The tophash index before the current array copies its main buckets'
+  // tophash words (also during growth: it is read once growth ends).
+  for (uintptr_t I = 0; I < NBuckets; ++I) {
+    const uint8_t *Index = rt::indexBytes(H->Buckets, H->B, I);
+    const uint8_t *B = L.bucket(H->Buckets, I);
+    for (unsigned S = 0; S < BucketCnt; ++S)
+      if (Index[S] != B[S]) {
+        Err << "tophash index of bucket " << I << " slot " << S << " is "
+            << unsigned(Index[S]) << ", the bucket holds " << unsigned(B[S]);
+        return Err.str();
+      }
+  }
   return "";
 }
 

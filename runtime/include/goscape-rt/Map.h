@@ -203,8 +203,9 @@ GS_RUNTIME void gs_maptype_init(MapType *T, const Type *Key, const Type *Elem);
 /// Implements make(map[k]v, Hint). Hints that are negative or too large
 /// count as 0. H and Bucket may be caller-provided zeroed storage for the
 /// header and the first bucket (T->BucketSize bytes) of a map that does not
-/// escape; Bucket is used only when Hint fits in one bucket. Returns H, or
-/// a new header if H is null.
+/// escape; the 8 zeroed bytes before Bucket must be storage too (its
+/// tophash index word, MapProbe.h). Bucket is used only when Hint fits in
+/// one bucket. Returns H, or a new header if H is null.
 GS_RUNTIME Hmap *gs_makemap(const MapType *T, int64_t Hint, Hmap *H,
                             void *Bucket);
 
