@@ -52,19 +52,19 @@ static uint64_t lastLevelCacheBytes() {
   return Best;
 }
 
-/// The largest span (MapProbe.h) whose arrays of 128-byte buckets fit in
-/// half the last-level cache; 32 MB when the system does not say.
-static uint8_t lookupPrefetchSpan() {
+/// The smallest B whose array of 128-byte buckets exceeds half the
+/// last-level cache (MapProbe.h); 32 MB when the system does not say.
+static uint8_t lookupIndexMinB() {
   uint64_t Cache = lastLevelCacheBytes();
   if (Cache == 0)
     Cache = uint64_t(32) << 20;
-  uint8_t MaxB = PrefetchMinB;
-  while (MaxB < 40 && (uint64_t(128) << (MaxB + 1)) <= Cache / 2)
-    ++MaxB;
-  return uint8_t(MaxB - PrefetchMinB);
+  uint8_t B = PrefetchMinB;
+  while (B < 40 && (uint64_t(128) << B) <= Cache / 2)
+    ++B;
+  return B;
 }
 
-uint8_t rt::LookupPrefetchSpan = lookupPrefetchSpan();
+uint8_t rt::LookupIndexMinB = lookupIndexMinB();
 
 /// Largest allocation a hint may ask for before it is ignored (gc's
 /// maxAlloc on amd64).

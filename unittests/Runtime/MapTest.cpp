@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <string>
 #include <utility>
+#include <vector>
 #include <unistd.h>
 
 using namespace gs;
@@ -166,6 +167,43 @@ TEST(MapBasic, CallerProvidedHeaderAndBucket) {
   Hmap *H2 = gs_makemap(&T, 100, &Header2, Bucket);
   EXPECT_EQ(H2, &Header2);
   EXPECT_NE(H2->Buckets, Bucket);
+}
+
+// Lookups through the tophash index (forced from B = 0; by default only
+// arrays larger than half the last-level cache use it) agree with the
+// entries across growth, deletes and clearing, and the index stays a copy
+// of the buckets' tophash words, caller-provided first bucket included.
+TEST(MapBasic, TophashIndexLookups) {
+  const MapType &T = mapTypes().I64;
+  const uint8_t Saved = rt::LookupIndexMinB;
+  rt::LookupIndexMinB = 0;
+  Hmap Header{};
+  alignas(16) unsigned char Storage[8 + 8 + 8 * 16 + 8] = {};
+  Hmap *H = gs_makemap(&T, 0, &Header, Storage + 8);
+  EXPECT_EQ(loadI64(gs_mapaccess1_fast64(&T, H, 7)), 0);
+  constexpr int64_t N = 5000;
+  std::vector<bool> Live(N);
+  for (int64_t I = 0; I < N; ++I) {
+    slot(T, H, I * 7) = I;
+    Live[I] = true;
+    if (I % 3 == 0) { // deletes land in buckets of every state
+      gs_mapdelete_fast64(&T, H, uint64_t(I / 2 * 7));
+      Live[I / 2] = false;
+    }
+  }
+  EXPECT_EQ(checkMapInvariants(&T, H), "");
+  for (int64_t I = 0; I < N; ++I) {
+    bool Present;
+    void *E = gs_mapaccess2_fast64(&Present, &T, H, uint64_t(I * 7));
+    EXPECT_EQ(Present, bool(Live[I])) << I;
+    if (Present)
+      EXPECT_EQ(loadI64(E), I);
+    EXPECT_EQ(loadI64(gs_mapaccess1_fast64(&T, H, uint64_t(I * 7 + 1))), 0);
+  }
+  gs_mapclear(&T, H);
+  EXPECT_EQ(checkMapInvariants(&T, H), "");
+  EXPECT_EQ(loadI64(gs_mapaccess1_fast64(&T, H, 14)), 0);
+  rt::LookupIndexMinB = Saved;
 }
 
 TEST(MapBasic, OverwriteKeepsOneEntry) {
