@@ -28,6 +28,11 @@
 //   EvacuatedEmpty  (old buckets only) the slot was empty when evacuated.
 // A bucket is evacuated iff its Tophash[0] is EvacuatedX..EvacuatedEmpty.
 //
+// The 2^B words before the first bucket are the array's tophash index (not
+// in gc): word I is a copy of main bucket I's 8 tophash bytes, kept equal
+// by every write to the current array, so lookups in large arrays read
+// 8 bytes per bucket instead of a bucket line (see MapProbe.h).
+//
 // When a chain's slots are all full, an overflow bucket is linked. Arrays of
 // 16 or more buckets are allocated with 1/16 extra buckets that serve as the
 // first overflow buckets (extra->NextOverflow; the last spare points back at

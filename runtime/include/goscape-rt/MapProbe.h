@@ -193,18 +193,22 @@ inline unsigned matchTop(uint64_t Word, TopPattern Pat) {
 /// elements) stay in the private caches, where prefetching only costs.
 constexpr uint8_t PrefetchMinB = 10;
 
-/// Starts loading all cache lines of bucket B: the tophash, key and element
-/// of a probe are otherwise fetched one after the other from large tables.
-inline void prefetchBucket(const MapType *T, const Hmap *H, const void *B) {
-  if (H->B < PrefetchMinB)
-    return;
+/// Starts loading the cache lines of bucket B after its first (which the
+/// probe is loading already): the tophash, key and element of a probe are
+/// otherwise fetched one after the other from large tables.
+inline void prefetchRest(const MapType *T, const void *B) {
   const char *P = static_cast<const char *>(B);
-  // Buckets span 3 or 4 lines for 8- and 16-byte keys and elements; the
-  // first is being loaded already.
+  // Buckets span 3 or 4 lines for 8- and 16-byte keys and elements.
   __builtin_prefetch(P + 64);
   if (T->BucketSize > 192)
     __builtin_prefetch(P + 128);
   __builtin_prefetch(P + T->BucketSize - 1);
+}
+
+/// prefetchRest in tables of 2^PrefetchMinB buckets or more.
+inline void prefetchBucket(const MapType *T, const Hmap *H, const void *B) {
+  if (H->B >= PrefetchMinB)
+    prefetchRest(T, B);
 }
 
 /// Lookups read the tophash index (tophashIndex) of arrays of
@@ -272,10 +276,13 @@ template <class U>
   const uintptr_t Mask = bucketMask(H->B);
   char *B = static_cast<char *>(H->Buckets) + (Hash & Mask) * T->BucketSize;
   const void *Tops = B;
-  if (H->B >= LookupIndexMinB)
-    Tops = tophashIndex(H->Buckets, Hash, Mask);
-  else
-    prefetchBucket(T, H, B);
+  // Small tables take one predictable branch, as before the index existed.
+  if (H->B >= PrefetchMinB) {
+    if (H->B >= LookupIndexMinB)
+      Tops = tophashIndex(H->Buckets, Hash, Mask);
+    else
+      prefetchRest(T, B);
+  }
   do {
     uint64_t Word = loadTophash(Tops);
     for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
