@@ -68,9 +68,9 @@ inline uintptr_t bucketMask(uint8_t B) { return BucketMasks[B]; }
 
 /// The tophash index of a bucket array of order B: the 2^B words before its
 /// first bucket, word I (at Buckets - 8 * 2^B + 8 * I) a copy of main bucket
-/// I's tophash word (overflow buckets have none). Lookups match the index
-/// word and read the bucket only for a candidate slot or a full bucket: a
-/// miss reads one word of a dense array (8 bytes per bucket, 2 MB for 10^6
+/// I's tophash word (overflow buckets have none). Lookups in large arrays
+/// (LookupIndexMinB, below) match the index word and read the bucket only
+/// for a candidate slot or a full bucket: a miss reads one word of a dense array (8 bytes per bucket, 2 MB for 10^6
 /// entries) instead of a cache line of the bucket array (38 MB for 10^6
 /// int64 entries), as absl's control bytes are read. The runtime keeps the
 /// index of the current array equal to the buckets' tophash words at every
