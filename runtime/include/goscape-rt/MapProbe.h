@@ -276,7 +276,8 @@ template <class U>
   const uintptr_t Mask = bucketMask(H->B);
   char *B = static_cast<char *>(H->Buckets) + (Hash & Mask) * T->BucketSize;
   const void *Tops = B;
-  // Small tables take one predictable branch, as before the index existed.
+  // Tables below 2^PrefetchMinB buckets take one branch on a constant;
+  // only larger ones read LookupIndexMinB.
   if (H->B >= PrefetchMinB) {
     if (H->B >= LookupIndexMinB)
       Tops = tophashIndex(H->Buckets, Hash, Mask);
