@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using namespace gs;
 using namespace gs::test;
 
@@ -109,6 +111,37 @@ TEST(MapInline, AgreesThroughGrowthAndDeletes) {
   for (uint64_t K = 0; K < N; K += 1 + N / 4096)
     expectAgree64(H, K * 0x9E3779B97F4A7C15ull);
   EXPECT_EQ(checkMapInvariants(&T, H), "");
+}
+
+// A chain of four buckets (keys chosen by the map's seed to share bucket
+// 3): hits and misses in every bucket of the chain, with the first bucket's
+// tophash bytes read from the bucket and from the tophash index.
+TEST(MapInline, LongOverflowChain) {
+  const MapType &T = mapTypes().I64;
+  Hmap *H = gs_makemap(&T, 64, nullptr, nullptr);
+  ASSERT_GE(H->B, 2);
+  std::vector<uint64_t> Chain, Absent;
+  for (uint64_t K = 0; Absent.size() < 30; ++K)
+    if ((rt::hashFixed<uint64_t>(K, H->Hash0) & rt::bucketMask(H->B)) == 3)
+      (Chain.size() < 30 ? Chain : Absent).push_back(K);
+  for (uint64_t K : Chain)
+    put64(H, K);
+  ASSERT_EQ(H->Oldbuckets, nullptr);
+  ASSERT_EQ(H->Noverflow, 3);
+  const uint8_t SavedMinB = rt::LookupIndexMinB;
+  for (uint8_t IndexMinB : {SavedMinB, uint8_t(0)}) {
+    rt::LookupIndexMinB = IndexMinB;
+    for (uint64_t K : Chain) {
+      EXPECT_EQ(*static_cast<int64_t *>(gs_mapaccess1_fast64(&T, H, K)),
+                int64_t(K));
+      expectAgree64(H, K);
+    }
+    for (uint64_t K : Absent) {
+      EXPECT_EQ(gs_mapaccess1_fast64(&T, H, K), rt::ZeroVal);
+      expectAgree64(H, K);
+    }
+  }
+  rt::LookupIndexMinB = SavedMinB;
 }
 
 // Sliding-window churn: many overflow buckets and same-size growths.

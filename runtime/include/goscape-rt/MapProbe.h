@@ -260,6 +260,22 @@ GS_MAP_COLD_CC void *mapaccess1Fast64(const MapType *T, Hmap *H, uint64_t Key);
 GS_MAP_COLD_CC void *mapaccess2Fast64(bool *Present, const MapType *T, Hmap *H,
                                       uint64_t Key);
 
+/// The element slot of K in the bucket at B of a map with 4- or 8-byte keys
+/// (U), whose tophash bytes are Word; null when K is not in that bucket.
+template <class U>
+[[gnu::always_inline]] inline void *findInBucket(const MapType *T, char *B,
+                                                 uint64_t Word, TopPattern Pat,
+                                                 U K) {
+  for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
+    unsigned I = unsigned(__builtin_ctz(M));
+    U Slot;
+    std::memcpy(&Slot, B + DataOffset + I * sizeof(U), sizeof(U));
+    if (Slot == K)
+      return B + DataOffset + BucketCnt * sizeof(U) + I * T->ElemSize;
+  }
+  return nullptr;
+}
+
 /// The inline part of a _fast32/_fast64 lookup (U = uint32_t / uint64_t):
 /// in a map H (non-null, non-empty) that is neither growing nor being
 /// written, probes the bucket chain of K. Returns K's element slot, or
@@ -276,29 +292,32 @@ template <class U>
   const uintptr_t Mask = bucketMask(H->B);
   char *B = static_cast<char *>(H->Buckets) + (Hash & Mask) * T->BucketSize;
   const void *Tops = B;
-  // Tables below 2^PrefetchMinB buckets take one branch on a constant;
-  // only larger ones read LookupIndexMinB.
-  if (H->B >= PrefetchMinB) {
+  // Tables below 2^PrefetchMinB buckets take one branch on a constant,
+  // laid out for them to fall through: their probes run from the private
+  // caches and are bound by instructions, where a taken jump shows (int64
+  // misses on 10^3 and 3000 entries 0.05-0.15 closer to absl's time in the
+  // paired driver). Larger tables wait for memory; only they read
+  // LookupIndexMinB.
+  if (__builtin_expect(H->B >= PrefetchMinB, 0)) {
     if (H->B >= LookupIndexMinB)
       Tops = tophashIndex(H->Buckets, Hash, Mask);
     else
       prefetchRest(T, B);
   }
-  do {
-    uint64_t Word = loadTophash(Tops);
-    for (unsigned M = matchTop(Word, Pat); M; M &= M - 1) {
-      unsigned I = unsigned(__builtin_ctz(M));
-      U Slot;
-      std::memcpy(&Slot, B + DataOffset + I * sizeof(U), sizeof(U));
-      if (Slot == K)
-        return B + DataOffset + BucketCnt * sizeof(U) + I * T->ElemSize;
-    }
-    B = chainNext(T, B, Tops);
-    Tops = B;
-    // Most chains are one bucket: expecting the end lays the loop out so
-    // that a miss leaves it without a taken jump, and enters the first
-    // bucket's match without one (-1 instruction per lookup).
-  } while (__builtin_expect(B != nullptr, 0));
+  // The first bucket (its tophash word possibly read from the index) is
+  // probed apart from its overflow buckets: a miss that ends there, as
+  // most do, leaves with one jump, and the overflow loop carries no
+  // tophash address beside the bucket (int64 misses on 10^3 and 3000
+  // entries 1.1x absl's time in the paired driver, against 1.5-1.6x with
+  // one loop over the whole chain).
+  if (void *E = findInBucket<U>(T, B, loadTophash(Tops), Pat, K))
+    return E;
+  // Most chains are one bucket: the overflow loop is laid out off the
+  // path of a miss.
+  for (B = chainNext(T, B, Tops); __builtin_expect(B != nullptr, 0);
+       B = chainNext(T, B, B))
+    if (void *E = findInBucket<U>(T, B, loadTophash(B), Pat, K))
+      return E;
   return Missing;
 }
 
