@@ -62,12 +62,14 @@ inline Bmap *bucketAt(void *Base, uintptr_t I, const MapType *T) {
                                   I * T->BucketSize);
 }
 
-/// Sets the tophash of slot I of bucket B to V, and byte I of B's tophash
-/// index word (MapProbe.h) when B is a main bucket: Index is then
-/// indexBytes of B, else null (overflow buckets have no index word).
-inline void setTophash(Bmap *B, uintptr_t I, uint8_t V, uint8_t *Index) {
+/// Sets the tophash of slot I of bucket B, in the chain of the main bucket
+/// Main, to V; when B is Main, also byte I of its tophash index word
+/// (MapProbe.h), at Index (indexBytes of Main). Overflow buckets have no
+/// index word.
+inline void setTophash(Bmap *B, uintptr_t I, uint8_t V, const Bmap *Main,
+                       uint8_t *Index) {
   B->Tophash[I] = V;
-  if (Index)
+  if (B == Main)
     Index[I] = V;
 }
 
@@ -376,11 +378,12 @@ void evacuate(const MapType *T, Hmap *H, uintptr_t OldBucket) {
     struct Dst {
       Bmap *B;
       uintptr_t I;
+      Bmap *Main;
       uint8_t *Index;
     } XY[2];
     auto DstAt = [&](uintptr_t Bucket) {
-      return Dst{bucketAt(H->Buckets, Bucket, T), 0,
-                 indexBytes(H->Buckets, H->B, Bucket)};
+      Bmap *Main = bucketAt(H->Buckets, Bucket, T);
+      return Dst{Main, 0, Main, indexBytes(H->Buckets, H->B, Bucket)};
     };
     XY[0] = DstAt(OldBucket);
     bool SameSize = sameSizeGrow(H);
@@ -413,9 +416,8 @@ void evacuate(const MapType *T, Hmap *H, uintptr_t OldBucket) {
         if (D.I == BucketCnt) {
           D.B = newOverflow(T, H, D.B);
           D.I = 0;
-          D.Index = nullptr;
         }
-        setTophash(D.B, D.I, Top, D.Index);
+        setTophash(D.B, D.I, Top, D.Main, D.Index);
         copySlot(keyAt(D.B, D.I, KS), K, KS);
         copySlot(elemAt(D.B, D.I, KS, ES), elemAt(Cur, I, KS, ES), ES);
         ++D.I;
@@ -621,7 +623,7 @@ template <class P> void *assign(const MapType *T, Hmap *H, typename P::Arg K) {
       size_t Size = T->Elem->Size;
       storePtr(Elem, T->Elem->PtrData ? gs_alloc(Size) : gs_alloc_noscan(Size));
     }
-    setTophash(InsertB, InsertI, Top, InsertB == Main ? Index : nullptr);
+    setTophash(InsertB, InsertI, Top, Main, Index);
     ++H->Count;
     break;
   }
@@ -667,7 +669,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
       storePtr(E, nullptr);
     else
       clearSlot(E, ES);
-    setTophash(B, I, EmptyOne, B == Orig ? Index : nullptr);
+    setTophash(B, I, EmptyOne, Orig, Index);
     // If the slot now ends the chain's entries, turn the trailing run of
     // EmptyOne slots (possibly across buckets) into EmptyRest.
     bool Last =
@@ -676,7 +678,7 @@ template <class P> void remove(const MapType *T, Hmap *H, typename P::Arg K) {
             : B->Tophash[I + 1] == EmptyRest;
     if (Last) {
       for (;;) {
-        setTophash(B, I, EmptyRest, B == Orig ? Index : nullptr);
+        setTophash(B, I, EmptyRest, Orig, Index);
         if (I == 0) {
           if (B == Orig)
             break;
