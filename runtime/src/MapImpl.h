@@ -465,11 +465,11 @@ inline Bmap *readBucket(const MapType *T, const Hmap *H, uintptr_t Hash) {
 
 /// Finds K in a non-empty map; returns its key slot or null, and its element
 /// slot in *ElemSlot. Slots are not dereferenced for indirect storage. Out
-/// of growth, in arrays of 2^LookupIndexMinB buckets or more, the first
-/// bucket's tophash bytes come from the array's tophash index (MapProbe.h),
-/// so a miss in a bucket with room never reads the bucket; otherwise (and
-/// during growth, where readBucket picks the old or the new bucket) the
-/// bucket's own bytes are read.
+/// of growth the chain starts as the inline probes' does (firstBucket,
+/// MapProbe.h: in large arrays the first bucket's tophash bytes come from
+/// the tophash index, so a miss in a bucket with room never reads the
+/// bucket); during growth readBucket picks the old or the new bucket, whose
+/// own bytes are read.
 template <class P>
 [[gnu::always_inline]] inline char *lookup(const MapType *T, const Hmap *H,
                                            typename P::Arg K, char **ElemSlot) {
@@ -478,14 +478,12 @@ template <class P>
   const TopPattern Pat = topPattern(Hash);
   Bmap *B;
   const void *Tops;
-  if (H->Oldbuckets || H->B < LookupIndexMinB) {
+  if (H->Oldbuckets) {
     B = readBucket(T, H, Hash);
     Tops = B;
     prefetchBucket(T, H, B);
   } else {
-    const uintptr_t Mask = bucketMask(H->B);
-    Tops = tophashIndex(H->Buckets, Hash, Mask);
-    B = bucketAt(H->Buckets, Hash & Mask, T);
+    B = reinterpret_cast<Bmap *>(firstBucket(T, H, Hash, &Tops));
   }
   do {
     uint64_t Word = loadTophash(Tops);

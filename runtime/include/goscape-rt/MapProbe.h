@@ -233,6 +233,32 @@ template <class U> inline uint64_t hashFixed(U K, uint64_t Seed) {
     return hashU32(K, Seed);
 }
 
+/// The first bucket of Hash's chain in the bucket array of H, which is not
+/// growing, with the address of its tophash bytes in *Tops: its word of
+/// the tophash index in arrays of 2^LookupIndexMinB buckets or more, else
+/// the bucket itself, whose other lines are prefetched from 2^PrefetchMinB
+/// buckets on.
+[[gnu::always_inline]] inline char *firstBucket(const MapType *T,
+                                                const Hmap *H, uintptr_t Hash,
+                                                const void **Tops) {
+  const uintptr_t Mask = bucketMask(H->B);
+  char *B = static_cast<char *>(H->Buckets) + (Hash & Mask) * T->BucketSize;
+  *Tops = B;
+  // Tables below 2^PrefetchMinB buckets take one branch on a constant,
+  // laid out for them to fall through: their probes run from the private
+  // caches and are bound by instructions, where a taken jump shows (int64
+  // misses on 10^3 and 3000 entries 0.05-0.15 closer to absl's time in the
+  // paired driver). Larger tables wait for memory; only they read
+  // LookupIndexMinB.
+  if (__builtin_expect(H->B >= PrefetchMinB, 0)) {
+    if (H->B >= LookupIndexMinB)
+      *Tops = tophashIndex(H->Buckets, Hash, Mask);
+    else
+      prefetchRest(T, B);
+  }
+  return B;
+}
+
 /// The calling convention of the out-of-line lookups below: they preserve
 /// every general-purpose register but r11 and the result register
 /// (preserve_most), so a loop whose inline lookups may call them (rarely:
@@ -289,21 +315,8 @@ template <class U>
     return nullptr;
   uint64_t Hash = hashFixed<U>(K, H->Hash0);
   const TopPattern Pat = topPattern(Hash);
-  const uintptr_t Mask = bucketMask(H->B);
-  char *B = static_cast<char *>(H->Buckets) + (Hash & Mask) * T->BucketSize;
-  const void *Tops = B;
-  // Tables below 2^PrefetchMinB buckets take one branch on a constant,
-  // laid out for them to fall through: their probes run from the private
-  // caches and are bound by instructions, where a taken jump shows (int64
-  // misses on 10^3 and 3000 entries 0.05-0.15 closer to absl's time in the
-  // paired driver). Larger tables wait for memory; only they read
-  // LookupIndexMinB.
-  if (__builtin_expect(H->B >= PrefetchMinB, 0)) {
-    if (H->B >= LookupIndexMinB)
-      Tops = tophashIndex(H->Buckets, Hash, Mask);
-    else
-      prefetchRest(T, B);
-  }
+  const void *Tops;
+  char *B = firstBucket(T, H, Hash, &Tops);
   // The first bucket (its tophash word possibly read from the index) is
   // probed apart from its overflow buckets: a miss that ends there, as
   // most do, leaves with one jump, and the overflow loop carries no
