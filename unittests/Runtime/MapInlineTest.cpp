@@ -114,12 +114,13 @@ TEST(MapInline, AgreesThroughGrowthAndDeletes) {
 }
 
 // A chain of four buckets (keys chosen by the map's seed to share bucket
-// 3): hits and misses in every bucket of the chain, with the first bucket's
-// tophash bytes read from the bucket and from the tophash index.
+// 3) in an array of 2^PrefetchMinB buckets: hits and misses in every
+// bucket of the chain, with the first bucket's tophash bytes read from the
+// bucket and from the tophash index.
 TEST(MapInline, LongOverflowChain) {
   const MapType &T = mapTypes().I64;
-  Hmap *H = gs_makemap(&T, 64, nullptr, nullptr);
-  ASSERT_GE(H->B, 2);
+  Hmap *H = gs_makemap(&T, 5000, nullptr, nullptr);
+  ASSERT_EQ(H->B, rt::PrefetchMinB);
   std::vector<uint64_t> Chain, Absent;
   for (uint64_t K = 0; Absent.size() < 30; ++K)
     if ((rt::hashFixed<uint64_t>(K, H->Hash0) & rt::bucketMask(H->B)) == 3)

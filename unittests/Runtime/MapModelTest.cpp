@@ -18,8 +18,9 @@
 // Key types: int64 (fast64 and generic paths; lookups also through the
 // inline halves of goscape-rt/MapInline.h), string (faststr), a 24-byte
 // struct (generic), and float64 with NaNs and signed zeros (generic). All
-// but the struct keys look up through the tophash index (MapProbe.h) at
-// every size; checkMapInvariants compares the index with the buckets. NaN
+// but the struct keys look up through the tophash index (MapProbe.h) in
+// every array of 2^PrefetchMinB buckets or more (B = 10 to 15 here);
+// checkMapInvariants compares the index with the buckets. NaN
 // entries are modelled as a multiset of their (unique) element values.
 //
 // Environment:
@@ -604,7 +605,8 @@ uint64_t envOr(const char *Name, uint64_t Default) {
 
 /// Runs Ops operations on maps of kind K. Lookups read the tophash index
 /// from arrays of 2^IndexMinB buckets on (rt::LookupIndexMinB; by default
-/// only beyond these tests' sizes, so most kinds force it from B = 0).
+/// only beyond these tests' sizes, so most kinds set it to 0, which gives
+/// index lookups from 2^PrefetchMinB buckets on).
 template <class K>
 void runKind(uint64_t Seed, uint64_t Ops, Stats &S, uint8_t IndexMinB) {
   Hmap *H = nullptr; // on this stack frame: a GC root
@@ -628,8 +630,9 @@ TEST(MapModel, RandomOperationsMatchUnorderedMap) {
   auto T0 = std::chrono::steady_clock::now();
   Stats S;
   // int64 and string get the largest shares: both are benchmarked paths.
-  // All but the struct keys look up through the tophash index at every
-  // size; the struct keys read buckets below the default threshold.
+  // All but the struct keys look up through the tophash index from
+  // 2^PrefetchMinB buckets on; the struct keys read buckets below the
+  // default threshold.
   runKind<I64Kind>(Seed * 4 + 0, Ops * 3 / 10, S, 0);
   runKind<StrKind>(Seed * 4 + 1, Ops * 3 / 10, S, 0);
   runKind<S24Kind>(Seed * 4 + 2, Ops * 2 / 10, S, rt::LookupIndexMinB);

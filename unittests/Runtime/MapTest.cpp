@@ -169,8 +169,9 @@ TEST(MapBasic, CallerProvidedHeaderAndBucket) {
   EXPECT_NE(H2->Buckets, Bucket);
 }
 
-// Lookups through the tophash index (forced from B = 0; by default only
-// arrays larger than half the last-level cache use it) agree with the
+// Lookups through the tophash index (forced from 2^PrefetchMinB buckets,
+// which the 5000 entries reach; by default only arrays larger than half
+// the last-level cache use it) agree with the
 // entries across growth, deletes and clearing, and the index stays a copy
 // of the buckets' tophash words, caller-provided first bucket included.
 TEST(MapBasic, TophashIndexLookups) {

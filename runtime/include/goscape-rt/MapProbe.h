@@ -70,9 +70,10 @@ inline uintptr_t bucketMask(uint8_t B) { return BucketMasks[B]; }
 /// first bucket, word I (at Buckets - 8 * 2^B + 8 * I) a copy of main bucket
 /// I's tophash word (overflow buckets have none). Lookups in large arrays
 /// (LookupIndexMinB, below) match the index word and read the bucket only
-/// for a candidate slot or a full bucket: a miss reads one word of a dense array (8 bytes per bucket, 2 MB for 10^6
-/// entries) instead of a cache line of the bucket array (38 MB for 10^6
-/// int64 entries), as absl's control bytes are read. The runtime keeps the
+/// for a candidate slot or a full bucket: a miss reads one word of a dense
+/// array (8 bytes per bucket, 2 MB for 10^6 entries) instead of a cache
+/// line of the bucket array (38 MB for 10^6 int64 entries), as absl's
+/// control bytes are read. The runtime keeps the
 /// index of the current array equal to the buckets' tophash words at every
 /// write (indexBytes); an old array's index is dead once growth starts
 /// (lookups during growth read buckets, see MapImpl.h).
@@ -214,9 +215,11 @@ inline void prefetchBucket(const MapType *T, const Hmap *H, const void *B) {
 /// Lookups read the tophash index (tophashIndex) of arrays of
 /// 2^LookupIndexMinB buckets or more: those larger than half the last-level
 /// cache at 128 bytes per bucket (Map.cpp sets it at startup from the cache
-/// size: 18 for 32 MB, from 2^18 buckets). Smaller arrays are probed
-/// directly, prefetching the bucket's lines from 2^PrefetchMinB buckets on
-/// (prefetchBucket): with the bucket in a cache, reading it first spares a
+/// size: 18 for 32 MB, from 2^18 buckets; never below PrefetchMinB, and
+/// lookups test it only in arrays of 2^PrefetchMinB buckets or more, so a
+/// test that sets it to 0 gets index lookups from 2^PrefetchMinB buckets
+/// on). Smaller arrays are probed directly, prefetching the bucket's lines
+/// from 2^PrefetchMinB buckets on (firstBucket): with the bucket in a cache, reading it first spares a
 /// hit the wait for the index word before the key's line (hits on 10^5
 /// entries 1.16x absl's time against 1.26x, misses 1.17x against 1.26x).
 /// In larger arrays the lines each probe loads would evict each other: on a
